@@ -1,0 +1,17 @@
+import { type SubgraphDefinition } from '@casework/kit';
+import { seedDemoData } from './demo/demo-data.js';
+import { migrations } from './migrations/index.js';
+import { Person } from './person/person.entity.js';
+import { resolvePersonReference } from './person/person.reference.js';
+import { PersonResolver } from './person/person.resolver.js';
+
+/** Clients and their cases. */
+export const casesSubgraph: SubgraphDefinition = {
+  name: 'cases',
+  defaultPort: 4001,
+  entities: [Person],
+  migrations,
+  resolvers: [PersonResolver],
+  references: { Person: resolvePersonReference },
+  seedDemoData,
+};

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Embedded, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Address, CommunicationMethod } from '@casework/kit';
+import { OptionalProps } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@Entity({ tableName: 'person' })
+@Index({ name: 'person_family_name_idx', properties: ['familyName', 'givenName', 'id'] })
+@ObjectType({ description: 'A registered client of the agency' })
+@Directive('@key(fields: "id")')
+export class Person {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'name';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 20 })
+  @Unique()
+  @Field({ description: 'Human-facing reference number, such as P-7KX2M9QD' })
+  reference!: string;
+
+  @Property({ type: 'string', length: 100 })
+  @Field()
+  givenName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  @Field()
+  familyName!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Date of birth, YYYY-MM-DD' })
+  dateOfBirth?: string | null;
+
+  @Embedded(() => Address, { nullable: true, prefix: 'address_' })
+  @Field(() => Address, { nullable: true })
+  address?: Address | null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Enum({ items: () => CommunicationMethod, nativeEnumName: 'communication_method', nullable: true })
+  @Field(() => CommunicationMethod, { nullable: true })
+  preferredCommunicationMethod?: CommunicationMethod | null;
+
+  @Property({ version: true })
+  @Field({ description: 'Increases with every change; pass it back on update (optimistic locking)' })
+  version!: number;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Field()
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Field()
+  updatedAt: Date = new Date();
+
+  @Field({ description: 'Given and family name' })
+  get name(): string {
+    return `${this.givenName} ${this.familyName}`;
+  }
+}

@@ -1,0 +1,63 @@
+import { type Constructor, type MigrationObject } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { type Logger } from '../logging/logger.js';
+
+export { MikroORM };
+
+export interface OrmOptions {
+  databaseUrl: string;
+  /** The PostgreSQL schema this service owns; no other service touches it. */
+  schema: string;
+  entities: Constructor<object>[];
+  migrations: MigrationObject[];
+  logger?: Logger;
+  poolSize?: number;
+}
+
+export function ormConfig(options: OrmOptions): Options {
+  return {
+    clientUrl: options.databaseUrl,
+    schema: options.schema,
+    entities: options.entities,
+    // Decorator metadata only reaches MikroORM through the provider from the legacy decorators module.
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    forceUtcTimezone: true,
+    debug: false,
+    allowGlobalContext: false,
+    migrations: {
+      migrationsList: options.migrations,
+      tableName: 'mikro_orm_migrations',
+      schema: options.schema,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
+  };
+}
+
+export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+/** Applies pending migrations; a lock keeps two replicas starting together from racing. */
+export async function migrate(orm: MikroORM, schema: string, logger?: Logger): Promise<string[]> {
+  const client = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
+    await client.query(`create schema if not exists "${schema}"`);
+    const applied = await orm.migrator.up();
+    const names = applied.map((m) => m.name);
+    if (names.length > 0) logger?.info({ schema, migrations: names }, 'migrations applied');
+    return names;
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`]).catch(() => undefined);
+    await client.end();
+  }
+}

@@ -1,0 +1,36 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { conflict, fieldError } from '../errors/errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else is a clear input error rather than a database error. */
+export function assertUuid(value: string, field: string): void {
+  if (!UUID.test(value)) throw fieldError(field, `${field} must be an id (UUID) such as 3f1c2a5e-...`);
+}
+
+/** Refuses an update made against an older version, and a write that lost a race to another. */
+export async function flushVersioned(
+  em: EntityManager,
+  entity: { id: string; version: number },
+  what: string,
+  editedVersion: number,
+): Promise<void> {
+  if (entity.version !== editedVersion) throw conflict(what, entity.id, editedVersion, entity.version);
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict(what, entity.id, editedVersion, editedVersion + 1);
+    throw error;
+  }
+}
+
+/** Turns free text into ILIKE patterns, one per word, with LIKE wildcards in the input escaped. */
+export function searchTerms(search: string | null | undefined): string[] {
+  return (search ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}

@@ -1,0 +1,39 @@
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { type RequestContext } from '../context/request-context.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes class constructors
+export type ClassType = Function;
+
+/** Resolves a federation entity from its key fields (`__resolveReference`). */
+export type ReferenceResolver = (
+  reference: { __typename: string; id: string },
+  context: RequestContext,
+) => Promise<object | null> | object | null;
+
+export interface SchemaDefinition {
+  resolvers: NonEmptyArray<ClassType>;
+  orphanedTypes?: ClassType[];
+  /** Entity reference resolvers by type name, from each feature's `*.reference.ts`. */
+  references?: Record<string, ReferenceResolver>;
+}
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+
+/** type-graphql builds the schema from decorated classes; @apollo/subgraph adds federation on top. */
+export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
+  const plain = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    validate: { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } },
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`);
+  const resolvers = createResolversMap(plain) as GraphQLResolverMap<RequestContext>;
+  for (const [typeName, resolve] of Object.entries(definition.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolve };
+  }
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}

@@ -1,0 +1,19 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/** SMTP sender; features call it from jobs only, never inside a request. */
+export function createMailer(smtpUrl: string, from: string) {
+  const transport: Transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    send: (mail: Mail) => transport.sendMail({ from, ...mail }),
+    close: () => transport.close(),
+  };
+}
+
+export type Mailer = ReturnType<typeof createMailer>;

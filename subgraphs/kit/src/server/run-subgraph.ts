@@ -1,0 +1,38 @@
+import { readSubgraphEnv } from '../config/env.js';
+import { createOrm, migrate } from '../database/orm.js';
+import { createLogger } from '../logging/logger.js';
+import { listen } from './listen.js';
+import { onShutdown } from './shutdown.js';
+import { type SubgraphDefinition } from './subgraph-definition.js';
+import { createSubgraphServer } from './subgraph-server.js';
+
+/** The whole life of a subgraph process: config, database, migrations, demo data, serve, stop. */
+export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  const logger = createLogger(definition.name);
+  try {
+    const env = readSubgraphEnv(definition.name, definition.defaultPort);
+    const orm = await createOrm({
+      databaseUrl: env.databaseUrl,
+      schema: definition.name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      logger,
+    });
+    await migrate(orm, definition.name, logger);
+    if (env.demoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork());
+    const server = await createSubgraphServer(definition, {
+      orm,
+      internalSecret: env.internalSecret,
+      logger,
+    });
+    const port = await listen(server.httpServer, env.port, env.host, `The ${definition.name} subgraph`);
+    logger.info({ url: `http://${env.host}:${port}/graphql` }, 'subgraph ready');
+    onShutdown(logger, async () => {
+      await server.stop();
+      await orm.close();
+    });
+  } catch (error) {
+    logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
+    process.exit(1);
+  }
+}

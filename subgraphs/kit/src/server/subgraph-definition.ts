@@ -1,0 +1,14 @@
+import { type Constructor, type MigrationObject } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { type SchemaDefinition } from '../graphql/federated-schema.js';
+
+/** Everything that makes one subgraph; its entry point hands this to `runSubgraph`. */
+export interface SubgraphDefinition extends SchemaDefinition {
+  /** Service name in the supergraph and the PostgreSQL schema it owns. */
+  name: string;
+  defaultPort: number;
+  entities: Constructor<object>[];
+  migrations: MigrationObject[];
+  /** Idempotent demo data, written at start when DEMO_DATA is on. */
+  seedDemoData?: (em: EntityManager) => Promise<void>;
+}

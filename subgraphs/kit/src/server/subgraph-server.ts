@@ -1,0 +1,76 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Response } from 'express';
+import { type MikroORM } from '@mikro-orm/postgresql';
+import { type RequestContext, LoaderRegistry } from '../context/request-context.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import { buildFederatedSchema } from '../graphql/federated-schema.js';
+import { type Logger } from '../logging/logger.js';
+import { mountHealth } from './health.js';
+import { type AuthenticatedLocals, requireInternalToken } from './internal-auth.js';
+import { requestIdOf } from './request-id.js';
+import { type SubgraphDefinition } from './subgraph-definition.js';
+
+export interface SubgraphServer {
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServerOptions {
+  orm: MikroORM;
+  internalSecret: string;
+  logger: Logger;
+}
+
+/** HTTP server of one subgraph: /graphql behind the internal token, and health endpoints. */
+export async function createSubgraphServer(
+  definition: SubgraphDefinition,
+  { orm, internalSecret, logger }: SubgraphServerOptions,
+): Promise<SubgraphServer> {
+  const schema = await buildFederatedSchema(definition);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    // Only the gateway can reach it (internal token), and the gateway composes from committed SDL.
+    introspection: true,
+    csrfPrevention: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  mountHealth(app, async () => {
+    await orm.em.getConnection().execute('select 1');
+    return { database: 'ok' };
+  });
+  app.use(
+    '/graphql',
+    requireInternalToken(internalSecret),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req);
+        const identity = (res as Response<unknown, AuthenticatedLocals>).locals.identity;
+        return {
+          identity,
+          requestId,
+          em: orm.em.fork(),
+          logger: logger.child({ requestId, user: identity.id }),
+          loaders: new LoaderRegistry(),
+        };
+      },
+    }),
+  );
+  return {
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './test-database.js';
+export * from './subgraph-harness.js';
+export * from './migration-drift.js';

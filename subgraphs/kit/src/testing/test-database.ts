@@ -1,0 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { createDatabaseIfMissing } from '../database/embedded-postgres.js';
+
+/** A fresh, empty database on the run's PostgreSQL, so test files never see each other's rows. */
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = inject('databaseAdminUrl');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await createDatabaseIfMissing(adminUrl, name);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
