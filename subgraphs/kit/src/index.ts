@@ -4,6 +4,7 @@ export * from './context/request-context.js';
 export * from './database/embedded-postgres.js';
 export * from './database/migration-tool.js';
 export * from './database/orm.js';
+export * from './database/paginate.js';
 export * from './database/persistence.js';
 export * from './domain/address.js';
 export * from './domain/communication-method.js';

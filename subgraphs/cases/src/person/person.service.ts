@@ -1,4 +1,5 @@
 import {
+  Address,
   assertUuid,
   authorize,
   type Connection,
@@ -8,10 +9,10 @@ import {
   notFound,
   type RequestContext,
   searchTerms,
-  toConnection,
+  paginate,
+  findInKeyOrder,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { Address } from '@casework/kit';
 import { Person } from './person.entity.js';
 import { type RegisterPersonInput, type UpdatePersonInput } from './person.input.js';
 
@@ -36,15 +37,11 @@ export class PersonService {
   /** For federation references: missing persons resolve to null instead of failing the query. */
   async findByIds(ids: readonly string[]): Promise<(Person | null)[]> {
     authorize(this.ctx.identity, 'person:read', 'read persons');
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-    const found = await this.ctx.em.find(Person, { id: { $in: valid } });
-    const byId = new Map(found.map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return findInKeyOrder(this.ctx.em, Person, ids);
   }
 
   async search({ search, first, after }: PersonSearch): Promise<Connection<Person>> {
     authorize(this.ctx.identity, 'person:read', 'read persons');
-    if (first < 1 || first > 100) throw fieldError('first', 'first must be between 1 and 100');
     const where: FilterQuery<Person> = {
       $and: searchTerms(search).map((term) => ({
         $or: [
@@ -55,20 +52,7 @@ export class PersonService {
         ],
       })),
     };
-    try {
-      const cursor = await this.ctx.em.findByCursor(Person, {
-        where,
-        first,
-        after: after ?? undefined,
-        orderBy: { familyName: 'asc', givenName: 'asc', id: 'asc' },
-      });
-      return toConnection(cursor);
-    } catch (error) {
-      if (after && error instanceof Error && /cursor/i.test(error.message)) {
-        throw fieldError('after', 'after must be a cursor returned by a previous page');
-      }
-      throw error;
-    }
+    return paginate(this.ctx.em, Person, where, { familyName: 'asc', givenName: 'asc', id: 'asc' }, { first, after });
   }
 
   async register(input: RegisterPersonInput): Promise<Person> {

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { NotePriority, NoteSensitivity, NoteStatus } from './note-enums.js';
+import { NoteVersion } from './note-version.entity.js';
+
+@Entity({ tableName: 'note' })
+@Index({ name: 'note_person_idx', properties: ['personId', 'createdAt'] })
+@ObjectType({ description: 'A note about a person; every edit keeps the previous version (R3.3)' })
+export class Note {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'status';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  /** The Person (cases subgraph) the note is about; exposed as `person` through federation. */
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The current text' })
+  text!: string;
+
+  @Enum({ items: () => NotePriority, nativeEnumName: 'note_priority' })
+  @Field(() => NotePriority)
+  priority!: NotePriority;
+
+  @Enum({ items: () => NoteSensitivity, nativeEnumName: 'note_sensitivity' })
+  @Field(() => NoteSensitivity)
+  sensitivity!: NoteSensitivity;
+
+  @Enum({ items: () => NoteStatus, nativeEnumName: 'note_status' })
+  @Field(() => NoteStatus)
+  status: NoteStatus = NoteStatus.ACTIVE;
+
+  @Property({ type: 'string', length: 100 })
+  @Field({ description: 'Account id of the author' })
+  createdById!: string;
+
+  @Property({ type: 'string', length: 200 })
+  @Field({ description: 'Name of the author' })
+  createdBy!: string;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Field()
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Field()
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => String, { nullable: true })
+  cancelledBy?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  cancelledAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  cancellationReason?: string | null;
+
+  @Property({ version: true })
+  @Field({ description: 'Increases with every change; pass it back on edit or cancel (optimistic locking)' })
+  version!: number;
+
+  @OneToMany(() => NoteVersion, (v) => v.note)
+  versions = new Collection<NoteVersion>(this);
+}

@@ -1,0 +1,50 @@
+import { type RequestContext } from '@casework/kit';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Person, personRef } from '../person/person.type.js';
+import { NoteVersion } from './note-version.entity.js';
+import { Note } from './note.entity.js';
+import { AddNoteInput, CancelNoteInput, EditNoteInput } from './note.input.js';
+import { NoteService } from './note.service.js';
+
+@Resolver(() => Note)
+export class NoteResolver {
+  @Query(() => Note, { description: 'One note by id, if your clearance allows it' })
+  note(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Note> {
+    return new NoteService(ctx).get(id);
+  }
+
+  @Mutation(() => Note, { description: 'Writes a note about a person' })
+  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: RequestContext) {
+    return new NoteService(ctx).add(input);
+  }
+
+  @Mutation(() => Note, { description: 'Writes a new version of a note; the previous one stays in its history' })
+  editNote(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => EditNoteInput) input: EditNoteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return new NoteService(ctx).edit(id, input);
+  }
+
+  @Mutation(() => Note, { description: 'Marks a note cancelled; it is kept with its history, never deleted' })
+  cancelNote(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CancelNoteInput) input: CancelNoteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return new NoteService(ctx).cancel(id, input);
+  }
+
+  @FieldResolver(() => Person, { description: 'The person the note is about' })
+  person(@Root() note: Note): Person {
+    return personRef(note.personId);
+  }
+
+  @FieldResolver(() => [NoteVersion], { description: 'Every version, newest first; the first is the current text' })
+  history(@Root() note: Note, @Ctx() ctx: RequestContext): Promise<NoteVersion[]> {
+    return ctx.loaders
+      .get<string, NoteVersion[]>('noteHistory', (ids) => new NoteService(ctx).historyOf(ids))
+      .load(note.id);
+  }
+}

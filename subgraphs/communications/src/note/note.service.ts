@@ -1,0 +1,127 @@
+import {
+  assertUuid,
+  authorize,
+  fieldError,
+  flushVersioned,
+  forbidden,
+  groupByKeys,
+  notFound,
+  type RequestContext,
+} from '@casework/kit';
+import { NoteSensitivity, NoteStatus, readableSensitivities, sensitivityLevel } from './note-enums.js';
+import { NoteVersion } from './note-version.entity.js';
+import { Note } from './note.entity.js';
+import { type AddNoteInput, type CancelNoteInput, type EditNoteInput } from './note.input.js';
+
+/**
+ * Notes about persons (R3.3). Every change writes a new version, cancelling keeps the note, and a
+ * note is invisible to anyone whose clearance is below its sensitivity.
+ */
+export class NoteService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  private readable(): NoteSensitivity[] {
+    authorize(this.ctx.identity, 'note:read', 'read notes');
+    return readableSensitivities(this.ctx.identity.clearance);
+  }
+
+  private checkClearance(sensitivity: NoteSensitivity, field: string): void {
+    if (sensitivityLevel(sensitivity) > this.ctx.identity.clearance) {
+      throw fieldError(field, `your clearance does not allow ${sensitivity} notes`);
+    }
+  }
+
+  async get(id: string): Promise<Note> {
+    const sensitivities = this.readable();
+    assertUuid(id, 'id');
+    const note = await this.ctx.em.findOne(Note, { id, sensitivity: { $in: sensitivities } });
+    if (!note) throw notFound('Note', id);
+    return note;
+  }
+
+  /** Notes per person for a DataLoader batch, newest first. */
+  async forPersons(personIds: readonly string[], includeCancelled: boolean): Promise<Note[][]> {
+    const sensitivities = this.readable();
+    const notes = await this.ctx.em.find(
+      Note,
+      {
+        personId: { $in: [...personIds] },
+        sensitivity: { $in: sensitivities },
+        ...(includeCancelled ? {} : { status: NoteStatus.ACTIVE }),
+      },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    );
+    return groupByKeys(personIds, notes, (n) => n.personId);
+  }
+
+  /** Versions per note for a DataLoader batch, newest first. */
+  async historyOf(noteIds: readonly string[]): Promise<NoteVersion[][]> {
+    const versions = await this.ctx.em.find(
+      NoteVersion,
+      { note: { $in: [...noteIds] } },
+      { orderBy: { number: 'desc' } },
+    );
+    return groupByKeys(noteIds, versions, (v) => v.note.id);
+  }
+
+  async add(input: AddNoteInput): Promise<Note> {
+    authorize(this.ctx.identity, 'note:write', 'write notes');
+    this.checkClearance(input.sensitivity, 'input.sensitivity');
+    const { identity, em } = this.ctx;
+    const note = em.create(Note, {
+      personId: input.personId,
+      text: input.text,
+      priority: input.priority,
+      sensitivity: input.sensitivity,
+      createdById: identity.id,
+      createdBy: identity.name,
+    });
+    this.recordVersion(note, 1);
+    await em.flush();
+    return note;
+  }
+
+  async edit(id: string, input: EditNoteInput): Promise<Note> {
+    authorize(this.ctx.identity, 'note:write', 'edit notes');
+    const note = await this.get(id);
+    if (note.status === NoteStatus.CANCELLED) throw fieldError('id', 'a cancelled note cannot be edited');
+    if (input.sensitivity) this.checkClearance(input.sensitivity, 'input.sensitivity');
+    const changed =
+      (input.text !== undefined && input.text !== note.text) ||
+      (input.priority !== undefined && input.priority !== note.priority) ||
+      (input.sensitivity !== undefined && input.sensitivity !== note.sensitivity);
+    if (!changed) return note;
+    note.text = input.text ?? note.text;
+    note.priority = input.priority ?? note.priority;
+    note.sensitivity = input.sensitivity ?? note.sensitivity;
+    this.recordVersion(note, input.version + 1);
+    await flushVersioned(this.ctx.em, note, 'Note', input.version);
+    return note;
+  }
+
+  async cancel(id: string, input: CancelNoteInput): Promise<Note> {
+    authorize(this.ctx.identity, 'note:write', 'cancel notes');
+    const note = await this.get(id);
+    if (note.status === NoteStatus.CANCELLED) throw fieldError('id', 'the note is already cancelled');
+    if (sensitivityLevel(note.sensitivity) > this.ctx.identity.clearance) throw forbidden('cancel this note');
+    note.status = NoteStatus.CANCELLED;
+    note.cancelledBy = this.ctx.identity.name;
+    note.cancelledAt = new Date();
+    note.cancellationReason = input.reason;
+    await flushVersioned(this.ctx.em, note, 'Note', input.version);
+    return note;
+  }
+
+  private recordVersion(note: Note, number: number): void {
+    this.ctx.em.create(NoteVersion, {
+      note,
+      number,
+      text: note.text,
+      priority: note.priority,
+      sensitivity: note.sensitivity,
+      editedById: this.ctx.identity.id,
+      editedBy: this.ctx.identity.name,
+      editedAt: new Date(),
+    });
+  }
+}

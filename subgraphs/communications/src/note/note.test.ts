@@ -1,0 +1,104 @@
+import { DEMO_PERSONS, Role } from '@casework/kit';
+import { pendingSchemaChanges, startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { communicationsSubgraph } from '../index.js';
+
+const ADD = `mutation($input: AddNoteInput!) { addNote(input: $input) { id text priority sensitivity status version createdBy } }`;
+const EDIT = `mutation($id: ID!, $input: EditNoteInput!) { editNote(id: $id, input: $input) { text version } }`;
+const CANCEL = `mutation($id: ID!, $input: CancelNoteInput!) { cancelNote(id: $id, input: $input) { status cancelledBy cancellationReason version } }`;
+const PERSON_NOTES = `query($reps: [_Any!]!, $all: Boolean) { _entities(representations: $reps) { ... on Person { notes(includeCancelled: $all) { text status history { number text editedBy } } } } }`;
+
+interface Added {
+  addNote: { id: string; version: number; status: string; createdBy: string };
+}
+
+let subgraph: TestSubgraph;
+const caseworker = testIdentity([Role.CASEWORKER], { id: 'cw-1', name: 'Clara Caseworker', clearance: 2 });
+const supervisor = testIdentity([Role.SUPERVISOR], { id: 'sv-1', name: 'Sven Supervisor', clearance: 3 });
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(communicationsSubgraph);
+});
+afterAll(() => subgraph.stop());
+
+async function addNote(personId: string, text: string, sensitivity = 'STANDARD', as = caseworker) {
+  const res = await subgraph.query<Added>(ADD, { input: { personId, text, sensitivity } }, as);
+  expect(res.errors).toBeUndefined();
+  return res.data!.addNote;
+}
+
+async function notesOf(personId: string, as = caseworker, includeCancelled = false) {
+  const res = await subgraph.query<{ _entities: { notes: { text: string; status: string; history: { number: number; text: string; editedBy: string }[] }[] }[] }>(
+    PERSON_NOTES,
+    { reps: [{ __typename: 'Person', id: personId }], all: includeCancelled },
+    as,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!._entities[0]!.notes;
+}
+
+describe('notes (communications subgraph, R3.3)', () => {
+  it('migrations match the entities (drift check)', async () => {
+    expect(await pendingSchemaChanges(communicationsSubgraph)).toBe('');
+  });
+
+  it('keeps every previous version with who wrote it when a note is edited', async () => {
+    const personId = crypto.randomUUID();
+    const note = await addNote(personId, 'Called the client.');
+    expect(note).toMatchObject({ status: 'ACTIVE', version: 1, createdBy: 'Clara Caseworker' });
+    const edit = await subgraph.query(EDIT, { id: note.id, input: { version: 1, text: 'Called the client; she needs help at home.' } }, supervisor);
+    expect(edit.errors).toBeUndefined();
+    const [current] = await notesOf(personId);
+    expect(current!.text).toBe('Called the client; she needs help at home.');
+    expect(current!.history).toEqual([
+      { number: 2, text: 'Called the client; she needs help at home.', editedBy: 'Sven Supervisor' },
+      { number: 1, text: 'Called the client.', editedBy: 'Clara Caseworker' },
+    ]);
+  });
+
+  it('refuses an edit made against an old version with CONFLICT and keeps the text', async () => {
+    const personId = crypto.randomUUID();
+    const note = await addNote(personId, 'v1');
+    await subgraph.query(EDIT, { id: note.id, input: { version: 1, text: 'v2' } }, caseworker);
+    const stale = await subgraph.query(EDIT, { id: note.id, input: { version: 1, text: 'lost update' } }, caseworker);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const [current] = await notesOf(personId);
+    expect(current!.text).toBe('v2');
+    expect(current!.history).toHaveLength(2);
+  });
+
+  it('cancelling keeps the note and its history, hidden unless asked for', async () => {
+    const personId = crypto.randomUUID();
+    const note = await addNote(personId, 'Wrong client');
+    const res = await subgraph.query<{ cancelNote: { status: string; cancelledBy: string } }>(CANCEL, { id: note.id, input: { version: 1, reason: 'Written on the wrong person' } }, caseworker);
+    expect(res.data?.cancelNote).toMatchObject({ status: 'CANCELLED', cancelledBy: 'Clara Caseworker' });
+    expect(await notesOf(personId)).toEqual([]);
+    const all = await notesOf(personId, caseworker, true);
+    expect(all).toMatchObject([{ text: 'Wrong client', status: 'CANCELLED', history: [{ number: 1 }] }]);
+    const editCancelled = await subgraph.query(EDIT, { id: note.id, input: { version: 2, text: 'x' } }, caseworker);
+    expect(editCancelled.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('hides notes above the reader clearance and refuses writing them', async () => {
+    const personId = DEMO_PERSONS.leaMueller;
+    await addNote(personId, 'Restricted detail', 'RESTRICTED', supervisor);
+    await addNote(personId, 'Everyday detail', 'STANDARD', supervisor);
+    expect((await notesOf(personId, caseworker)).map((n) => n.text)).toEqual(['Everyday detail']);
+    expect((await notesOf(personId, supervisor)).map((n) => n.text)).toEqual(['Everyday detail', 'Restricted detail']);
+    const refused = await subgraph.query(ADD, { input: { personId, text: 'x', sensitivity: 'RESTRICTED' } }, caseworker);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.sensitivity' }] });
+  });
+
+  it('refuses empty text and a malformed person id, naming the fields', async () => {
+    const res = await subgraph.query(ADD, { input: { personId: 'nobody', text: '' } });
+    const fields = (res.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.personId', 'input.text']));
+  });
+
+  it('forbids provider users and support agents from reading notes', async () => {
+    const providerUser = testIdentity([Role.PROVIDER_USER], { organisationId: crypto.randomUUID() });
+    const res = await subgraph.query(PERSON_NOTES, { reps: [{ __typename: 'Person', id: DEMO_PERSONS.annaSchmidt }] }, providerUser);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const support = await subgraph.query(ADD, { input: { personId: DEMO_PERSONS.annaSchmidt, text: 'x' } }, testIdentity([Role.SUPPORT_AGENT]));
+    expect(support.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

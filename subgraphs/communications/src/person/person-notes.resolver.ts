@@ -1,0 +1,19 @@
+import { type RequestContext } from '@casework/kit';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Note } from '../note/note.entity.js';
+import { NoteService } from '../note/note.service.js';
+import { Person } from './person.type.js';
+
+@Resolver(() => Person)
+export class PersonNotesResolver {
+  @FieldResolver(() => [Note], { description: 'Notes about the person that your clearance allows, newest first' })
+  notes(
+    @Root() person: Person,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
+  ): Promise<Note[]> {
+    return ctx.loaders
+      .get<string, Note[]>(`personNotes:${includeCancelled}`, (ids) => new NoteService(ctx).forPersons(ids, includeCancelled))
+      .load(person.id);
+  }
+}

@@ -1,0 +1,43 @@
+import { type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { fieldError } from '../errors/errors.js';
+import { type Connection, toConnection } from '../graphql/connection.js';
+
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+/** One page of a keyset (cursor) query; `orderBy` must end with a unique column such as id. */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>,
+  { first, after }: PageRequest,
+): Promise<Connection<T>> {
+  if (!Number.isInteger(first) || first < 1 || first > 100) {
+    throw fieldError('first', 'first must be between 1 and 100');
+  }
+  try {
+    return toConnection(await em.findByCursor(entity, { where, first, after: after ?? undefined, orderBy }));
+  } catch (error) {
+    if (after && error instanceof Error && /cursor/i.test(error.message)) {
+      throw fieldError('after', 'after must be the endCursor of a previous page');
+    }
+    throw error;
+  }
+}
+
+/** Loads entities for a DataLoader batch: one result per key, in key order, null when absent. */
+export async function findInKeyOrder<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  ids: readonly string[],
+  scope: FilterQuery<T> = {},
+): Promise<(T | null)[]> {
+  const valid = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const found = await em.find(entity, { $and: [{ id: { $in: valid } }, scope] } as FilterQuery<T>);
+  const byId = new Map(found.map((e) => [e.id, e]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

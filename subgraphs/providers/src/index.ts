@@ -1,0 +1,17 @@
+import { type SubgraphDefinition } from '@casework/kit';
+import { seedDemoData } from './demo/demo-data.js';
+import { migrations } from './migrations/index.js';
+import { Provider } from './provider/provider.entity.js';
+import { resolveProviderReference } from './provider/provider.reference.js';
+import { ProviderResolver } from './provider/provider.resolver.js';
+
+/** Providers and the inquiries sent to them. */
+export const providersSubgraph: SubgraphDefinition = {
+  name: 'providers',
+  defaultPort: 4002,
+  entities: [Provider],
+  migrations,
+  resolvers: [ProviderResolver],
+  references: { Provider: resolveProviderReference },
+  seedDemoData,
+};

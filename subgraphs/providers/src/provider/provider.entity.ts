@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Embedded, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Address, CommunicationMethod } from '@casework/kit';
+import { OptionalProps } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { InquiryMethod } from './inquiry-method.js';
+
+@Entity({ tableName: 'provider' })
+@Index({ name: 'provider_name_idx', properties: ['name', 'id'] })
+@ObjectType({ description: 'An organisation that delivers services to clients' })
+@Directive('@key(fields: "id")')
+export class Provider {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 20 })
+  @Unique()
+  @Field({ description: 'Human-facing reference number, such as PR-4H7K2M9Q' })
+  reference!: string;
+
+  @Property({ type: 'string', length: 200 })
+  @Field()
+  name!: string;
+
+  @Embedded(() => Address, { nullable: true, prefix: 'address_' })
+  @Field(() => Address, { nullable: true })
+  address?: Address | null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Enum({ items: () => InquiryMethod, nativeEnumName: 'inquiry_method', nullable: true })
+  @Field(() => InquiryMethod, {
+    nullable: true,
+    description: 'Set at registration; when set, the only method inquiries may use (R1.8a)',
+  })
+  preferredInquiryMethod?: InquiryMethod | null;
+
+  @Enum({ items: () => CommunicationMethod, nativeEnumName: 'communication_method', nullable: true })
+  @Field(() => CommunicationMethod, { nullable: true })
+  preferredCommunicationMethod?: CommunicationMethod | null;
+
+  @Property({ version: true })
+  @Field({ description: 'Increases with every change; pass it back on update (optimistic locking)' })
+  version!: number;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Field()
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Field()
+  updatedAt: Date = new Date();
+}

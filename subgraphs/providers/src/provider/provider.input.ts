@@ -1,0 +1,71 @@
+import { AddressInput, CommunicationMethod, PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
+import { IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { InquiryMethod } from './inquiry-method.js';
+
+const EMAIL_MESSAGE = 'email must be an email address such as office@example.org';
+
+@InputType({ description: 'A provider organisation to register' })
+export class RegisterProviderInput {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => AddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  address?: AddressInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  email?: string | null;
+
+  @Field(() => InquiryMethod, { nullable: true })
+  @IsOptional()
+  preferredInquiryMethod?: InquiryMethod | null;
+
+  @Field(() => CommunicationMethod, { nullable: true })
+  @IsOptional()
+  preferredCommunicationMethod?: CommunicationMethod | null;
+}
+
+@InputType({ description: 'Changes to a provider; omitted fields stay as they are, null clears' })
+export class UpdateProviderInput {
+  @Field(() => Int, { description: 'The version you edited (optimistic locking)' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @UnlessOmitted()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => AddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  address?: AddressInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  email?: string | null;
+
+  @Field(() => InquiryMethod, { nullable: true })
+  @IsOptional()
+  preferredInquiryMethod?: InquiryMethod | null;
+
+  @Field(() => CommunicationMethod, { nullable: true })
+  @IsOptional()
+  preferredCommunicationMethod?: CommunicationMethod | null;
+}

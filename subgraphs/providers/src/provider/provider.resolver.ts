@@ -1,0 +1,47 @@
+import { ConnectionType, type RequestContext } from '@casework/kit';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Provider } from './provider.entity.js';
+import { RegisterProviderInput, UpdateProviderInput } from './provider.input.js';
+import { ProviderService } from './provider.service.js';
+
+@ObjectType({ description: 'A page of providers' })
+export class ProviderConnection extends ConnectionType(Provider) {}
+
+@ArgsType()
+class ProvidersArgs {
+  @Field(() => String, { nullable: true, description: 'Words matched against name, reference and email' })
+  search?: string | null;
+
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  after?: string | null;
+}
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => Provider, { description: 'One provider by id (portal users: only their own organisation)' })
+  provider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider> {
+    return new ProviderService(ctx).get(id);
+  }
+
+  @Query(() => ProviderConnection, { description: 'Providers ordered by name' })
+  providers(@Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() ctx: RequestContext) {
+    return new ProviderService(ctx).search(args);
+  }
+
+  @Mutation(() => Provider, { description: 'Registers a provider organisation' })
+  registerProvider(@Arg('input', () => RegisterProviderInput) input: RegisterProviderInput, @Ctx() ctx: RequestContext) {
+    return new ProviderService(ctx).register(input);
+  }
+
+  @Mutation(() => Provider, { description: 'Changes a provider; fails with CONFLICT if someone changed it since you read it' })
+  updateProvider(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateProviderInput) input: UpdateProviderInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return new ProviderService(ctx).update(id, input);
+  }
+}
