@@ -20,7 +20,9 @@ export async function paginate<T extends object>(
     throw fieldError('first', 'first must be between 1 and 100');
   }
   try {
-    return toConnection(await em.findByCursor(entity, { where, first, after: after ?? undefined, orderBy }));
+    return toConnection(
+      await em.findByCursor(entity, { where: where as FilterQuery<NoInfer<T>>, first, after: after ?? undefined, orderBy }),
+    );
   } catch (error) {
     if (after && error instanceof Error && /cursor/i.test(error.message)) {
       throw fieldError('after', 'after must be the endCursor of a previous page');

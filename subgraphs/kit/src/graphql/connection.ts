@@ -1,7 +1,8 @@
 import { type Cursor } from '@mikro-orm/core';
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Where a page of a list ends and whether more follows' })
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' })
   endCursor!: string | null;
