@@ -1,1 +1,3 @@
-export {};
+export { identityStore } from './identity/identity-store.js';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './identity/demo-accounts.js';
+export { signSessionToken } from './identity/session-token.js';

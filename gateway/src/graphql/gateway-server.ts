@@ -1,0 +1,71 @@
+import { type Server } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createErrorFormatter, type Logger, requestIdOf } from '@casework/kit';
+import { readSupergraph } from '@casework/schema';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import { type GatewayConfig } from '../config.js';
+import { resolveCaller } from '../identity/caller.js';
+import { type GatewayContext } from './gateway-context.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
+
+/**
+ * The federated graph: @apollo/gateway over the committed supergraph (no subgraph introspection at
+ * start, so a subgraph that is down does not stop the gateway), with query limits and sign-in.
+ */
+export async function createGraphQLHandler(
+  config: GatewayConfig,
+  httpServer: Server,
+  logger: Logger,
+): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraph(),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.internalSecret),
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.depth },
+    costLimit: { maxCost: config.limits.cost },
+    maxAliases: { n: config.limits.aliases },
+    maxTokens: { n: config.limits.tokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: createErrorFormatter(logger),
+    plugins: [
+      // graphql-armor is typed against @apollo/server's CommonJS build; the plugin objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+  const middleware = expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const requestId = requestIdOf(req);
+      res.setHeader('x-request-id', requestId);
+      const caller = await resolveCaller(req, config.tokenSecret);
+      if ('error' in caller) {
+        throw new GraphQLError(caller.message, {
+          extensions: { code: 'UNAUTHENTICATED', reason: caller.error, http: { status: 401 } },
+        });
+      }
+      return { identity: caller.identity, requestId, logger: logger.child({ requestId, user: caller.identity.id }) };
+    },
+  });
+  const router = express.Router();
+  router.use(express.json({ limit: '1mb' }), middleware);
+  return { handler: router, stop: () => apollo.stop() };
+}

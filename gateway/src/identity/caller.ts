@@ -1,0 +1,24 @@
+import { type Identity } from '@casework/kit';
+import { type Request } from 'express';
+import { verifySessionToken } from './session-token.js';
+
+export const SESSION_COOKIE = 'casework_session';
+
+export type Caller = { identity: Identity } | { error: 'missing' | 'expired' | 'invalid'; message: string };
+
+const MESSAGES = {
+  missing: 'Sign in first: send "Authorization: Bearer <token>" from POST /auth/sign-in, or the session cookie',
+  expired: 'Your session has expired; sign in again',
+  invalid: 'The token is not valid; sign in again',
+} as const;
+
+/** Who is calling: the bearer token wins over the session cookie. */
+export async function resolveCaller(req: Request, secret: string): Promise<Caller> {
+  const header = req.headers.authorization;
+  const bearer = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+  const cookies = req.cookies as Record<string, string> | undefined;
+  const token = bearer || cookies?.[SESSION_COOKIE];
+  if (!token) return { error: 'missing', message: MESSAGES.missing };
+  const check = await verifySessionToken(token, secret);
+  return 'identity' in check ? check : { error: check.error, message: MESSAGES[check.error] };
+}

@@ -1,0 +1,76 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServiceSpec {
+  name: string;
+  /** Script run with this Node (the project's pinned Node 24). */
+  entry: string;
+  args?: string[];
+  env: NodeJS.ProcessEnv;
+  /** Polled until it answers 200. */
+  readyUrl?: string;
+}
+
+export type LogSink = (service: string, line: string) => void;
+
+/** One child process of the stack, with its output kept and forwarded line by line. */
+export class ServiceProcess {
+  private child?: ChildProcess;
+  private exited?: Promise<number | null>;
+  readonly log: string[] = [];
+
+  constructor(
+    readonly spec: ServiceSpec,
+    private readonly sink: LogSink,
+  ) {}
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async start(timeoutMs = 60_000): Promise<void> {
+    const child = spawn(process.execPath, [this.spec.entry, ...(this.spec.args ?? [])], {
+      env: this.spec.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream! }).on('line', (line) => {
+        this.log.push(line);
+        if (this.log.length > 2000) this.log.shift();
+        this.sink(this.spec.name, line);
+      });
+    }
+    if (this.spec.readyUrl) await this.waitReady(this.spec.readyUrl, timeoutMs);
+  }
+
+  private async waitReady(url: string, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let exitCode: number | null | undefined;
+    void this.exited?.then((code) => (exitCode = code));
+    while (Date.now() < deadline) {
+      if (exitCode !== undefined) {
+        throw new Error(`${this.spec.name} stopped during start (exit code ${exitCode}):\n${this.log.slice(-15).join('\n')}`);
+      }
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+        if (res.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error(`${this.spec.name} was not ready within ${timeoutMs / 1000} s:\n${this.log.slice(-15).join('\n')}`);
+  }
+
+  /** SIGTERM, then SIGKILL if it has not exited within 10 s. */
+  async stop(): Promise<void> {
+    if (!this.child || !this.running) return;
+    const child = this.child;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,158 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { type EmbeddedServer, startEmbeddedPostgres } from '@casework/kit';
+import { type Secrets } from './dev-secrets.js';
+import { assertPortFree } from './ports.js';
+import { type LogSink, ServiceProcess } from './service-process.js';
+
+const require = createRequire(import.meta.url);
+
+export const SUBGRAPHS = ['cases', 'providers', 'communications'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+
+export interface StackPorts {
+  gateway: number;
+  cases: number;
+  providers: number;
+  communications: number;
+  /** Embedded PostgreSQL (unused with databaseUrl). */
+  postgres: number;
+  /** maildev SMTP and web page (unused with smtpUrl). */
+  smtp: number;
+  mailWeb: number;
+}
+
+export interface StackOptions {
+  host: string;
+  ports: StackPorts;
+  secrets: Secrets;
+  /** Any PostgreSQL; without it an embedded one runs with its data in `dataDir`/postgres. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Any SMTP server; without it maildev runs. */
+  smtpUrl?: string;
+  demoData: boolean;
+  tokenTtlMinutes?: number;
+  logLevel?: string;
+  onLog: LogSink;
+}
+
+export interface Stack {
+  urls: { gateway: string; graphql: string; mailWeb?: string; database: string };
+  services: Record<SubgraphName | 'gateway', ServiceProcess>;
+  stop(): Promise<void>;
+}
+
+function packageDist(name: string): string {
+  return dirname(require.resolve(name));
+}
+
+/**
+ * Starts the whole backend: PostgreSQL (embedded unless given), maildev (unless an SMTP server is
+ * given), the three subgraphs and the gateway, each as its own process; stops it all in reverse.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { host, ports } = options;
+  const checks: [number, string, string][] = [
+    [ports.gateway, 'gateway', 'GATEWAY_PORT'],
+    [ports.cases, 'cases subgraph', 'CASES_PORT'],
+    [ports.providers, 'providers subgraph', 'PROVIDERS_PORT'],
+    [ports.communications, 'communications subgraph', 'COMMUNICATIONS_PORT'],
+  ];
+  if (!options.databaseUrl) checks.push([ports.postgres, 'embedded PostgreSQL', 'POSTGRES_PORT']);
+  if (!options.smtpUrl) checks.push([ports.smtp, 'maildev SMTP', 'SMTP_PORT'], [ports.mailWeb, 'maildev web page', 'MAILDEV_WEB_PORT']);
+  for (const [port, what, variable] of checks) await assertPortFree(port, host, what, variable);
+
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      const postgres: EmbeddedServer = await startEmbeddedPostgres({ dataDir: join(options.dataDir, 'postgres'), port: ports.postgres });
+      cleanups.push(() => postgres.stop());
+      await postgres.createDatabase('casework');
+      databaseUrl = postgres.url('casework');
+    }
+
+    let smtpUrl = options.smtpUrl;
+    if (!smtpUrl) {
+      const maildev = new ServiceProcess(
+        {
+          name: 'maildev',
+          entry: join(dirname(require.resolve('maildev/package.json')), 'bin/maildev'),
+          args: ['--ip', host, '--smtp', String(ports.smtp), '--web', String(ports.mailWeb), '--silent'],
+          env: { ...process.env },
+          readyUrl: `http://${host}:${ports.mailWeb}/`,
+        },
+        options.onLog,
+      );
+      await maildev.start();
+      cleanups.push(() => maildev.stop());
+      smtpUrl = `smtp://${host}:${ports.smtp}`;
+    }
+
+    const shared: NodeJS.ProcessEnv = {
+      ...process.env,
+      HOST: host,
+      DATABASE_URL: databaseUrl,
+      INTERNAL_SECRET: options.secrets.internal,
+      SMTP_URL: smtpUrl,
+      DEMO_DATA: String(options.demoData),
+      ...(options.logLevel ? { LOG_LEVEL: options.logLevel } : {}),
+    };
+    const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}`;
+    const subgraphs = Object.fromEntries(
+      SUBGRAPHS.map((name) => [
+        name,
+        new ServiceProcess(
+          {
+            name,
+            entry: join(packageDist(`@casework/${name}`), 'main.js'),
+            env: { ...shared, [`${name.toUpperCase()}_PORT`]: String(ports[name]) },
+            readyUrl: `${subgraphUrl(name)}/health/ready`,
+          },
+          options.onLog,
+        ),
+      ]),
+    ) as Record<SubgraphName, ServiceProcess>;
+    cleanups.push(() => Promise.all(Object.values(subgraphs).map((s) => s.stop())).then(() => undefined));
+    await Promise.all(Object.values(subgraphs).map((s) => s.start()));
+
+    const gatewayUrl = `http://${host}:${ports.gateway}`;
+    const gateway = new ServiceProcess(
+      {
+        name: 'gateway',
+        entry: join(packageDist('@casework/gateway'), 'main.js'),
+        env: {
+          ...shared,
+          GATEWAY_PORT: String(ports.gateway),
+          AUTH_TOKEN_SECRET: options.secrets.token,
+          ...(options.tokenTtlMinutes ? { AUTH_TOKEN_TTL_MINUTES: String(options.tokenTtlMinutes) } : {}),
+          CASES_URL: `${subgraphUrl('cases')}/graphql`,
+          PROVIDERS_URL: `${subgraphUrl('providers')}/graphql`,
+          COMMUNICATIONS_URL: `${subgraphUrl('communications')}/graphql`,
+        },
+        readyUrl: `${gatewayUrl}/health/ready`,
+      },
+      options.onLog,
+    );
+    cleanups.push(() => gateway.stop());
+    await gateway.start();
+
+    return {
+      urls: {
+        gateway: gatewayUrl,
+        graphql: `${gatewayUrl}/graphql`,
+        mailWeb: options.smtpUrl ? undefined : `http://${host}:${ports.mailWeb}`,
+        database: databaseUrl.replace(/:[^:@/]+@/, ':***@'),
+      },
+      services: { ...subgraphs, gateway },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

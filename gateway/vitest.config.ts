@@ -1,0 +1,3 @@
+import { backendTestConfig } from '@casework/kit/vitest';
+
+export default backendTestConfig;
