@@ -32,7 +32,8 @@ export async function createGraphQLHandler(
     maxDepth: { n: config.limits.depth },
     costLimit: { maxCost: config.limits.cost },
     maxAliases: { n: config.limits.aliases },
-    maxTokens: { n: config.limits.tokens },
+    // Token limit via graphql-js's own parser option below, so real syntax errors keep GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
@@ -41,6 +42,7 @@ export async function createGraphQLHandler(
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.tokens },
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),

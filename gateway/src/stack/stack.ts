@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type EmbeddedServer, startEmbeddedPostgres } from '@casework/kit';
 import { type Secrets } from './dev-secrets.js';
 import { assertPortFree } from './ports.js';
@@ -43,9 +44,10 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-function packageDist(name: string): string {
-  return dirname(require.resolve(name));
-}
+// Same depth from src/stack and dist/stack; services always run from their built dist folders.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const entryOf = (name: SubgraphName | 'gateway') =>
+  name === 'gateway' ? join(repoRoot, 'gateway/dist/main.js') : join(repoRoot, 'subgraphs', name, 'dist/main.js');
 
 /**
  * Starts the whole backend: PostgreSQL (embedded unless given), maildev (unless an SMTP server is
@@ -109,7 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         new ServiceProcess(
           {
             name,
-            entry: join(packageDist(`@casework/${name}`), 'main.js'),
+            entry: entryOf(name),
             env: { ...shared, [`${name.toUpperCase()}_PORT`]: String(ports[name]) },
             readyUrl: `${subgraphUrl(name)}/health/ready`,
           },
@@ -124,7 +126,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const gateway = new ServiceProcess(
       {
         name: 'gateway',
-        entry: join(packageDist('@casework/gateway'), 'main.js'),
+        entry: entryOf('gateway'),
         env: {
           ...shared,
           GATEWAY_PORT: String(ports.gateway),

@@ -21,12 +21,12 @@ class PersonsArgs {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'One person by id' })
+  @Query(() => Person, { nullable: true, description: 'One person by id' })
   person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
     return new PersonService(ctx).get(id);
   }
 
-  @Query(() => PersonConnection, { description: 'Persons ordered by family and given name' })
+  @Query(() => PersonConnection, { nullable: true, description: 'Persons ordered by family and given name' })
   persons(@Args(() => PersonsArgs) args: PersonsArgs, @Ctx() ctx: RequestContext) {
     return new PersonService(ctx).search(args);
   }

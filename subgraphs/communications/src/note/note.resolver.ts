@@ -8,7 +8,7 @@ import { NoteService } from './note.service.js';
 
 @Resolver(() => Note)
 export class NoteResolver {
-  @Query(() => Note, { description: 'One note by id, if your clearance allows it' })
+  @Query(() => Note, { nullable: true, description: 'One note by id, if your clearance allows it' })
   note(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Note> {
     return new NoteService(ctx).get(id);
   }

@@ -6,7 +6,9 @@ import { Person } from './person.type.js';
 
 @Resolver(() => Person)
 export class PersonNotesResolver {
-  @FieldResolver(() => [Note], { description: 'Notes about the person that your clearance allows, newest first' })
+  @FieldResolver(() => [Note], {
+    nullable: true,
+    description: 'Notes about the person that your clearance allows, newest first' })
   notes(
     @Root() person: Person,
     @Ctx() ctx: RequestContext,

@@ -15,6 +15,7 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** Flattens class-validator errors into `input.address.city`-style field paths. */
@@ -43,7 +44,8 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      // `response` (set by the gateway for subgraph HTTP errors) would reveal internal addresses.
+      const { stacktrace: _stacktrace, response: _response, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     logger.error({ err: original }, 'internal error');

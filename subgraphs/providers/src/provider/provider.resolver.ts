@@ -21,12 +21,12 @@ class ProvidersArgs {
 
 @Resolver(() => Provider)
 export class ProviderResolver {
-  @Query(() => Provider, { description: 'One provider by id (portal users: only their own organisation)' })
+  @Query(() => Provider, { nullable: true, description: 'One provider by id (portal users: only their own organisation)' })
   provider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider> {
     return new ProviderService(ctx).get(id);
   }
 
-  @Query(() => ProviderConnection, { description: 'Providers ordered by name' })
+  @Query(() => ProviderConnection, { nullable: true, description: 'Providers ordered by name' })
   providers(@Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() ctx: RequestContext) {
     return new ProviderService(ctx).search(args);
   }
