@@ -12,7 +12,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       DATABASE_URL: z.string().min(1, 'is required (the stack launcher sets it)'),
       INTERNAL_SECRET: z.string().min(16, 'must be at least 16 characters'),
       AUTH_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_ONLY),
-      AUTH_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(480),
+      AUTH_TOKEN_TTL_MINUTES: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(7 * 24 * 60)
+        .default(480),
       COOKIE_SECURE: flag(isProduction()),
       CASES_URL: z.url().default('http://127.0.0.1:4001/graphql'),
       PROVIDERS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
@@ -36,7 +41,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     tokenSecret: e.AUTH_TOKEN_SECRET,
     tokenTtlMinutes: e.AUTH_TOKEN_TTL_MINUTES,
     cookieSecure: e.COOKIE_SECURE,
-    subgraphUrls: { cases: e.CASES_URL, providers: e.PROVIDERS_URL, communications: e.COMMUNICATIONS_URL } as Record<string, string>,
+    subgraphUrls: {
+      cases: e.CASES_URL,
+      providers: e.PROVIDERS_URL,
+      communications: e.COMMUNICATIONS_URL,
+    } as Record<string, string>,
     demoData: e.DEMO_DATA,
     limits: {
       depth: e.MAX_QUERY_DEPTH,

@@ -25,7 +25,10 @@ describe('sign-in', () => {
     const unknown = await signIn(stack, 'nobody@demo.casework', 'whatever');
     for (const { res, body } of [wrong, unknown]) {
       expect(res.status).toBe(401);
-      expect(body.error).toEqual({ code: 'UNAUTHENTICATED', message: 'The email or password is wrong' });
+      expect(body.error).toEqual({
+        code: 'UNAUTHENTICATED',
+        message: 'The email or password is wrong',
+      });
     }
   });
 
@@ -36,7 +39,9 @@ describe('sign-in', () => {
       body: JSON.stringify({ email: 'caseworker@demo.casework' }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', fields: [{ field: 'password' }] } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'BAD_USER_INPUT', fields: [{ field: 'password' }] },
+    });
   });
 
   it('sets an httpOnly session cookie that the web apps use, and sign-out clears it', async () => {
@@ -46,22 +51,29 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     const session = cookie.split(';')[0]!;
     const me = await fetch(`${stack.urls.gateway}/auth/me`, { headers: { cookie: session } });
-    expect(await me.json()).toMatchObject({ user: { email: 'supervisor@demo.casework', roles: [Role.SUPERVISOR] } });
-    const viaCookie = await gql<{ persons: { totalCount: number } }>(stack, '{ persons { totalCount } }', {}, { cookie: session });
+    expect(await me.json()).toMatchObject({
+      user: { email: 'supervisor@demo.casework', roles: [Role.SUPERVISOR] },
+    });
+    const viaCookie = await gql<{ persons: { totalCount: number } }>(
+      stack,
+      '{ persons { totalCount } }',
+      {},
+      { cookie: session },
+    );
     expect(viaCookie.body.data?.persons.totalCount).toBeGreaterThanOrEqual(5);
-    const out = await fetch(`${stack.urls.gateway}/auth/sign-out`, { method: 'POST', headers: { cookie: session } });
+    const out = await fetch(`${stack.urls.gateway}/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie: session },
+    });
     expect(out.headers.get('set-cookie')).toMatch(/casework_session=;.*Expires=Thu, 01 Jan 1970/i);
   });
 });
 
 describe('federated queries and mutations through the gateway', () => {
   it('answers the cross-subgraph person -> notes -> history query (R3.3)', async () => {
-    const res = await gql<{ person: { name: string; notes: { text: string; history: { editedBy: string }[] }[] } }>(
-      stack,
-      PERSON_WITH_NOTES,
-      { id: DEMO_PERSONS.annaSchmidt },
-      bearer(caseworker),
-    );
+    const res = await gql<{
+      person: { name: string; notes: { text: string; history: { editedBy: string }[] }[] };
+    }>(stack, PERSON_WITH_NOTES, { id: DEMO_PERSONS.annaSchmidt }, bearer(caseworker));
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.person.name).toBe('Anna Schmidt');
     const first = res.body.data!.person.notes.find((n) => n.text.startsWith('First contact'))!;
@@ -86,16 +98,16 @@ describe('federated queries and mutations through the gateway', () => {
     const edited = await gql(
       stack,
       'mutation($id: ID!, $input: EditNoteInput!) { editNote(id: $id, input: $input) { version } }',
-      { id: added.body.data!.addNote.id, input: { version: 1, text: 'Met at the office; brought ID.' } },
+      {
+        id: added.body.data!.addNote.id,
+        input: { version: 1, text: 'Met at the office; brought ID.' },
+      },
       bearer(supervisor),
     );
     expect(edited.body.errors).toBeUndefined();
-    const read = await gql<{ person: { notes: { text: string; history: { text: string; editedBy: string }[] }[] } }>(
-      stack,
-      PERSON_WITH_NOTES,
-      { id: personId },
-      bearer(caseworker),
-    );
+    const read = await gql<{
+      person: { notes: { text: string; history: { text: string; editedBy: string }[] }[] };
+    }>(stack, PERSON_WITH_NOTES, { id: personId }, bearer(caseworker));
     expect(read.body.data?.person.notes).toMatchObject([
       {
         text: 'Met at the office; brought ID.',
@@ -117,13 +129,24 @@ describe('federated queries and mutations through the gateway', () => {
     );
     expect(res.headers.get('x-request-id')).toBe(requestId);
     await new Promise((r) => setTimeout(r, 200));
-    expect(stack.services.cases.log.some((line) => line.includes(requestId) && line.includes('person registered'))).toBe(true);
+    expect(
+      stack.services.cases.log.some(
+        (line) => line.includes(requestId) && line.includes('person registered'),
+      ),
+    ).toBe(true);
   });
 });
 
 describe('bad input and faults change nothing and say what is wrong', () => {
   const count = async () =>
-    (await gql<{ persons: { totalCount: number } }>(stack, '{ persons { totalCount } }', {}, bearer(caseworker))).body.data!.persons.totalCount;
+    (
+      await gql<{ persons: { totalCount: number } }>(
+        stack,
+        '{ persons { totalCount } }',
+        {},
+        bearer(caseworker),
+      )
+    ).body.data!.persons.totalCount;
 
   it('BAD_USER_INPUT names the field; a missing required field is refused before any resolver', async () => {
     const before = await count();
@@ -133,7 +156,10 @@ describe('bad input and faults change nothing and say what is wrong', () => {
       { input: { givenName: 'Bad', familyName: 'Email', email: 'bad@' } },
       bearer(caseworker),
     );
-    expect(invalid.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
+    expect(invalid.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.email' }],
+    });
     const missing = await gql(
       stack,
       'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
@@ -150,35 +176,69 @@ describe('bad input and faults change nothing and say what is wrong', () => {
     expect(malformed.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const unknown = await gql(stack, '{ persons { shoeSize } }', {}, bearer(caseworker));
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    for (const body of [malformed.body, unknown.body]) expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
+    for (const body of [malformed.body, unknown.body])
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
   });
 
   it('NOT_FOUND for an unknown id and CONFLICT for a stale version', async () => {
-    const missing = await gql(stack, '{ provider(id: "00000000-0000-4000-8000-000000000000") { name } }', {}, bearer(caseworker));
+    const missing = await gql(
+      stack,
+      '{ provider(id: "00000000-0000-4000-8000-000000000000") { name } }',
+      {},
+      bearer(caseworker),
+    );
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const update = 'mutation($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { version } }';
-    const current = await gql<{ provider: { version: number } }>(stack, `{ provider(id: "${DEMO_PROVIDERS.casaAperta}") { version } }`, {}, bearer(caseworker));
+    const update =
+      'mutation($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { version } }';
+    const current = await gql<{ provider: { version: number } }>(
+      stack,
+      `{ provider(id: "${DEMO_PROVIDERS.casaAperta}") { version } }`,
+      {},
+      bearer(caseworker),
+    );
     const version = current.body.data!.provider.version;
-    await gql(stack, update, { id: DEMO_PROVIDERS.casaAperta, input: { version, phone: '+39 02 5551999' } }, bearer(caseworker));
-    const stale = await gql(stack, update, { id: DEMO_PROVIDERS.casaAperta, input: { version, phone: '+39 02 0000000' } }, bearer(caseworker));
+    await gql(
+      stack,
+      update,
+      { id: DEMO_PROVIDERS.casaAperta, input: { version, phone: '+39 02 5551999' } },
+      bearer(caseworker),
+    );
+    const stale = await gql(
+      stack,
+      update,
+      { id: DEMO_PROVIDERS.casaAperta, input: { version, phone: '+39 02 0000000' } },
+      bearer(caseworker),
+    );
     expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('no token: 401 UNAUTHENTICATED', async () => {
     const res = await gql(stack, '{ persons { totalCount } }');
     expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'missing' });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'missing',
+    });
   });
 
   it('expired token: 401 UNAUTHENTICATED saying the session expired', async () => {
     const { token } = await signSessionToken(
-      { id: 'x', name: 'Expired', email: 'caseworker@demo.casework', roles: [Role.CASEWORKER], clearance: 2 },
+      {
+        id: 'x',
+        name: 'Expired',
+        email: 'caseworker@demo.casework',
+        roles: [Role.CASEWORKER],
+        clearance: 2,
+      },
       SECRETS.token,
       -1,
     );
     const res = await gql(stack, '{ persons { totalCount } }', {}, bearer(token));
     expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]).toMatchObject({ message: 'Your session has expired; sign in again', extensions: { code: 'UNAUTHENTICATED', reason: 'expired' } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: 'Your session has expired; sign in again',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'expired' },
+    });
   });
 
   it('a token signed with another secret is refused', async () => {
@@ -188,21 +248,36 @@ describe('bad input and faults change nothing and say what is wrong', () => {
       60,
     );
     const res = await gql(stack, '{ persons { totalCount } }', {}, bearer(token));
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'invalid' });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'invalid',
+    });
   });
 
   it('wrong role: a provider user gets FORBIDDEN for persons but sees their own organisation', async () => {
     const persons = await gql(stack, '{ persons { totalCount } }', {}, bearer(providerUser));
     expect(persons.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const own = await gql<{ providers: { nodes: { id: string }[] } }>(stack, '{ providers { nodes { id } } }', {}, bearer(providerUser));
+    const own = await gql<{ providers: { nodes: { id: string }[] } }>(
+      stack,
+      '{ providers { nodes { id } } }',
+      {},
+      bearer(providerUser),
+    );
     expect(own.body.data?.providers.nodes.map((n) => n.id)).toEqual([DEMO_PROVIDERS.sonnenhof]);
   });
 
   it('queries over the depth and alias limits are refused with GRAPHQL_VALIDATION_FAILED', async () => {
     let nested = 'id';
     for (let i = 0; i < 8; i++) nested = `notes { person { ${nested} } }`;
-    const deep = await gql(stack, `{ person(id: "${DEMO_PERSONS.annaSchmidt}") { ${nested} } }`, {}, bearer(caseworker));
-    expect(deep.body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const deep = await gql(
+      stack,
+      `{ person(id: "${DEMO_PERSONS.annaSchmidt}") { ${nested} } }`,
+      {},
+      bearer(caseworker),
+    );
+    expect(deep.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(deep.body.errors?.[0]?.message).toMatch(/depth/i);
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: persons { totalCount }`).join(' ');
     const many = await gql(stack, `{ ${aliases} }`, {}, bearer(caseworker));
@@ -228,9 +303,16 @@ describe('bad input and faults change nothing and say what is wrong', () => {
 
   it('a subgraph called directly without the internal secret refuses with 401', async () => {
     const url = `http://127.0.0.1:${new URL(stack.services.cases.spec.readyUrl!).port}/graphql`;
-    const plain = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ persons { totalCount } }"}' });
+    const plain = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ persons { totalCount } }"}',
+    });
     expect(plain.status).toBe(401);
-    const forged = await signInternalToken({ id: 'x', name: 'x', email: 'x', roles: [Role.SUPERVISOR], clearance: 3 }, 'not-the-internal-secret-0123');
+    const forged = await signInternalToken(
+      { id: 'x', name: 'x', email: 'x', roles: [Role.SUPERVISOR], clearance: 3 },
+      'not-the-internal-secret-0123',
+    );
     const wrongSecret = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Internal ${forged}` },
@@ -270,20 +352,35 @@ describe('health and a stopped subgraph', () => {
       });
       const ready = await fetch(`${stack.urls.gateway}/health/ready`);
       expect(ready.status).toBe(503);
-      expect(((await ready.json()) as { checks: Record<string, string> }).checks.cases).toMatch(/unreachable/);
+      expect(((await ready.json()) as { checks: Record<string, string> }).checks.cases).toMatch(
+        /unreachable/,
+      );
     } finally {
       await stack.services.cases.start();
     }
-    const back = await gql<{ persons: { totalCount: number } }>(stack, '{ persons { totalCount } }', {}, bearer(caseworker));
+    const back = await gql<{ persons: { totalCount: number } }>(
+      stack,
+      '{ persons { totalCount } }',
+      {},
+      bearer(caseworker),
+    );
     expect(back.body.data?.persons.totalCount).toBeGreaterThanOrEqual(5);
   });
 
   it('without the communications subgraph a person is still served, its notes null with an error', async () => {
     await stack.services.communications.stop();
     try {
-      const res = await gql<{ person: { name: string; notes: unknown } }>(stack, PERSON_WITH_NOTES, { id: DEMO_PERSONS.marcoRossi }, bearer(caseworker));
+      const res = await gql<{ person: { name: string; notes: unknown } }>(
+        stack,
+        PERSON_WITH_NOTES,
+        { id: DEMO_PERSONS.marcoRossi },
+        bearer(caseworker),
+      );
       expect(res.body.data?.person).toEqual({ name: 'Marco Rossi', notes: null });
-      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'communications' });
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        serviceName: 'communications',
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
     } finally {
       await stack.services.communications.start();
@@ -293,7 +390,12 @@ describe('health and a stopped subgraph', () => {
 
 describe('production mode', () => {
   it('turns off introspection and schema suggestions (development keeps introspection)', async () => {
-    const dev = await gql<{ __schema: { queryType: { name: string } } }>(stack, '{ __schema { queryType { name } } }', {}, bearer(caseworker));
+    const dev = await gql<{ __schema: { queryType: { name: string } } }>(
+      stack,
+      '{ __schema { queryType { name } } }',
+      {},
+      bearer(caseworker),
+    );
     expect(dev.body.data?.__schema.queryType.name).toBe('Query');
 
     const port = await getPort();
@@ -315,7 +417,10 @@ describe('production mode', () => {
           headers: { 'content-type': 'application/json', ...bearer(caseworker) },
           body: JSON.stringify({ query }),
         });
-        return (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+        return (await res.json()) as {
+          data?: unknown;
+          errors?: { message: string; extensions?: { code?: string } }[];
+        };
       };
       const introspection = await ask('{ __schema { queryType { name } } }');
       expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

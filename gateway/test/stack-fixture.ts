@@ -6,7 +6,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const SECRETS = { internal: 'e2e-internal-secret-0123456789abcdef', token: 'e2e-token-secret-0123456789abcdef0123456789' };
+export const SECRETS = {
+  internal: 'e2e-internal-secret-0123456789abcdef',
+  token: 'e2e-token-secret-0123456789abcdef0123456789',
+};
 
 export interface GraphQLBody<T> {
   data?: T | null;
@@ -44,7 +47,10 @@ export async function signIn(stack: Stack, email: string, password = DEMO_PASSWO
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  return { res, body: (await res.json()) as { token?: string; error?: { code: string; message: string } } };
+  return {
+    res,
+    body: (await res.json()) as { token?: string; error?: { code: string; message: string } },
+  };
 }
 
 export async function tokenFor(stack: Stack, email: string): Promise<string> {

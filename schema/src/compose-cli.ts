@@ -10,7 +10,9 @@ try {
     await writeFile(schemaFile(name), sdl);
   }
   await writeFile(schemaFile('supergraph'), composed.supergraph);
-  process.stdout.write(`Wrote ${Object.keys(composed.subgraphs).length} subgraph schemas and supergraph.graphql\n`);
+  process.stdout.write(
+    `Wrote ${Object.keys(composed.subgraphs).length} subgraph schemas and supergraph.graphql\n`,
+  );
 } catch (error) {
   process.stderr.write(`${error instanceof CompositionError ? error.message : String(error)}\n`);
   process.exit(1);

@@ -9,11 +9,16 @@ describe('committed schema files', () => {
     for (const [name, sdl] of Object.entries(composed.subgraphs)) {
       expect(await readFile(schemaFile(name), 'utf8'), `schema/${name}.graphql is stale`).toBe(sdl);
     }
-    expect(await readFile(schemaFile('supergraph'), 'utf8'), 'schema/supergraph.graphql is stale').toBe(composed.supergraph);
+    expect(
+      await readFile(schemaFile('supergraph'), 'utf8'),
+      'schema/supergraph.graphql is stale',
+    ).toBe(composed.supergraph);
   });
 
   it('compose the cross-subgraph Person.notes field', async () => {
     const { supergraph } = await composeSupergraph();
-    expect(supergraph).toMatch(/type Person[\s\S]*?notes\(includeCancelled: Boolean! = false\): \[Note!\]! @join__field\(graph: COMMUNICATIONS\)/);
+    expect(supergraph).toMatch(
+      /type Person[\s\S]*?notes\(includeCancelled: Boolean! = false\): \[Note!\] @join__field\(graph: COMMUNICATIONS\)/,
+    );
   });
 });

@@ -6,7 +6,11 @@ import { communicationsSubgraph } from '@casework/communications';
 import { providersSubgraph } from '@casework/providers';
 import { parse } from 'graphql';
 
-export const subgraphs: SubgraphDefinition[] = [casesSubgraph, providersSubgraph, communicationsSubgraph];
+export const subgraphs: SubgraphDefinition[] = [
+  casesSubgraph,
+  providersSubgraph,
+  communicationsSubgraph,
+];
 
 export interface ComposedSchemas {
   /** Printed SDL per subgraph name. */
@@ -39,7 +43,9 @@ export async function composeSupergraph(): Promise<ComposedSchemas> {
       const code = (error.extensions?.code as string | undefined) ?? 'ERROR';
       return `${i + 1}. [${code}] ${error.message}`;
     });
-    throw new CompositionError(`Composition failed with ${lines.length} error(s):\n${lines.join('\n')}`);
+    throw new CompositionError(
+      `Composition failed with ${lines.length} error(s):\n${lines.join('\n')}`,
+    );
   }
   return { subgraphs: printed, supergraph: result.supergraphSdl };
 }

@@ -64,7 +64,11 @@ export async function createGraphQLHandler(
           extensions: { code: 'UNAUTHENTICATED', reason: caller.error, http: { status: 401 } },
         });
       }
-      return { identity: caller.identity, requestId, logger: logger.child({ requestId, user: caller.identity.id }) };
+      return {
+        identity: caller.identity,
+        requestId,
+        logger: logger.child({ requestId, user: caller.identity.id }),
+      };
     },
   });
   const router = express.Router();

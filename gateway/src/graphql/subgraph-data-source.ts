@@ -26,10 +26,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /** A subgraph that cannot be reached becomes an error naming it; the other subgraphs' data stays. */
   override didEncounterError(error: Error, _req: unknown, response?: { status: number }): void {
     if (!response || response.status >= 500) {
-      throw new GraphQLError(`The ${this.serviceName} service is unavailable; its data is missing from this response`, {
-        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
-        originalError: error,
-      });
+      throw new GraphQLError(
+        `The ${this.serviceName} service is unavailable; its data is missing from this response`,
+        {
+          extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
+          originalError: error,
+        },
+      );
     }
     throw error;
   }

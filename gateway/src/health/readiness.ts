@@ -14,7 +14,8 @@ async function probe(url: string): Promise<string> {
 export function gatewayReadiness(orm: MikroORM, config: GatewayConfig) {
   return async (): Promise<Record<string, string>> => {
     const entries = Object.entries(config.subgraphUrls).map(
-      async ([name, url]) => [name, await probe(url.replace(/\/graphql$/, '/health/ready'))] as const,
+      async ([name, url]) =>
+        [name, await probe(url.replace(/\/graphql$/, '/health/ready'))] as const,
     );
     const database = orm.em
       .getConnection()

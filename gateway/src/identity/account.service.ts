@@ -17,7 +17,11 @@ export function identityOf(account: Account): Identity {
 }
 
 /** Checks an email and password; unknown emails cost the same time as wrong passwords. */
-export async function checkCredentials(em: EntityManager, email: string, password: string): Promise<SignInResult> {
+export async function checkCredentials(
+  em: EntityManager,
+  email: string,
+  password: string,
+): Promise<SignInResult> {
   const account = await em.findOne(Account, { email: email.trim().toLowerCase() });
   if (!account) {
     await verifyPassword(await decoyPasswordHash(), password);

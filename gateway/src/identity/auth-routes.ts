@@ -5,7 +5,13 @@ import { checkCredentials } from './account.service.js';
 import { resolveCaller, SESSION_COOKIE } from './caller.js';
 import { signSessionToken } from './session-token.js';
 
-function fail(res: Response, status: number, code: string, message: string, fields?: { field: string; message: string }[]) {
+function fail(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  fields?: { field: string; message: string }[],
+) {
   res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });
 }
 
@@ -24,19 +30,29 @@ export function authRoutes(orm: MikroORM, config: GatewayConfig): Router {
 
   router.post('/sign-in', express.json({ limit: '10kb' }), async (req: Request, res: Response) => {
     // Only JSON bodies: a cross-site HTML form cannot send one, which blocks login CSRF.
-    if (!req.is('application/json')) return fail(res, 415, 'BAD_REQUEST', 'Send the sign-in as application/json');
+    if (!req.is('application/json'))
+      return fail(res, 415, 'BAD_REQUEST', 'Send the sign-in as application/json');
     const body = (req.body ?? {}) as Record<string, unknown>;
     const fields = ['email', 'password']
       .filter((f) => typeof body[f] !== 'string' || (body[f] as string).length === 0)
       .map((field) => ({ field, message: `${field} is required` }));
-    if (fields.length > 0) return fail(res, 400, 'BAD_USER_INPUT', 'Email and password are required', fields);
-    const result = await checkCredentials(orm.em.fork(), body.email as string, body.password as string);
+    if (fields.length > 0)
+      return fail(res, 400, 'BAD_USER_INPUT', 'Email and password are required', fields);
+    const result = await checkCredentials(
+      orm.em.fork(),
+      body.email as string,
+      body.password as string,
+    );
     if ('error' in result) {
       return result.error === 'disabled'
         ? fail(res, 403, 'FORBIDDEN', 'This account is disabled; ask your administrator')
         : fail(res, 401, 'UNAUTHENTICATED', 'The email or password is wrong');
     }
-    const { token, expiresAt } = await signSessionToken(result.identity, config.tokenSecret, config.tokenTtlMinutes);
+    const { token, expiresAt } = await signSessionToken(
+      result.identity,
+      config.tokenSecret,
+      config.tokenTtlMinutes,
+    );
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt });
     res.json({ token, expiresAt: expiresAt.toISOString(), user: result.identity });
   });

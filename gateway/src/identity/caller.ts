@@ -4,10 +4,12 @@ import { verifySessionToken } from './session-token.js';
 
 export const SESSION_COOKIE = 'casework_session';
 
-export type Caller = { identity: Identity } | { error: 'missing' | 'expired' | 'invalid'; message: string };
+export type Caller =
+  { identity: Identity } | { error: 'missing' | 'expired' | 'invalid'; message: string };
 
 const MESSAGES = {
-  missing: 'Sign in first: send "Authorization: Bearer <token>" from POST /auth/sign-in, or the session cookie',
+  missing:
+    'Sign in first: send "Authorization: Bearer <token>" from POST /auth/sign-in, or the session cookie',
   expired: 'Your session has expired; sign in again',
   invalid: 'The token is not valid; sign in again',
 } as const;

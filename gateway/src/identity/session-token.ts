@@ -33,8 +33,14 @@ export async function verifySessionToken(token: string, secret: string): Promise
       audience: AUDIENCE,
       algorithms: ['HS256'],
     });
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-    if (typeof payload.sub !== 'string' || typeof payload.name !== 'string' || typeof payload.email !== 'string') {
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.filter((r): r is string => typeof r === 'string')
+      : [];
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload.name !== 'string' ||
+      typeof payload.email !== 'string'
+    ) {
       return { error: 'invalid' };
     }
     return {

@@ -1,7 +1,12 @@
 import { createServer } from 'node:net';
 
 /** Resolves when the port can be bound on the host, so a clash is reported before anything starts. */
-export function assertPortFree(port: number, host: string, what: string, variable: string): Promise<void> {
+export function assertPortFree(
+  port: number,
+  host: string,
+  what: string,
+  variable: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {

@@ -25,7 +25,9 @@ export class ServiceProcess {
   ) {}
 
   get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    return (
+      this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null
+    );
   }
 
   async start(timeoutMs = 60_000): Promise<void> {
@@ -51,7 +53,9 @@ export class ServiceProcess {
     void this.exited?.then((code) => (exitCode = code));
     while (Date.now() < deadline) {
       if (exitCode !== undefined) {
-        throw new Error(`${this.spec.name} stopped during start (exit code ${exitCode}):\n${this.log.slice(-15).join('\n')}`);
+        throw new Error(
+          `${this.spec.name} stopped during start (exit code ${exitCode}):\n${this.log.slice(-15).join('\n')}`,
+        );
       }
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
@@ -61,7 +65,9 @@ export class ServiceProcess {
       }
       await new Promise((r) => setTimeout(r, 150));
     }
-    throw new Error(`${this.spec.name} was not ready within ${timeoutMs / 1000} s:\n${this.log.slice(-15).join('\n')}`);
+    throw new Error(
+      `${this.spec.name} was not ready within ${timeoutMs / 1000} s:\n${this.log.slice(-15).join('\n')}`,
+    );
   }
 
   /** SIGTERM, then SIGKILL if it has not exited within 10 s. */

@@ -47,7 +47,9 @@ export interface Stack {
 // Same depth from src/stack and dist/stack; services always run from their built dist folders.
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const entryOf = (name: SubgraphName | 'gateway') =>
-  name === 'gateway' ? join(repoRoot, 'gateway/dist/main.js') : join(repoRoot, 'subgraphs', name, 'dist/main.js');
+  name === 'gateway'
+    ? join(repoRoot, 'gateway/dist/main.js')
+    : join(repoRoot, 'subgraphs', name, 'dist/main.js');
 
 /**
  * Starts the whole backend: PostgreSQL (embedded unless given), maildev (unless an SMTP server is
@@ -62,7 +64,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     [ports.communications, 'communications subgraph', 'COMMUNICATIONS_PORT'],
   ];
   if (!options.databaseUrl) checks.push([ports.postgres, 'embedded PostgreSQL', 'POSTGRES_PORT']);
-  if (!options.smtpUrl) checks.push([ports.smtp, 'maildev SMTP', 'SMTP_PORT'], [ports.mailWeb, 'maildev web page', 'MAILDEV_WEB_PORT']);
+  if (!options.smtpUrl)
+    checks.push(
+      [ports.smtp, 'maildev SMTP', 'SMTP_PORT'],
+      [ports.mailWeb, 'maildev web page', 'MAILDEV_WEB_PORT'],
+    );
   for (const [port, what, variable] of checks) await assertPortFree(port, host, what, variable);
 
   const cleanups: (() => Promise<void>)[] = [];
@@ -72,7 +78,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
-      const postgres: EmbeddedServer = await startEmbeddedPostgres({ dataDir: join(options.dataDir, 'postgres'), port: ports.postgres });
+      const postgres: EmbeddedServer = await startEmbeddedPostgres({
+        dataDir: join(options.dataDir, 'postgres'),
+        port: ports.postgres,
+      });
       cleanups.push(() => postgres.stop());
       await postgres.createDatabase('casework');
       databaseUrl = postgres.url('casework');
@@ -84,7 +93,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         {
           name: 'maildev',
           entry: join(dirname(require.resolve('maildev/package.json')), 'bin/maildev'),
-          args: ['--ip', host, '--smtp', String(ports.smtp), '--web', String(ports.mailWeb), '--silent'],
+          args: [
+            '--ip',
+            host,
+            '--smtp',
+            String(ports.smtp),
+            '--web',
+            String(ports.mailWeb),
+            '--silent',
+          ],
           env: { ...process.env },
           readyUrl: `http://${host}:${ports.mailWeb}/`,
         },
@@ -119,7 +136,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ),
       ]),
     ) as Record<SubgraphName, ServiceProcess>;
-    cleanups.push(() => Promise.all(Object.values(subgraphs).map((s) => s.stop())).then(() => undefined));
+    cleanups.push(() =>
+      Promise.all(Object.values(subgraphs).map((s) => s.stop())).then(() => undefined),
+    );
     await Promise.all(Object.values(subgraphs).map((s) => s.start()));
 
     const gatewayUrl = `http://${host}:${ports.gateway}`;
@@ -131,7 +150,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           ...shared,
           GATEWAY_PORT: String(ports.gateway),
           AUTH_TOKEN_SECRET: options.secrets.token,
-          ...(options.tokenTtlMinutes ? { AUTH_TOKEN_TTL_MINUTES: String(options.tokenTtlMinutes) } : {}),
+          ...(options.tokenTtlMinutes
+            ? { AUTH_TOKEN_TTL_MINUTES: String(options.tokenTtlMinutes) }
+            : {}),
           CASES_URL: `${subgraphUrl('cases')}/graphql`,
           PROVIDERS_URL: `${subgraphUrl('providers')}/graphql`,
           COMMUNICATIONS_URL: `${subgraphUrl('communications')}/graphql`,

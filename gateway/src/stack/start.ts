@@ -60,11 +60,15 @@ try {
       `  GraphQL API (gateway)  ${stack.urls.graphql}`,
       `  Sign-in                POST ${stack.urls.gateway}/auth/sign-in  {"email": ..., "password": ...}`,
       `  Health                 ${stack.urls.gateway}/health/ready`,
-      stack.urls.mailWeb ? `  Mail catcher (maildev) ${stack.urls.mailWeb}` : `  Mail                   ${env.SMTP_URL}`,
+      stack.urls.mailWeb
+        ? `  Mail catcher (maildev) ${stack.urls.mailWeb}`
+        : `  Mail                   ${env.SMTP_URL}`,
       `  Database               ${stack.urls.database}`,
       '',
       env.DEMO_DATA ? `  Demo sign-ins (password "${DEMO_PASSWORD}"):` : '',
-      ...(env.DEMO_DATA ? DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(width)}  ${a.roles.join(', ')}`) : []),
+      ...(env.DEMO_DATA
+        ? DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(width)}  ${a.roles.join(', ')}`)
+        : []),
       '',
       'Press Ctrl-C to stop.',
     ].join('\n'),

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Embedded, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Embedded,
+  Entity,
+  Enum,
+  Index,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Address, CommunicationMethod } from '@casework/kit';
 import { OptionalProps } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
@@ -44,12 +52,18 @@ export class Person {
   @Field(() => String, { nullable: true })
   email?: string | null;
 
-  @Enum({ items: () => CommunicationMethod, nativeEnumName: 'communication_method', nullable: true })
+  @Enum({
+    items: () => CommunicationMethod,
+    nativeEnumName: 'communication_method',
+    nullable: true,
+  })
   @Field(() => CommunicationMethod, { nullable: true })
   preferredCommunicationMethod?: CommunicationMethod | null;
 
   @Property({ version: true })
-  @Field({ description: 'Increases with every change; pass it back on update (optimistic locking)' })
+  @Field({
+    description: 'Increases with every change; pass it back on update (optimistic locking)',
+  })
   version!: number;
 
   @Property({ type: 'datetime', onCreate: () => new Date() })

@@ -1,5 +1,19 @@
-import { AddressInput, CommunicationMethod, PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
-import { IsEmail, IsISO8601, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  AddressInput,
+  CommunicationMethod,
+  PHONE_MESSAGE,
+  PHONE_PATTERN,
+  UnlessOmitted,
+} from '@casework/kit';
+import {
+  IsEmail,
+  IsISO8601,
+  IsOptional,
+  Length,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A person to register' })

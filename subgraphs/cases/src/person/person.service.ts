@@ -52,7 +52,13 @@ export class PersonService {
         ],
       })),
     };
-    return paginate(this.ctx.em, Person, where, { familyName: 'asc', givenName: 'asc', id: 'asc' }, { first, after });
+    return paginate(
+      this.ctx.em,
+      Person,
+      where,
+      { familyName: 'asc', givenName: 'asc', id: 'asc' },
+      { first, after },
+    );
   }
 
   async register(input: RegisterPersonInput): Promise<Person> {
@@ -81,7 +87,8 @@ export class PersonService {
     if (givenName !== undefined) person.givenName = givenName.trim();
     if (familyName !== undefined) person.familyName = familyName.trim();
     if (email !== undefined) person.email = email?.toLowerCase() ?? null;
-    if (address !== undefined) person.address = address ? Object.assign(new Address(), address) : null;
+    if (address !== undefined)
+      person.address = address ? Object.assign(new Address(), address) : null;
     for (const [key, value] of Object.entries(rest)) {
       if (value !== undefined) Object.assign(person, { [key]: value });
     }

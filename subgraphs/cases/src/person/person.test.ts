@@ -1,22 +1,52 @@
 import { Role } from '@casework/kit';
-import { pendingSchemaChanges, startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import {
+  pendingSchemaChanges,
+  startTestSubgraph,
+  testIdentity,
+  type TestSubgraph,
+} from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterPersonInput!) {
-    registerPerson(input: $input) { id reference name givenName familyName dateOfBirth email version address { city country } }
+    registerPerson(input: $input) {
+      id
+      reference
+      name
+      givenName
+      familyName
+      dateOfBirth
+      email
+      version
+      address {
+        city
+        country
+      }
+    }
   }
 `;
 const UPDATE = /* GraphQL */ `
   mutation Update($id: ID!, $input: UpdatePersonInput!) {
-    updatePerson(id: $id, input: $input) { id givenName email version }
+    updatePerson(id: $id, input: $input) {
+      id
+      givenName
+      email
+      version
+    }
   }
 `;
 const PERSONS = /* GraphQL */ `
   query Persons($search: String, $first: Int, $after: String) {
     persons(search: $search, first: $first, after: $after) {
-      totalCount nodes { familyName } pageInfo { endCursor hasNextPage }
+      totalCount
+      nodes {
+        familyName
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `;
@@ -66,54 +96,92 @@ describe('persons (cases subgraph)', () => {
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (res.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['input.givenName', 'input.email', 'input.dateOfBirth']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['input.givenName', 'input.email', 'input.dateOfBirth']),
+    );
     const after = await subgraph.query<{ persons: { totalCount: number } }>(PERSONS, {});
     expect(after.data?.persons.totalCount).toBe(before.data?.persons.totalCount);
   });
 
   it('refuses a date of birth in the future', async () => {
-    const res = await subgraph.query(REGISTER, { input: { givenName: 'A', familyName: 'B', dateOfBirth: '2999-01-01' } });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.dateOfBirth' }] });
+    const res = await subgraph.query(REGISTER, {
+      input: { givenName: 'A', familyName: 'B', dateOfBirth: '2999-01-01' },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.dateOfBirth' }],
+    });
   });
 
   it('updates with the current version and refuses a stale one with CONFLICT', async () => {
     const person = await register({ givenName: 'Max', familyName: 'Muster' });
-    const first = await subgraph.query<{ updatePerson: { version: number; givenName: string } }>(UPDATE, {
-      id: person.id,
-      input: { version: person.version, givenName: 'Maximilian' },
+    const first = await subgraph.query<{ updatePerson: { version: number; givenName: string } }>(
+      UPDATE,
+      {
+        id: person.id,
+        input: { version: person.version, givenName: 'Maximilian' },
+      },
+    );
+    expect(first.data?.updatePerson).toMatchObject({
+      givenName: 'Maximilian',
+      version: person.version + 1,
     });
-    expect(first.data?.updatePerson).toMatchObject({ givenName: 'Maximilian', version: person.version + 1 });
-    const stale = await subgraph.query(UPDATE, { id: person.id, input: { version: person.version, givenName: 'Moritz' } });
+    const stale = await subgraph.query(UPDATE, {
+      id: person.id,
+      input: { version: person.version, givenName: 'Moritz' },
+    });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const now = await subgraph.query<{ person: { givenName: string } }>('query($id: ID!) { person(id: $id) { givenName } }', { id: person.id });
+    const now = await subgraph.query<{ person: { givenName: string } }>(
+      'query($id: ID!) { person(id: $id) { givenName } }',
+      { id: person.id },
+    );
     expect(now.data?.person.givenName).toBe('Maximilian');
   });
 
   it('refuses clearing a required name on update', async () => {
     const person = await register({ givenName: 'Karl', familyName: 'Klar' });
-    const res = await subgraph.query(UPDATE, { id: person.id, input: { version: person.version, familyName: null } });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.familyName' }] });
+    const res = await subgraph.query(UPDATE, {
+      id: person.id,
+      input: { version: person.version, familyName: null },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.familyName' }],
+    });
   });
 
   it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
-    const missing = await subgraph.query('{ person(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const missing = await subgraph.query(
+      '{ person(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const malformed = await subgraph.query('{ person(id: "42") { id } }');
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id' }] });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id' }],
+    });
   });
 
   it('searches by name words and pages with a cursor', async () => {
     for (const familyName of ['Pagetest-A', 'Pagetest-B', 'Pagetest-C']) {
       await register({ givenName: 'Paula', familyName });
     }
-    const page1 = await subgraph.query<{ persons: { totalCount: number; nodes: { familyName: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-      PERSONS,
-      { search: 'paula pagetest', first: 2 },
-    );
+    const page1 = await subgraph.query<{
+      persons: {
+        totalCount: number;
+        nodes: { familyName: string }[];
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    }>(PERSONS, { search: 'paula pagetest', first: 2 });
     expect(page1.data?.persons.totalCount).toBe(3);
-    expect(page1.data?.persons.nodes.map((n) => n.familyName)).toEqual(['Pagetest-A', 'Pagetest-B']);
+    expect(page1.data?.persons.nodes.map((n) => n.familyName)).toEqual([
+      'Pagetest-A',
+      'Pagetest-B',
+    ]);
     expect(page1.data?.persons.pageInfo.hasNextPage).toBe(true);
-    const page2 = await subgraph.query<{ persons: { nodes: { familyName: string }[]; pageInfo: { hasNextPage: boolean } } }>(PERSONS, {
+    const page2 = await subgraph.query<{
+      persons: { nodes: { familyName: string }[]; pageInfo: { hasNextPage: boolean } };
+    }>(PERSONS, {
       search: 'paula pagetest',
       first: 2,
       after: page1.data?.persons.pageInfo.endCursor,
@@ -128,10 +196,16 @@ describe('persons (cases subgraph)', () => {
   });
 
   it('forbids provider users from reading or registering persons', async () => {
-    const provider = testIdentity([Role.PROVIDER_USER], { organisationId: '0b9e5f5a-0002-4000-8000-000000000001' });
+    const provider = testIdentity([Role.PROVIDER_USER], {
+      organisationId: '0b9e5f5a-0002-4000-8000-000000000001',
+    });
     const read = await subgraph.query(PERSONS, {}, provider);
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const write = await subgraph.query(REGISTER, { input: { givenName: 'A', familyName: 'B' } }, provider);
+    const write = await subgraph.query(
+      REGISTER,
+      { input: { givenName: 'A', familyName: 'B' } },
+      provider,
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -6,14 +6,37 @@ import { Note } from '../note/note.entity.js';
 
 const author = { id: 'demo-caseworker', name: 'Clara Caseworker' };
 const notes = [
-  { id: '0b9e5f5a-0003-4000-8000-000000000001', personId: DEMO_PERSONS.annaSchmidt, priority: NotePriority.NORMAL, sensitivity: NoteSensitivity.STANDARD, versions: ['First contact by phone; asked about home-care support.', 'First contact by phone; asked about home-care support for her mother (3 days a week).'] },
-  { id: '0b9e5f5a-0003-4000-8000-000000000002', personId: DEMO_PERSONS.annaSchmidt, priority: NotePriority.HIGH, sensitivity: NoteSensitivity.CONFIDENTIAL, versions: ['Medical certificate received; benefit assessment can start.'] },
-  { id: '0b9e5f5a-0003-4000-8000-000000000003', personId: DEMO_PERSONS.marcoRossi, priority: NotePriority.NORMAL, sensitivity: NoteSensitivity.STANDARD, versions: ['Prefers letters in Italian. Call after 14:00.'] },
+  {
+    id: '0b9e5f5a-0003-4000-8000-000000000001',
+    personId: DEMO_PERSONS.annaSchmidt,
+    priority: NotePriority.NORMAL,
+    sensitivity: NoteSensitivity.STANDARD,
+    versions: [
+      'First contact by phone; asked about home-care support.',
+      'First contact by phone; asked about home-care support for her mother (3 days a week).',
+    ],
+  },
+  {
+    id: '0b9e5f5a-0003-4000-8000-000000000002',
+    personId: DEMO_PERSONS.annaSchmidt,
+    priority: NotePriority.HIGH,
+    sensitivity: NoteSensitivity.CONFIDENTIAL,
+    versions: ['Medical certificate received; benefit assessment can start.'],
+  },
+  {
+    id: '0b9e5f5a-0003-4000-8000-000000000003',
+    personId: DEMO_PERSONS.marcoRossi,
+    priority: NotePriority.NORMAL,
+    sensitivity: NoteSensitivity.STANDARD,
+    versions: ['Prefers letters in Italian. Call after 14:00.'],
+  },
 ];
 
 /** Inserts the demo notes (with their versions) that are missing. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
-  const existing = new Set((await em.find(Note, { id: { $in: notes.map((n) => n.id) } })).map((n) => n.id));
+  const existing = new Set(
+    (await em.find(Note, { id: { $in: notes.map((n) => n.id) } })).map((n) => n.id),
+  );
   for (const { versions, ...data } of notes) {
     if (existing.has(data.id)) continue;
     const note = em.create(Note, {

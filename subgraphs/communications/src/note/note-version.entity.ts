@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { type Rel } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Entity,
+  Enum,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NotePriority, NoteSensitivity } from './note-enums.js';
 import { Note } from './note.entity.js';

@@ -64,7 +64,9 @@ export class Note {
   cancellationReason?: string | null;
 
   @Property({ version: true })
-  @Field({ description: 'Increases with every change; pass it back on edit or cancel (optimistic locking)' })
+  @Field({
+    description: 'Increases with every change; pass it back on edit or cancel (optimistic locking)',
+  })
   version!: number;
 
   @OneToMany(() => NoteVersion, (v) => v.note)

@@ -18,7 +18,9 @@ export class NoteResolver {
     return new NoteService(ctx).add(input);
   }
 
-  @Mutation(() => Note, { description: 'Writes a new version of a note; the previous one stays in its history' })
+  @Mutation(() => Note, {
+    description: 'Writes a new version of a note; the previous one stays in its history',
+  })
   editNote(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => EditNoteInput) input: EditNoteInput,
@@ -27,7 +29,9 @@ export class NoteResolver {
     return new NoteService(ctx).edit(id, input);
   }
 
-  @Mutation(() => Note, { description: 'Marks a note cancelled; it is kept with its history, never deleted' })
+  @Mutation(() => Note, {
+    description: 'Marks a note cancelled; it is kept with its history, never deleted',
+  })
   cancelNote(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => CancelNoteInput) input: CancelNoteInput,
@@ -41,7 +45,9 @@ export class NoteResolver {
     return personRef(note.personId);
   }
 
-  @FieldResolver(() => [NoteVersion], { description: 'Every version, newest first; the first is the current text' })
+  @FieldResolver(() => [NoteVersion], {
+    description: 'Every version, newest first; the first is the current text',
+  })
   history(@Root() note: Note, @Ctx() ctx: RequestContext): Promise<NoteVersion[]> {
     return ctx.loaders
       .get<string, NoteVersion[]>('noteHistory', (ids) => new NoteService(ctx).historyOf(ids))

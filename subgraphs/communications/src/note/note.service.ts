@@ -8,7 +8,12 @@ import {
   notFound,
   type RequestContext,
 } from '@casework/kit';
-import { NoteSensitivity, NoteStatus, readableSensitivities, sensitivityLevel } from './note-enums.js';
+import {
+  NoteSensitivity,
+  NoteStatus,
+  readableSensitivities,
+  sensitivityLevel,
+} from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
 import { type AddNoteInput, type CancelNoteInput, type EditNoteInput } from './note.input.js';
@@ -84,7 +89,8 @@ export class NoteService {
   async edit(id: string, input: EditNoteInput): Promise<Note> {
     authorize(this.ctx.identity, 'note:write', 'edit notes');
     const note = await this.get(id);
-    if (note.status === NoteStatus.CANCELLED) throw fieldError('id', 'a cancelled note cannot be edited');
+    if (note.status === NoteStatus.CANCELLED)
+      throw fieldError('id', 'a cancelled note cannot be edited');
     if (input.sensitivity) this.checkClearance(input.sensitivity, 'input.sensitivity');
     const changed =
       (input.text !== undefined && input.text !== note.text) ||
@@ -102,8 +108,10 @@ export class NoteService {
   async cancel(id: string, input: CancelNoteInput): Promise<Note> {
     authorize(this.ctx.identity, 'note:write', 'cancel notes');
     const note = await this.get(id);
-    if (note.status === NoteStatus.CANCELLED) throw fieldError('id', 'the note is already cancelled');
-    if (sensitivityLevel(note.sensitivity) > this.ctx.identity.clearance) throw forbidden('cancel this note');
+    if (note.status === NoteStatus.CANCELLED)
+      throw fieldError('id', 'the note is already cancelled');
+    if (sensitivityLevel(note.sensitivity) > this.ctx.identity.clearance)
+      throw forbidden('cancel this note');
     note.status = NoteStatus.CANCELLED;
     note.cancelledBy = this.ctx.identity.name;
     note.cancelledAt = new Date();

@@ -1,5 +1,10 @@
 import { DEMO_PERSONS, Role } from '@casework/kit';
-import { pendingSchemaChanges, startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import {
+  pendingSchemaChanges,
+  startTestSubgraph,
+  testIdentity,
+  type TestSubgraph,
+} from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';
 
@@ -13,8 +18,16 @@ interface Added {
 }
 
 let subgraph: TestSubgraph;
-const caseworker = testIdentity([Role.CASEWORKER], { id: 'cw-1', name: 'Clara Caseworker', clearance: 2 });
-const supervisor = testIdentity([Role.SUPERVISOR], { id: 'sv-1', name: 'Sven Supervisor', clearance: 3 });
+const caseworker = testIdentity([Role.CASEWORKER], {
+  id: 'cw-1',
+  name: 'Clara Caseworker',
+  clearance: 2,
+});
+const supervisor = testIdentity([Role.SUPERVISOR], {
+  id: 'sv-1',
+  name: 'Sven Supervisor',
+  clearance: 3,
+});
 beforeAll(async () => {
   subgraph = await startTestSubgraph(communicationsSubgraph);
 });
@@ -27,11 +40,15 @@ async function addNote(personId: string, text: string, sensitivity = 'STANDARD',
 }
 
 async function notesOf(personId: string, as = caseworker, includeCancelled = false) {
-  const res = await subgraph.query<{ _entities: { notes: { text: string; status: string; history: { number: number; text: string; editedBy: string }[] }[] }[] }>(
-    PERSON_NOTES,
-    { reps: [{ __typename: 'Person', id: personId }], all: includeCancelled },
-    as,
-  );
+  const res = await subgraph.query<{
+    _entities: {
+      notes: {
+        text: string;
+        status: string;
+        history: { number: number; text: string; editedBy: string }[];
+      }[];
+    }[];
+  }>(PERSON_NOTES, { reps: [{ __typename: 'Person', id: personId }], all: includeCancelled }, as);
   expect(res.errors).toBeUndefined();
   return res.data!._entities[0]!.notes;
 }
@@ -45,12 +62,20 @@ describe('notes (communications subgraph, R3.3)', () => {
     const personId = crypto.randomUUID();
     const note = await addNote(personId, 'Called the client.');
     expect(note).toMatchObject({ status: 'ACTIVE', version: 1, createdBy: 'Clara Caseworker' });
-    const edit = await subgraph.query(EDIT, { id: note.id, input: { version: 1, text: 'Called the client; she needs help at home.' } }, supervisor);
+    const edit = await subgraph.query(
+      EDIT,
+      { id: note.id, input: { version: 1, text: 'Called the client; she needs help at home.' } },
+      supervisor,
+    );
     expect(edit.errors).toBeUndefined();
     const [current] = await notesOf(personId);
     expect(current!.text).toBe('Called the client; she needs help at home.');
     expect(current!.history).toEqual([
-      { number: 2, text: 'Called the client; she needs help at home.', editedBy: 'Sven Supervisor' },
+      {
+        number: 2,
+        text: 'Called the client; she needs help at home.',
+        editedBy: 'Sven Supervisor',
+      },
       { number: 1, text: 'Called the client.', editedBy: 'Clara Caseworker' },
     ]);
   });
@@ -59,7 +84,11 @@ describe('notes (communications subgraph, R3.3)', () => {
     const personId = crypto.randomUUID();
     const note = await addNote(personId, 'v1');
     await subgraph.query(EDIT, { id: note.id, input: { version: 1, text: 'v2' } }, caseworker);
-    const stale = await subgraph.query(EDIT, { id: note.id, input: { version: 1, text: 'lost update' } }, caseworker);
+    const stale = await subgraph.query(
+      EDIT,
+      { id: note.id, input: { version: 1, text: 'lost update' } },
+      caseworker,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const [current] = await notesOf(personId);
     expect(current!.text).toBe('v2');
@@ -69,12 +98,25 @@ describe('notes (communications subgraph, R3.3)', () => {
   it('cancelling keeps the note and its history, hidden unless asked for', async () => {
     const personId = crypto.randomUUID();
     const note = await addNote(personId, 'Wrong client');
-    const res = await subgraph.query<{ cancelNote: { status: string; cancelledBy: string } }>(CANCEL, { id: note.id, input: { version: 1, reason: 'Written on the wrong person' } }, caseworker);
-    expect(res.data?.cancelNote).toMatchObject({ status: 'CANCELLED', cancelledBy: 'Clara Caseworker' });
+    const res = await subgraph.query<{ cancelNote: { status: string; cancelledBy: string } }>(
+      CANCEL,
+      { id: note.id, input: { version: 1, reason: 'Written on the wrong person' } },
+      caseworker,
+    );
+    expect(res.data?.cancelNote).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'Clara Caseworker',
+    });
     expect(await notesOf(personId)).toEqual([]);
     const all = await notesOf(personId, caseworker, true);
-    expect(all).toMatchObject([{ text: 'Wrong client', status: 'CANCELLED', history: [{ number: 1 }] }]);
-    const editCancelled = await subgraph.query(EDIT, { id: note.id, input: { version: 2, text: 'x' } }, caseworker);
+    expect(all).toMatchObject([
+      { text: 'Wrong client', status: 'CANCELLED', history: [{ number: 1 }] },
+    ]);
+    const editCancelled = await subgraph.query(
+      EDIT,
+      { id: note.id, input: { version: 2, text: 'x' } },
+      caseworker,
+    );
     expect(editCancelled.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -83,9 +125,19 @@ describe('notes (communications subgraph, R3.3)', () => {
     await addNote(personId, 'Restricted detail', 'RESTRICTED', supervisor);
     await addNote(personId, 'Everyday detail', 'STANDARD', supervisor);
     expect((await notesOf(personId, caseworker)).map((n) => n.text)).toEqual(['Everyday detail']);
-    expect((await notesOf(personId, supervisor)).map((n) => n.text)).toEqual(['Everyday detail', 'Restricted detail']);
-    const refused = await subgraph.query(ADD, { input: { personId, text: 'x', sensitivity: 'RESTRICTED' } }, caseworker);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.sensitivity' }] });
+    expect((await notesOf(personId, supervisor)).map((n) => n.text)).toEqual([
+      'Everyday detail',
+      'Restricted detail',
+    ]);
+    const refused = await subgraph.query(
+      ADD,
+      { input: { personId, text: 'x', sensitivity: 'RESTRICTED' } },
+      caseworker,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.sensitivity' }],
+    });
   });
 
   it('refuses empty text and a malformed person id, naming the fields', async () => {
@@ -95,10 +147,20 @@ describe('notes (communications subgraph, R3.3)', () => {
   });
 
   it('forbids provider users and support agents from reading notes', async () => {
-    const providerUser = testIdentity([Role.PROVIDER_USER], { organisationId: crypto.randomUUID() });
-    const res = await subgraph.query(PERSON_NOTES, { reps: [{ __typename: 'Person', id: DEMO_PERSONS.annaSchmidt }] }, providerUser);
+    const providerUser = testIdentity([Role.PROVIDER_USER], {
+      organisationId: crypto.randomUUID(),
+    });
+    const res = await subgraph.query(
+      PERSON_NOTES,
+      { reps: [{ __typename: 'Person', id: DEMO_PERSONS.annaSchmidt }] },
+      providerUser,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const support = await subgraph.query(ADD, { input: { personId: DEMO_PERSONS.annaSchmidt, text: 'x' } }, testIdentity([Role.SUPPORT_AGENT]));
+    const support = await subgraph.query(
+      ADD,
+      { input: { personId: DEMO_PERSONS.annaSchmidt, text: 'x' } },
+      testIdentity([Role.SUPPORT_AGENT]),
+    );
     expect(support.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -8,14 +8,17 @@ import { Person } from './person.type.js';
 export class PersonNotesResolver {
   @FieldResolver(() => [Note], {
     nullable: true,
-    description: 'Notes about the person that your clearance allows, newest first' })
+    description: 'Notes about the person that your clearance allows, newest first',
+  })
   notes(
     @Root() person: Person,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
   ): Promise<Note[]> {
     return ctx.loaders
-      .get<string, Note[]>(`personNotes:${includeCancelled}`, (ids) => new NoteService(ctx).forPersons(ids, includeCancelled))
+      .get<string, Note[]>(`personNotes:${includeCancelled}`, (ids) =>
+        new NoteService(ctx).forPersons(ids, includeCancelled),
+      )
       .load(person.id);
   }
 }

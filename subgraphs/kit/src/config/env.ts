@@ -13,7 +13,8 @@ export function readEnv<S extends z.ZodRawShape>(
   return result.data;
 }
 
-export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const port = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65535).default(fallback);
 
 export const flag = (fallback: boolean) =>
   z
@@ -26,7 +27,10 @@ export const isProduction = () => process.env.NODE_ENV === 'production';
 /** Settings every subgraph shares; each subgraph reads its port from <NAME>_PORT. */
 export function readSubgraphEnv(name: string, defaultPort: number) {
   const portVariable = `${name.toUpperCase()}_PORT`;
-  const { value: subgraphPort } = readEnv({ value: port(defaultPort) }, { value: process.env[portVariable] });
+  const { value: subgraphPort } = readEnv(
+    { value: port(defaultPort) },
+    { value: process.env[portVariable] },
+  );
   const env = readEnv({
     DATABASE_URL: z.string().min(1, 'is required (the stack launcher sets it)'),
     INTERNAL_SECRET: z.string().min(16, 'must be at least 16 characters'),

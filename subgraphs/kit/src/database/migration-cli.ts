@@ -13,12 +13,16 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { generateMigration } from './migration-tool.js';
 
 const packageDir = process.cwd();
-const module = (await import(pathToFileURL(resolve(packageDir, 'dist/index.js')).href)) as Record<string, unknown>;
+const module = (await import(pathToFileURL(resolve(packageDir, 'dist/index.js')).href)) as Record<
+  string,
+  unknown
+>;
 const definition = Object.values(module).find(
   (value): value is SubgraphDefinition =>
     typeof value === 'object' && value !== null && 'migrations' in value && 'entities' in value,
 );
-if (!definition) throw new Error(`No subgraph definition exported from ${packageDir}/dist/index.js`);
+if (!definition)
+  throw new Error(`No subgraph definition exported from ${packageDir}/dist/index.js`);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'casework-migration-'));
 const server = process.env.DATABASE_URL
@@ -27,10 +31,19 @@ const server = process.env.DATABASE_URL
 try {
   const databaseUrl = process.env.DATABASE_URL ?? server!.url('postgres');
   const file = await generateMigration(
-    { databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations },
+    {
+      databaseUrl,
+      schema: definition.name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+    },
     resolve(packageDir, 'src/migrations'),
   );
-  process.stdout.write(file ? `Created src/migrations/${file}\n` : 'Entities and migrations agree; nothing to create.\n');
+  process.stdout.write(
+    file
+      ? `Created src/migrations/${file}\n`
+      : 'Entities and migrations agree; nothing to create.\n',
+  );
 } finally {
   await server?.stop();
   await rm(dataDir, { recursive: true, force: true });

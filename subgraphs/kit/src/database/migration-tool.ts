@@ -7,7 +7,10 @@ import { createOrm, migrate, type OrmOptions } from './orm.js';
  * applies the existing ones to the given (scratch) database, asks MikroORM's migrator for the diff,
  * writes it to `dir`, and rewrites `dir/index.ts` listing every migration in order.
  */
-export async function generateMigration(options: OrmOptions, dir: string): Promise<string | undefined> {
+export async function generateMigration(
+  options: OrmOptions,
+  dir: string,
+): Promise<string | undefined> {
   const orm = await createOrm(options);
   try {
     await migrate(orm, options.schema);

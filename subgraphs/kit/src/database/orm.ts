@@ -57,7 +57,9 @@ export async function migrate(orm: MikroORM, schema: string, logger?: Logger): P
     if (names.length > 0) logger?.info({ schema, migrations: names }, 'migrations applied');
     return names;
   } finally {
-    await client.query('select pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`]).catch(() => undefined);
+    await client
+      .query('select pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`])
+      .catch(() => undefined);
     await client.end();
   }
 }

@@ -21,7 +21,12 @@ export async function paginate<T extends object>(
   }
   try {
     return toConnection(
-      await em.findByCursor(entity, { where: where as FilterQuery<NoInfer<T>>, first, after: after ?? undefined, orderBy }),
+      await em.findByCursor(entity, {
+        where: where as FilterQuery<NoInfer<T>>,
+        first,
+        after: after ?? undefined,
+        orderBy,
+      }),
     );
   } catch (error) {
     if (after && error instanceof Error && /cursor/i.test(error.message)) {
@@ -38,7 +43,9 @@ export async function findInKeyOrder<T extends { id: string }>(
   ids: readonly string[],
   scope: FilterQuery<T> = {},
 ): Promise<(T | null)[]> {
-  const valid = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const valid = ids.filter((id) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+  );
   const found = await em.find(entity, { $and: [{ id: { $in: valid } }, scope] } as FilterQuery<T>);
   const byId = new Map(found.map((e) => [e.id, e]));
   return ids.map((id) => byId.get(id) ?? null);

@@ -6,7 +6,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else is a clear input error rather than a database error. */
 export function assertUuid(value: string, field: string): void {
-  if (!UUID.test(value)) throw fieldError(field, `${field} must be an id (UUID) such as 3f1c2a5e-...`);
+  if (!UUID.test(value))
+    throw fieldError(field, `${field} must be an id (UUID) such as 3f1c2a5e-...`);
 }
 
 /** Refuses an update made against an older version, and a write that lost a race to another. */
@@ -16,11 +17,13 @@ export async function flushVersioned(
   what: string,
   editedVersion: number,
 ): Promise<void> {
-  if (entity.version !== editedVersion) throw conflict(what, entity.id, editedVersion, entity.version);
+  if (entity.version !== editedVersion)
+    throw conflict(what, entity.id, editedVersion, entity.version);
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof OptimisticLockError) throw conflict(what, entity.id, editedVersion, editedVersion + 1);
+    if (error instanceof OptimisticLockError)
+      throw conflict(what, entity.id, editedVersion, editedVersion + 1);
     throw error;
   }
 }

@@ -44,6 +44,14 @@ export function unauthenticated(message = 'Sign in first'): GraphQLError {
 export function conflict(what: string, id: string, expected: number, actual: number): GraphQLError {
   return new GraphQLError(
     `${what} ${id} was changed by someone else (you edited version ${expected}, it is now version ${actual}); reload it and try again`,
-    { extensions: { code: 'CONFLICT', entity: what, id, expectedVersion: expected, actualVersion: actual } },
+    {
+      extensions: {
+        code: 'CONFLICT',
+        entity: what,
+        id,
+        expectedVersion: expected,
+        actualVersion: actual,
+      },
+    },
   );
 }

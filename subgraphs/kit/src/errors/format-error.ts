@@ -45,7 +45,11 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       // `response` (set by the gateway for subgraph HTTP errors) would reveal internal addresses.
-      const { stacktrace: _stacktrace, response: _response, ...extensions } = formatted.extensions ?? {};
+      const {
+        stacktrace: _stacktrace,
+        response: _response,
+        ...extensions
+      } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     logger.error({ err: original }, 'internal error');
@@ -64,5 +68,9 @@ interface ArgumentValidationErrorLike {
 function isArgumentValidationError(value: unknown): value is ArgumentValidationErrorLike {
   if (typeof value !== 'object' || value === null || !('extensions' in value)) return false;
   const ext = (value as { extensions: unknown }).extensions;
-  return typeof ext === 'object' && ext !== null && Array.isArray((ext as Record<string, unknown>).validationErrors);
+  return (
+    typeof ext === 'object' &&
+    ext !== null &&
+    Array.isArray((ext as Record<string, unknown>).validationErrors)
+  );
 }

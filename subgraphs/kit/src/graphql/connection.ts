@@ -36,7 +36,9 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
   return ConnectionClass;
 }
 
-export function toConnection<T extends object>(cursor: Cursor<T, never, never, never, true>): Connection<T> {
+export function toConnection<T extends object>(
+  cursor: Cursor<T, never, never, never, true>,
+): Connection<T> {
   return {
     nodes: [...cursor.items],
     pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },

@@ -28,7 +28,11 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
   const plain = await buildSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
-    validate: { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } },
+    validate: {
+      forbidUnknownValues: false,
+      skipMissingProperties: false,
+      validationError: { target: false, value: false },
+    },
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`);
   const resolvers = createResolversMap(plain) as GraphQLResolverMap<RequestContext>;

@@ -32,7 +32,9 @@ function parseIdentity(value: unknown): Identity {
   if (typeof v.id !== 'string' || typeof v.name !== 'string' || typeof v.email !== 'string') {
     throw new Error('identity malformed');
   }
-  const roles = Array.isArray(v.roles) ? v.roles.filter((r): r is string => typeof r === 'string') : [];
+  const roles = Array.isArray(v.roles)
+    ? v.roles.filter((r): r is string => typeof r === 'string')
+    : [];
   return {
     id: v.id,
     name: v.name,

@@ -13,13 +13,33 @@ export type Permission =
   | 'note:write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  [Role.CASEWORKER]: ['person:read', 'person:write', 'provider:read', 'provider:write', 'note:read', 'note:write'],
-  [Role.SUPERVISOR]: ['person:read', 'person:write', 'provider:read', 'provider:write', 'note:read', 'note:write'],
+  [Role.CASEWORKER]: [
+    'person:read',
+    'person:write',
+    'provider:read',
+    'provider:write',
+    'note:read',
+    'note:write',
+  ],
+  [Role.SUPERVISOR]: [
+    'person:read',
+    'person:write',
+    'provider:read',
+    'provider:write',
+    'note:read',
+    'note:write',
+  ],
   [Role.AGENCY_ADMIN]: ['person:read', 'provider:read', 'provider:write', 'note:read'],
   [Role.SUPPORT_AGENT]: ['provider:read'],
   [Role.PROVIDER_USER]: ['provider:read-own'],
   [Role.PROVIDER_ADMIN]: ['provider:read-own'],
-  [Role.INTEGRATOR]: ['person:read', 'person:write', 'provider:read', 'provider:write', 'note:read'],
+  [Role.INTEGRATOR]: [
+    'person:read',
+    'person:write',
+    'provider:read',
+    'provider:write',
+    'note:read',
+  ],
 };
 
 export function can(identity: Identity, permission: Permission): boolean {

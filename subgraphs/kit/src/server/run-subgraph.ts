@@ -25,7 +25,12 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       internalSecret: env.internalSecret,
       logger,
     });
-    const port = await listen(server.httpServer, env.port, env.host, `The ${definition.name} subgraph`);
+    const port = await listen(
+      server.httpServer,
+      env.port,
+      env.host,
+      `The ${definition.name} subgraph`,
+    );
     logger.info({ url: `http://${env.host}:${port}/graphql` }, 'subgraph ready');
     onShutdown(logger, async () => {
       await server.stop();

@@ -41,7 +41,10 @@ export async function createSubgraphServer(
     // Only the gateway can reach it (internal token), and the gateway composes from committed SDL.
     introspection: true,
     csrfPrevention: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 

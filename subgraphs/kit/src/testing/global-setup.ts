@@ -5,12 +5,6 @@ import getPort from 'get-port';
 import { type TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseAdminUrl: string;
-  }
-}
-
 /**
  * One real PostgreSQL per test run (embedded, throw-away, on a free port); each test file then
  * makes its own database on it. DATABASE_URL points the run at an existing server instead.

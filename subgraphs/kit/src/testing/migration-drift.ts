@@ -6,7 +6,9 @@ import { createTestDatabase } from './test-database.js';
  * Applies the committed migrations to an empty database and returns the SQL MikroORM would still
  * need to make the schema match the entities: empty when entities and migrations agree.
  */
-export async function pendingSchemaChanges(definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations'>): Promise<string> {
+export async function pendingSchemaChanges(
+  definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations'>,
+): Promise<string> {
   const orm = await createOrm({
     databaseUrl: await createTestDatabase(),
     schema: definition.name,

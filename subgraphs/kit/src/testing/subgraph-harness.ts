@@ -28,7 +28,10 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-export function testIdentity(roles: Role[] = [Role.CASEWORKER], overrides: Partial<Identity> = {}): Identity {
+export function testIdentity(
+  roles: Role[] = [Role.CASEWORKER],
+  overrides: Partial<Identity> = {},
+): Identity {
   return {
     id: `user-${roles.join('-').toLowerCase()}`,
     name: `Test ${roles.join(' ')}`,
@@ -50,7 +53,11 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   });
   await migrate(orm, definition.name);
   const logger = createLogger(definition.name);
-  const server = await createSubgraphServer(definition, { orm, internalSecret: TEST_SECRET, logger });
+  const server = await createSubgraphServer(definition, {
+    orm,
+    internalSecret: TEST_SECRET,
+    logger,
+  });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -4,14 +4,43 @@ import { InquiryMethod } from '../provider/inquiry-method.js';
 import { Provider } from '../provider/provider.entity.js';
 
 const providers = [
-  { id: DEMO_PROVIDERS.sonnenhof, reference: 'PR-DEMO0001', name: 'Sonnenhof Pflegedienst gGmbH', email: 'kontakt@sonnenhof.example', phone: '+49 30 5551001', preferredInquiryMethod: InquiryMethod.INTERNET, preferredCommunicationMethod: CommunicationMethod.EMAIL, address: { line1: 'Sonnenallee 120', postalCode: '12045', city: 'Berlin', country: 'DE' } },
-  { id: DEMO_PROVIDERS.casaAperta, reference: 'PR-DEMO0002', name: 'Cooperativa Casa Aperta', email: 'info@casaaperta.example', phone: '+39 02 5551002', preferredInquiryMethod: null, preferredCommunicationMethod: CommunicationMethod.POST, address: { line1: 'Via Padova 45', postalCode: '20127', city: 'Milano', country: 'IT' } },
-  { id: DEMO_PROVIDERS.mobilDienst, reference: 'PR-DEMO0003', name: 'MobilDienst Nord e.V.', email: null, phone: '+49 40 5551003', preferredInquiryMethod: InquiryMethod.PHONE, preferredCommunicationMethod: CommunicationMethod.PHONE, address: null },
+  {
+    id: DEMO_PROVIDERS.sonnenhof,
+    reference: 'PR-DEMO0001',
+    name: 'Sonnenhof Pflegedienst gGmbH',
+    email: 'kontakt@sonnenhof.example',
+    phone: '+49 30 5551001',
+    preferredInquiryMethod: InquiryMethod.INTERNET,
+    preferredCommunicationMethod: CommunicationMethod.EMAIL,
+    address: { line1: 'Sonnenallee 120', postalCode: '12045', city: 'Berlin', country: 'DE' },
+  },
+  {
+    id: DEMO_PROVIDERS.casaAperta,
+    reference: 'PR-DEMO0002',
+    name: 'Cooperativa Casa Aperta',
+    email: 'info@casaaperta.example',
+    phone: '+39 02 5551002',
+    preferredInquiryMethod: null,
+    preferredCommunicationMethod: CommunicationMethod.POST,
+    address: { line1: 'Via Padova 45', postalCode: '20127', city: 'Milano', country: 'IT' },
+  },
+  {
+    id: DEMO_PROVIDERS.mobilDienst,
+    reference: 'PR-DEMO0003',
+    name: 'MobilDienst Nord e.V.',
+    email: null,
+    phone: '+49 40 5551003',
+    preferredInquiryMethod: InquiryMethod.PHONE,
+    preferredCommunicationMethod: CommunicationMethod.PHONE,
+    address: null,
+  },
 ];
 
 /** Inserts the demo providers that are missing; existing ones (maybe edited) are left alone. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
-  const existing = new Set((await em.find(Provider, { id: { $in: providers.map((p) => p.id) } })).map((p) => p.id));
+  const existing = new Set(
+    (await em.find(Provider, { id: { $in: providers.map((p) => p.id) } })).map((p) => p.id),
+  );
   for (const provider of providers) {
     if (!existing.has(provider.id)) em.create(Provider, provider);
   }

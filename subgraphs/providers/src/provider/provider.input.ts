@@ -1,4 +1,10 @@
-import { AddressInput, CommunicationMethod, PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
+import {
+  AddressInput,
+  CommunicationMethod,
+  PHONE_MESSAGE,
+  PHONE_PATTERN,
+  UnlessOmitted,
+} from '@casework/kit';
 import { IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { InquiryMethod } from './inquiry-method.js';

@@ -1,5 +1,17 @@
 import { ConnectionType, type RequestContext } from '@casework/kit';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { Provider } from './provider.entity.js';
 import { RegisterProviderInput, UpdateProviderInput } from './provider.input.js';
 import { ProviderService } from './provider.service.js';
@@ -9,7 +21,10 @@ export class ProviderConnection extends ConnectionType(Provider) {}
 
 @ArgsType()
 class ProvidersArgs {
-  @Field(() => String, { nullable: true, description: 'Words matched against name, reference and email' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words matched against name, reference and email',
+  })
   search?: string | null;
 
   @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' })
@@ -21,7 +36,10 @@ class ProvidersArgs {
 
 @Resolver(() => Provider)
 export class ProviderResolver {
-  @Query(() => Provider, { nullable: true, description: 'One provider by id (portal users: only their own organisation)' })
+  @Query(() => Provider, {
+    nullable: true,
+    description: 'One provider by id (portal users: only their own organisation)',
+  })
   provider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider> {
     return new ProviderService(ctx).get(id);
   }
@@ -32,11 +50,16 @@ export class ProviderResolver {
   }
 
   @Mutation(() => Provider, { description: 'Registers a provider organisation' })
-  registerProvider(@Arg('input', () => RegisterProviderInput) input: RegisterProviderInput, @Ctx() ctx: RequestContext) {
+  registerProvider(
+    @Arg('input', () => RegisterProviderInput) input: RegisterProviderInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return new ProviderService(ctx).register(input);
   }
 
-  @Mutation(() => Provider, { description: 'Changes a provider; fails with CONFLICT if someone changed it since you read it' })
+  @Mutation(() => Provider, {
+    description: 'Changes a provider; fails with CONFLICT if someone changed it since you read it',
+  })
   updateProvider(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateProviderInput) input: UpdateProviderInput,

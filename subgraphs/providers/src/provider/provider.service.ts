@@ -4,7 +4,6 @@ import {
   authorize,
   can,
   type Connection,
-  fieldError,
   flushVersioned,
   forbidden,
   newReference,
@@ -32,7 +31,8 @@ export class ProviderService {
   private readableScope(): FilterQuery<Provider> {
     const { identity } = this.ctx;
     if (can(identity, 'provider:read')) return {};
-    if (can(identity, 'provider:read-own') && identity.organisationId) return { id: identity.organisationId };
+    if (can(identity, 'provider:read-own') && identity.organisationId)
+      return { id: identity.organisationId };
     throw forbidden('read providers');
   }
 
@@ -54,7 +54,11 @@ export class ProviderService {
       $and: [
         scope,
         ...searchTerms(search).map((term) => ({
-          $or: [{ name: { $ilike: term } }, { reference: { $ilike: term } }, { email: { $ilike: term } }],
+          $or: [
+            { name: { $ilike: term } },
+            { reference: { $ilike: term } },
+            { email: { $ilike: term } },
+          ],
         })),
       ],
     };
@@ -83,7 +87,8 @@ export class ProviderService {
     const { version, address, email, name, ...rest } = input;
     if (name !== undefined) provider.name = name.trim();
     if (email !== undefined) provider.email = email?.toLowerCase() ?? null;
-    if (address !== undefined) provider.address = address ? Object.assign(new Address(), address) : null;
+    if (address !== undefined)
+      provider.address = address ? Object.assign(new Address(), address) : null;
     for (const [key, value] of Object.entries(rest)) {
       if (value !== undefined) Object.assign(provider, { [key]: value });
     }

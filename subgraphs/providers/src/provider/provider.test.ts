@@ -1,5 +1,10 @@
 import { Role } from '@casework/kit';
-import { pendingSchemaChanges, startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import {
+  pendingSchemaChanges,
+  startTestSubgraph,
+  testIdentity,
+  type TestSubgraph,
+} from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 
@@ -29,23 +34,42 @@ describe('providers (providers subgraph)', () => {
   });
 
   it('registers a provider with its preferred inquiry method', async () => {
-    const provider = await register({ name: 'Hilfe Zuhause GmbH', email: 'Office@Hilfe.example', preferredInquiryMethod: 'EMAIL' });
-    expect(provider).toMatchObject({ name: 'Hilfe Zuhause GmbH', email: 'office@hilfe.example', preferredInquiryMethod: 'EMAIL' });
+    const provider = await register({
+      name: 'Hilfe Zuhause GmbH',
+      email: 'Office@Hilfe.example',
+      preferredInquiryMethod: 'EMAIL',
+    });
+    expect(provider).toMatchObject({
+      name: 'Hilfe Zuhause GmbH',
+      email: 'office@hilfe.example',
+      preferredInquiryMethod: 'EMAIL',
+    });
     expect(provider.reference).toMatch(/^PR-[0-9A-Z]{8}$/);
   });
 
   it('refuses an unknown inquiry method and a bad email', async () => {
-    const badEnum = await subgraph.query(REGISTER, { input: { name: 'X', preferredInquiryMethod: 'FAX' } });
+    const badEnum = await subgraph.query(REGISTER, {
+      input: { name: 'X', preferredInquiryMethod: 'FAX' },
+    });
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badEmail = await subgraph.query(REGISTER, { input: { name: 'X', email: 'office(at)x' } });
-    expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
+    expect(badEmail.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.email' }],
+    });
   });
 
   it('updates with optimistic locking', async () => {
     const provider = await register({ name: 'Alt' });
-    const ok = await subgraph.query<{ updateProvider: { name: string; version: number } }>(UPDATE, { id: provider.id, input: { version: 1, name: 'Neu' } });
+    const ok = await subgraph.query<{ updateProvider: { name: string; version: number } }>(UPDATE, {
+      id: provider.id,
+      input: { version: 1, name: 'Neu' },
+    });
     expect(ok.data?.updateProvider).toEqual({ name: 'Neu', version: 2 });
-    const stale = await subgraph.query(UPDATE, { id: provider.id, input: { version: 1, name: 'Verloren' } });
+    const stale = await subgraph.query(UPDATE, {
+      id: provider.id,
+      input: { version: 1, name: 'Verloren' },
+    });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -53,21 +77,42 @@ describe('providers (providers subgraph)', () => {
     const own = await register({ name: 'Own Org Pflege' });
     const other = await register({ name: 'Other Org Pflege' });
     const user = testIdentity([Role.PROVIDER_USER], { organisationId: own.id });
-    const list = await subgraph.query<{ providers: { nodes: { id: string }[] } }>(PROVIDERS, { search: 'org pflege' }, user);
+    const list = await subgraph.query<{ providers: { nodes: { id: string }[] } }>(
+      PROVIDERS,
+      { search: 'org pflege' },
+      user,
+    );
     expect(list.data?.providers.nodes.map((n) => n.id)).toEqual([own.id]);
-    const foreign = await subgraph.query(`query($id: ID!) { provider(id: $id) { name } }`, { id: other.id }, user);
+    const foreign = await subgraph.query(
+      `query($id: ID!) { provider(id: $id) { name } }`,
+      { id: other.id },
+      user,
+    );
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const write = await subgraph.query(UPDATE, { id: own.id, input: { version: 1, name: 'Hijack' } }, user);
+    const write = await subgraph.query(
+      UPDATE,
+      { id: own.id, input: { version: 1, name: 'Hijack' } },
+      user,
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('pages through providers by name', async () => {
     for (const name of ['Paging Zeta', 'Paging Alpha', 'Paging Mu']) await register({ name });
-    const first = await subgraph.query<{ providers: { nodes: { name: string }[]; pageInfo: { endCursor: string } } }>(PROVIDERS, { search: 'paging', first: 2 });
+    const first = await subgraph.query<{
+      providers: { nodes: { name: string }[]; pageInfo: { endCursor: string } };
+    }>(PROVIDERS, { search: 'paging', first: 2 });
     expect(first.data?.providers.nodes.map((n) => n.name)).toEqual(['Paging Alpha', 'Paging Mu']);
-    const next = await subgraph.query<{ providers: { nodes: { name: string }[] } }>(PROVIDERS, { search: 'paging', first: 2, after: first.data?.providers.pageInfo.endCursor });
+    const next = await subgraph.query<{ providers: { nodes: { name: string }[] } }>(PROVIDERS, {
+      search: 'paging',
+      first: 2,
+      after: first.data?.providers.pageInfo.endCursor,
+    });
     expect(next.data?.providers.nodes.map((n) => n.name)).toEqual(['Paging Zeta']);
     const bad = await subgraph.query(PROVIDERS, { first: 500 });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first' }] });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'first' }],
+    });
   });
 });
