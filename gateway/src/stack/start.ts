@@ -85,6 +85,10 @@ try {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`\nUnexpected error in the launcher: ${error.stack ?? String(error)}\n`);
+    shutdown();
+  });
 } catch (error) {
   process.stderr.write(`\nCasework could not start:\n${(error as Error).message}\n`);
   process.exit(1);

@@ -28,3 +28,6 @@ export * from './server/shutdown.js';
 export * from './server/subgraph-definition.js';
 export * from './server/subgraph-server.js';
 export * from './demo/demo-ids.js';
+export * from './database/sql-executor.js';
+export * from './events/pg-events.js';
+export * from './jobs/job-queue.js';
