@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from '@casework/kit';
+import { Record, type SubgraphDefinition } from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { Person } from './person/person.entity.js';
@@ -9,7 +9,7 @@ import { PersonResolver } from './person/person.resolver.js';
 export const casesSubgraph: SubgraphDefinition = {
   name: 'cases',
   defaultPort: 4001,
-  entities: [Person],
+  entities: [Record, Person],
   migrations,
   resolvers: [PersonResolver],
   references: { Person: resolvePersonReference },

@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from '@casework/kit';
+import { Record, type SubgraphDefinition } from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
@@ -11,7 +11,7 @@ import { resolvePersonReference } from './person/person.reference.js';
 export const communicationsSubgraph: SubgraphDefinition = {
   name: 'communications',
   defaultPort: 4003,
-  entities: [Note, NoteVersion],
+  entities: [Record, Note, NoteVersion],
   migrations,
   resolvers: [NoteResolver, PersonNotesResolver],
   references: { Person: resolvePersonReference },

@@ -8,6 +8,7 @@ export * from './database/paginate.js';
 export * from './database/persistence.js';
 export * from './domain/address.js';
 export * from './domain/communication-method.js';
+export * from './domain/record.js';
 export * from './domain/reference-number.js';
 export * from './domain/validation.js';
 export * from './errors/errors.js';

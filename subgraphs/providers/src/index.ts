@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from '@casework/kit';
+import { Record, type SubgraphDefinition } from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { Provider } from './provider/provider.entity.js';
@@ -9,7 +9,7 @@ import { ProviderResolver } from './provider/provider.resolver.js';
 export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
-  entities: [Provider],
+  entities: [Record, Provider],
   migrations,
   resolvers: [ProviderResolver],
   references: { Provider: resolveProviderReference },

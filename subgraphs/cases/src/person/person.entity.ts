@@ -1,28 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Embedded,
-  Entity,
-  Enum,
-  Index,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { Address, CommunicationMethod } from '@casework/kit';
-import { OptionalProps } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Address, CommunicationMethod, Record } from '@casework/kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 @Entity({ tableName: 'person' })
 @Index({ name: 'person_family_name_idx', properties: ['familyName', 'givenName', 'id'] })
 @ObjectType({ description: 'A registered client of the agency' })
 @Directive('@key(fields: "id")')
-export class Person {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'name';
-
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class Person extends Record<'name'> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Human-facing reference number, such as P-7KX2M9QD' })
@@ -59,20 +43,6 @@ export class Person {
   })
   @Field(() => CommunicationMethod, { nullable: true })
   preferredCommunicationMethod?: CommunicationMethod | null;
-
-  @Property({ version: true })
-  @Field({
-    description: 'Increases with every change; pass it back on update (optimistic locking)',
-  })
-  version!: number;
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  @Field()
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field()
-  updatedAt: Date = new Date();
 
   @Field({ description: 'Given and family name' })
   get name(): string {

@@ -1,20 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Collection, OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Collection } from '@mikro-orm/core';
+import { Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/decorators/legacy';
+import { Record } from '@casework/kit';
+import { Field, ObjectType } from 'type-graphql';
 import { NotePriority, NoteSensitivity, NoteStatus } from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
 
 @Entity({ tableName: 'note' })
 @Index({ name: 'note_person_idx', properties: ['personId', 'createdAt'] })
 @ObjectType({ description: 'A note about a person; every edit keeps the previous version (R3.3)' })
-export class Note {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'status';
-
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class Note extends Record<'status'> {
   /** The Person (cases subgraph) the note is about; exposed as `person` through federation. */
   @Property({ type: 'uuid' })
   personId!: string;
@@ -43,14 +37,6 @@ export class Note {
   @Field({ description: 'Name of the author' })
   createdBy!: string;
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  @Field()
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field()
-  updatedAt: Date = new Date();
-
   @Property({ type: 'string', length: 200, nullable: true })
   @Field(() => String, { nullable: true })
   cancelledBy?: string | null;
@@ -62,12 +48,6 @@ export class Note {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   cancellationReason?: string | null;
-
-  @Property({ version: true })
-  @Field({
-    description: 'Increases with every change; pass it back on edit or cancel (optimistic locking)',
-  })
-  version!: number;
 
   @OneToMany(() => NoteVersion, (v) => v.note)
   versions = new Collection<NoteVersion>(this);

@@ -1,4 +1,4 @@
-import { type Constructor, type MigrationObject } from '@mikro-orm/core';
+import { type MigrationObject } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
@@ -7,11 +7,14 @@ import { type Logger } from '../logging/logger.js';
 
 export { MikroORM };
 
+/** An entity class; abstract base entities (such as Record) are listed too. */
+export type EntityClass = abstract new (...args: never[]) => object;
+
 export interface OrmOptions {
   databaseUrl: string;
   /** The PostgreSQL schema this service owns; no other service touches it. */
   schema: string;
-  entities: Constructor<object>[];
+  entities: EntityClass[];
   migrations: MigrationObject[];
   logger?: Logger;
   poolSize?: number;
@@ -21,7 +24,7 @@ export function ormConfig(options: OrmOptions): Options {
   return {
     clientUrl: options.databaseUrl,
     schema: options.schema,
-    entities: options.entities,
+    entities: options.entities as unknown as NonNullable<Options['entities']>,
     // Decorator metadata only reaches MikroORM through the provider from the legacy decorators module.
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],

@@ -1,29 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Embedded,
-  Entity,
-  Enum,
-  Index,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
-import { Address, CommunicationMethod } from '@casework/kit';
-import { OptionalProps } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Address, CommunicationMethod, Record } from '@casework/kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { InquiryMethod } from './inquiry-method.js';
 
 @Entity({ tableName: 'provider' })
 @Index({ name: 'provider_name_idx', properties: ['name', 'id'] })
 @ObjectType({ description: 'An organisation that delivers services to clients' })
 @Directive('@key(fields: "id")')
-export class Provider {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class Provider extends Record {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Human-facing reference number, such as PR-4H7K2M9Q' })
@@ -59,18 +43,4 @@ export class Provider {
   })
   @Field(() => CommunicationMethod, { nullable: true })
   preferredCommunicationMethod?: CommunicationMethod | null;
-
-  @Property({ version: true })
-  @Field({
-    description: 'Increases with every change; pass it back on update (optimistic locking)',
-  })
-  version!: number;
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  @Field()
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field()
-  updatedAt: Date = new Date();
 }
