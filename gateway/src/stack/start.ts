@@ -10,6 +10,8 @@ import { startStack } from './stack.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const out = (text: string) => process.stdout.write(`${text}\n`);
+// Ctrl-C also ends a pager or `tee` reading our output; a write to the closed pipe must not loop.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 try {
   const env = readEnv({

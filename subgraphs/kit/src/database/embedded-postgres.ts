@@ -1,3 +1,4 @@
+import { type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -88,7 +89,13 @@ export async function startEmbeddedPostgres(
   return {
     url,
     createDatabase: (name) => createDatabaseIfMissing(url('postgres'), name),
-    stop: () => server.stop(),
+    stop: async () => {
+      // Ctrl-C reaches PostgreSQL too (same process group); once it has exited, the package's
+      // stop() would wait for an 'exit' event that already happened.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }
 
