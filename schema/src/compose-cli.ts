@@ -10,8 +10,9 @@ try {
     await writeFile(schemaFile(name), sdl);
   }
   await writeFile(schemaFile('supergraph'), composed.supergraph);
+  await writeFile(schemaFile('api'), composed.api);
   process.stdout.write(
-    `Wrote ${Object.keys(composed.subgraphs).length} subgraph schemas and supergraph.graphql\n`,
+    `Wrote ${Object.keys(composed.subgraphs).length} subgraph schemas, supergraph.graphql and api.graphql\n`,
   );
 } catch (error) {
   process.stderr.write(`${error instanceof CompositionError ? error.message : String(error)}\n`);

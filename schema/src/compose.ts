@@ -4,7 +4,7 @@ import { buildFederatedSchema, type SubgraphDefinition } from '@casework/kit';
 import { casesSubgraph } from '@casework/cases';
 import { communicationsSubgraph } from '@casework/communications';
 import { providersSubgraph } from '@casework/providers';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 
 export const subgraphs: SubgraphDefinition[] = [
   casesSubgraph,
@@ -16,6 +16,8 @@ export interface ComposedSchemas {
   /** Printed SDL per subgraph name. */
   subgraphs: Record<string, string>;
   supergraph: string;
+  /** The public API schema (what clients see): the web apps generate their types from it. */
+  api: string;
 }
 
 export class CompositionError extends Error {}
@@ -47,5 +49,6 @@ export async function composeSupergraph(): Promise<ComposedSchemas> {
       `Composition failed with ${lines.length} error(s):\n${lines.join('\n')}`,
     );
   }
-  return { subgraphs: printed, supergraph: result.supergraphSdl };
+  const api = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return { subgraphs: printed, supergraph: result.supergraphSdl, api: `${api}\n` };
 }
