@@ -8,6 +8,7 @@ import { gatewayReadiness } from './health/readiness.js';
 import { authRoutes } from './identity/auth-routes.js';
 import { seedDemoAccounts } from './identity/demo-accounts.js';
 import { identityStore } from './identity/identity-store.js';
+import { mountWebApps } from './web/web-apps.js';
 
 export interface RunningGateway {
   port: number;
@@ -34,6 +35,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   mountHealth(app, gatewayReadiness(orm, config));
   const graphql = await createGraphQLHandler(config, httpServer, logger);
   app.use('/graphql', graphql.handler);
+  mountWebApps(app);
 
   const port = await listen(httpServer, config.port, config.host, 'The gateway');
   logger.info({ url: `http://${config.host}:${port}/graphql` }, 'gateway ready');

@@ -13,7 +13,9 @@ describe('committed schema files', () => {
       await readFile(schemaFile('supergraph'), 'utf8'),
       'schema/supergraph.graphql is stale',
     ).toBe(composed.supergraph);
-    expect(await readFile(schemaFile('api'), 'utf8'), 'schema/api.graphql is stale').toBe(composed.api);
+    expect(await readFile(schemaFile('api'), 'utf8'), 'schema/api.graphql is stale').toBe(
+      composed.api,
+    );
   });
 
   it('compose the cross-subgraph Person.notes field', async () => {

@@ -12,7 +12,8 @@ export const backendTestConfig = defineConfig({
   ssr: { resolve: { conditions: ['source'], externalConditions: [] } },
   test: {
     globalSetup: [fileURLToPath(new URL('./src/testing/global-setup.ts', import.meta.url))],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },

@@ -59,6 +59,8 @@ try {
       '',
       `Casework is ready (${((Date.now() - started) / 1000).toFixed(1)} s).`,
       '',
+      `  Agency app             ${stack.urls.gateway}/agency/`,
+      `  Provider portal        ${stack.urls.gateway}/portal/`,
       `  GraphQL API (gateway)  ${stack.urls.graphql}`,
       `  Sign-in                POST ${stack.urls.gateway}/auth/sign-in  {"email": ..., "password": ...}`,
       `  Health                 ${stack.urls.gateway}/health/ready`,
@@ -87,6 +89,8 @@ try {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  // A closed terminal (SIGHUP) must not leave PostgreSQL and the services running.
+  process.on('SIGHUP', shutdown);
   process.on('uncaughtException', (error) => {
     process.stderr.write(`\nUnexpected error in the launcher: ${error.stack ?? String(error)}\n`);
     shutdown();

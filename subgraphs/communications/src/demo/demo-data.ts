@@ -44,6 +44,7 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
       text: versions.at(-1)!,
       createdById: author.id,
       createdBy: author.name,
+      createdAt: new Date(Date.UTC(2026, 10, 2, 9, 30)),
       version: versions.length,
     });
     versions.forEach((text, i) =>

@@ -1,0 +1,53 @@
+import {
+  AppShell,
+  AuthProvider,
+  type NavItem,
+  RequireAuth,
+  SignInPage,
+  useAuth,
+} from '@casework/web-kit';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { PersonPage } from './persons/person-page.js';
+import { PersonSearchPage } from './persons/person-search-page.js';
+import { ProviderPage } from './providers/provider-page.js';
+import { ProviderSearchPage } from './providers/provider-search-page.js';
+import { AGENCY_ROLES, canReadPersons } from './roles.js';
+
+function AgencyRoutes() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const persons = user ? canReadPersons(user.roles) : false;
+  const nav: NavItem[] = [
+    ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
+    { to: '/providers', label: t('nav.providers') },
+  ];
+  return (
+    <RequireAuth roles={AGENCY_ROLES}>
+      <AppShell appName={t('app.name')} nav={nav}>
+        <Routes>
+          <Route index element={<Navigate to={persons ? '/persons' : '/providers'} replace />} />
+          {persons && <Route path="persons" element={<PersonSearchPage />} />}
+          {persons && <Route path="persons/:id" element={<PersonPage />} />}
+          <Route path="providers" element={<ProviderSearchPage />} />
+          <Route path="providers/:id" element={<ProviderPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </AppShell>
+    </RequireAuth>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <BrowserRouter basename="/agency">
+      <AuthProvider>
+        <Routes>
+          <Route path="sign-in" element={<SignInPage appName={t('app.name')} />} />
+          <Route path="*" element={<AgencyRoutes />} />
+        </Routes>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,78 @@
+import { ErrorNotice, formatAddress, LoadingState, useFormat } from '@casework/web-kit';
+import { useQuery } from '@apollo/client/react';
+import { Breadcrumb, BreadcrumbItem, Tag, Tile } from '@carbon/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql/index.js';
+import { NotesPanel } from '../notes/notes-panel.js';
+
+const PersonQuery = graphql(`
+  query Person($id: ID!) {
+    person(id: $id) {
+      id
+      reference
+      name
+      dateOfBirth
+      phone
+      email
+      preferredCommunicationMethod
+      address {
+        line1
+        line2
+        postalCode
+        city
+        country
+      }
+    }
+  }
+`);
+
+/** A person's contact details and the notes about them. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, loading, error } = useQuery(PersonQuery, { variables: { id } });
+  const person = data?.person;
+  const notSet = <span className="cw-muted">{t('common.notSet')}</span>;
+
+  return (
+    <div className="cw-page">
+      <Breadcrumb noTrailingSlash>
+        <BreadcrumbItem>
+          <Link to="/persons">{t('persons.title')}</Link>
+        </BreadcrumbItem>
+      </Breadcrumb>
+      {error && <ErrorNotice error={error} />}
+      {loading && !person && <LoadingState />}
+      {person && (
+        <>
+          <div className="cw-page__header">
+            <h1 className="cw-page__title cds--type-heading-05">{person.name}</h1>
+            <Tag type="gray">{person.reference}</Tag>
+          </div>
+          <Tile>
+            <h2 className="cds--type-heading-03">{t('person.contact')}</h2>
+            <dl className="cw-details">
+              <dt>{t('person.dateOfBirth')}</dt>
+              <dd>{person.dateOfBirth ? format.date(person.dateOfBirth) : notSet}</dd>
+              <dt>{t('person.address')}</dt>
+              <dd>{person.address ? formatAddress(person.address) : notSet}</dd>
+              <dt>{t('person.phone')}</dt>
+              <dd>{person.phone ?? notSet}</dd>
+              <dt>{t('person.email')}</dt>
+              <dd>{person.email ?? notSet}</dd>
+              <dt>{t('person.preferredCommunicationMethod')}</dt>
+              <dd>
+                {person.preferredCommunicationMethod
+                  ? t(`contact.CommunicationMethod.${person.preferredCommunicationMethod}`)
+                  : notSet}
+              </dd>
+            </dl>
+          </Tile>
+          <NotesPanel personId={person.id} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  CursorPager,
+  EmptyState,
+  ErrorNotice,
+  LoadingState,
+  useCursorPages,
+} from '@casework/web-kit';
+import { useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Search,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@carbon/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../gql/index.js';
+
+const ProvidersQuery = graphql(`
+  query Providers($search: String, $first: Int!, $after: String) {
+    providers(search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        reference
+        name
+        email
+        phone
+        preferredInquiryMethod
+      }
+    }
+  }
+`);
+
+/** Search providers by name, reference or email. */
+export function ProviderSearchPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const [draft, setDraft] = useState(search);
+  const pages = useCursorPages(search);
+  const { data, loading, error } = useQuery(ProvidersQuery, {
+    variables: { search: search || null, first: pages.pageSize, after: pages.after },
+  });
+  const result = data?.providers;
+  return (
+    <div className="cw-page">
+      <div className="cw-page__header">
+        <h1 className="cw-page__title cds--type-heading-05">{t('providers.title')}</h1>
+      </div>
+      <form
+        role="search"
+        className="cw-search-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams(draft ? { q: draft } : {});
+        }}
+      >
+        <Search
+          id="provider-search"
+          labelText={t('providers.searchLabel')}
+          placeholder={t('providers.searchPlaceholder')}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          closeButtonLabelText={t('providers.clearSearch')}
+        />
+        <Button type="submit" size="lg">
+          {t('common.search')}
+        </Button>
+      </form>
+      <div className="cw-section">
+        {error && <ErrorNotice error={error} />}
+        {loading && !result && <LoadingState />}
+        {result && result.totalCount === 0 && (
+          <EmptyState title={t('providers.emptyTitle')}>{t('providers.emptyText')}</EmptyState>
+        )}
+        {result && result.totalCount > 0 && (
+          <TableContainer
+            title={t('providers.tableTitle')}
+            description={t('providers.count', { count: result.totalCount })}
+          >
+            <Table aria-label={t('providers.tableTitle')}>
+              <TableHead>
+                <TableRow>
+                  <TableHeader>{t('provider.name')}</TableHeader>
+                  <TableHeader>{t('provider.reference')}</TableHeader>
+                  <TableHeader>{t('provider.email')}</TableHeader>
+                  <TableHeader>{t('provider.phone')}</TableHeader>
+                  <TableHeader>{t('provider.preferredInquiryMethod')}</TableHeader>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {result.nodes.map((p) => (
+                  <TableRow key={p.id}>
+                    <TableCell>
+                      <Link to={`/providers/${p.id}`}>{p.name}</Link>
+                    </TableCell>
+                    <TableCell>{p.reference}</TableCell>
+                    <TableCell>{p.email ?? '—'}</TableCell>
+                    <TableCell>{p.phone ?? '—'}</TableCell>
+                    <TableCell>
+                      {p.preferredInquiryMethod
+                        ? t(`provider.InquiryMethod.${p.preferredInquiryMethod}`)
+                        : t('provider.noPreference')}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <CursorPager
+              pages={pages}
+              totalCount={result.totalCount}
+              endCursor={result.pageInfo.endCursor}
+              hasNextPage={result.pageInfo.hasNextPage}
+            />
+          </TableContainer>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** Roles that use the agency app; the server enforces the same rules (kit permissions). */
+export const AGENCY_ROLES = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN', 'SUPPORT_AGENT'] as const;
+
+const PERSON_READERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
+const NOTE_WRITERS = ['CASEWORKER', 'SUPERVISOR'];
+
+export const canReadPersons = (roles: string[]) => roles.some((r) => PERSON_READERS.includes(r));
+export const canWriteNotes = (roles: string[]) => roles.some((r) => NOTE_WRITERS.includes(r));

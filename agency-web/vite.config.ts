@@ -1,0 +1,3 @@
+import { webAppConfig } from '@casework/web-kit/vite';
+
+export default webAppConfig('/agency/', 5173);

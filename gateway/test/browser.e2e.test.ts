@@ -1,0 +1,251 @@
+import { DEMO_PASSWORD } from '../src/identity/demo-accounts.js';
+import { signSessionToken } from '../src/identity/session-token.js';
+import { Role } from '@casework/kit';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack } from '../src/stack/stack.js';
+import { checkPage, launchChromium, tabTo } from './browser-fixture.js';
+import { SECRETS, startTestStack } from './stack-fixture.js';
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
+  return { context, page: await context.newPage() };
+}
+
+async function signIn(page: Page, app: 'agency' | 'portal', email: string) {
+  await page.goto(`${stack.urls.gateway}/${app}/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  const response = page.waitForResponse((r) => r.url().endsWith('/auth/sign-in'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  expect((await response).status()).toBe(200);
+  await expect.poll(() => page.url()).not.toMatch(/sign-in$/);
+}
+
+describe('agency app (browser)', () => {
+  it('signs in with the keyboard only, and the sign-in page passes the accessibility scan', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${stack.urls.gateway}/agency/`);
+    await expect.poll(() => page.url()).toMatch(/\/agency\/sign-in$/);
+    await checkPage(page, 'agency-sign-in');
+    await tabTo(page, '#sign-in-email');
+    await page.keyboard.type('caseworker@demo.casework');
+    await tabTo(page, '#sign-in-password');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Persons');
+    await expect
+      .poll(() => page.getByTestId('signed-in-user').textContent())
+      .toBe('Clara Caseworker');
+    await checkPage(page, 'agency-persons');
+    await context.close();
+  });
+
+  it('tells a wrong password in words and stays on sign-in', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${stack.urls.gateway}/agency/sign-in`);
+    await page.getByLabel('Email').fill('caseworker@demo.casework');
+    await page.getByLabel('Password', { exact: true }).fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByText('The email or password is wrong.').count()).toBe(1);
+    await context.close();
+  });
+
+  it('searches persons, opens one, adds a note and edits it with the keyboard, and shows its history (R3.3)', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'agency', 'caseworker@demo.casework');
+    await page.getByRole('searchbox', { name: 'Search persons' }).fill('Rossi');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('link', { name: 'Marco Rossi' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Marco Rossi');
+    await checkPage(page, 'agency-person');
+
+    // Keyboard only from here: write the note, save it, edit it, open its history.
+    await tabTo(page, '#new-note-text');
+    await page.keyboard.type('Asked for a home visit next week.');
+    await tabTo(page, 'form[aria-label="Add note"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const note = page.getByTestId('note').filter({ hasText: 'Asked for a home visit next week.' });
+    await expect.poll(() => note.count()).toBe(1);
+    await note.getByRole('button', { name: 'Edit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-note-text');
+    await checkPage(page, 'agency-note-edit');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Asked for a home visit on Tuesday.');
+    await tabTo(page, '.cds--modal.is-visible .cds--btn--primary');
+    await page.keyboard.press('Enter');
+    const edited = page
+      .getByTestId('note')
+      .filter({ hasText: 'Asked for a home visit on Tuesday.' });
+    await expect.poll(() => edited.count()).toBe(1);
+    await expect.poll(() => edited.textContent()).toContain('edited once');
+    await edited.getByRole('button', { name: 'History' }).focus();
+    await page.keyboard.press('Enter');
+    const versions = page.getByTestId('note-version');
+    await expect.poll(() => versions.count()).toBe(2);
+    expect(await versions.nth(0).textContent()).toContain('Asked for a home visit on Tuesday.');
+    expect(await versions.nth(1).textContent()).toContain('Asked for a home visit next week.');
+    expect(await versions.nth(1).textContent()).toContain('Clara Caseworker');
+    await checkPage(page, 'agency-note-history');
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
+  it('switches to German and Italian: texts, dates and counts follow the language', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'agency', 'supervisor@demo.casework');
+    await page.getByRole('link', { name: 'Anna Schmidt' }).click();
+    await expect.poll(() => page.getByText('Mar 12, 1984').count()).toBe(1);
+    await page.getByLabel('Language').selectOption('de');
+    await expect.poll(() => page.getByRole('heading', { name: 'Notizen' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('12.03.1984').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await checkPage(page, 'agency-person-de');
+    await page.getByLabel('Sprache').selectOption('it');
+    await expect.poll(() => page.getByRole('heading', { name: 'Note' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('12 mar 1984').count()).toBe(1);
+    await checkPage(page, 'agency-person-it');
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Note' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows each agency role its own navigation', async () => {
+    for (const [email, persons] of [
+      ['supervisor@demo.casework', true],
+      ['admin@demo.casework', true],
+      ['support@demo.casework', false],
+    ] as const) {
+      const { context, page } = await newPage();
+      await signIn(page, 'agency', email);
+      await expect.poll(() => page.getByTestId('signed-in-user').count()).toBe(1);
+      const nav = page.getByRole('navigation', { name: 'Main navigation' });
+      expect(await nav.getByRole('link', { name: 'Persons' }).count()).toBe(persons ? 1 : 0);
+      await nav.getByRole('link', { name: 'Providers' }).click();
+      await page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Sonnenhof Pflegedienst gGmbH');
+      await checkPage(page, `agency-provider-${email.split('@')[0]}`);
+      await context.close();
+    }
+  });
+
+  it('sends an expired session back to sign-in with a message', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'agency', 'caseworker@demo.casework');
+    // Let the first page finish loading, so only the next request meets the expired token.
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Registered persons' }).count())
+      .toBe(1);
+    const { token } = await signSessionToken(
+      {
+        id: 'x',
+        name: 'Clara Caseworker',
+        email: 'caseworker@demo.casework',
+        roles: [Role.CASEWORKER],
+        clearance: 2,
+      },
+      SECRETS.token,
+      -1,
+    );
+    const url = new URL(stack.urls.gateway);
+    await context.addCookies([{ name: 'casework_session', value: token, url: `${url.origin}/` }]);
+    await page.getByRole('link', { name: 'Providers' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/agency\/sign-in$/);
+    await expect
+      .poll(() => page.getByText('Your session has expired. Please sign in again.').count())
+      .toBe(1);
+    await checkPage(page, 'agency-session-expired');
+    await context.close();
+  });
+
+  it('shows API errors in words, and tells portal users this app is not theirs', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'agency', 'caseworker@demo.casework');
+    await page.goto(`${stack.urls.gateway}/agency/persons/00000000-0000-4000-8000-000000000000`);
+    await expect
+      .poll(() => page.getByText('This record does not exist or you cannot see it.').count())
+      .toBe(1);
+    await checkPage(page, 'agency-not-found');
+    await context.close();
+    const other = await newPage();
+    await signIn(other.page, 'agency', 'provider@demo.casework');
+    await expect
+      .poll(() =>
+        other.page.getByRole('heading', { name: 'This app is not for your account' }).count(),
+      )
+      .toBe(1);
+    await other.context.close();
+  });
+});
+
+describe('provider portal (browser)', () => {
+  it('shows a provider user the inquiry inbox, the organisation profile and the Support menu', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'portal', 'provider@demo.casework');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Inquiries');
+    await expect
+      .poll(() => page.getByTestId('empty-state').textContent())
+      .toContain('No inquiries yet');
+    await checkPage(page, 'portal-inquiries');
+    expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Organisation' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Sonnenhof Pflegedienst gGmbH');
+    await expect.poll(() => page.getByText('kontakt@sonnenhof.example').count()).toBe(1);
+    await checkPage(page, 'portal-organisation');
+    await page.getByRole('link', { name: 'Support', exact: true }).click();
+    await page.getByRole('link', { name: 'Support requests' }).click();
+    await expect
+      .poll(() => page.getByTestId('empty-state').textContent())
+      .toContain('No support requests yet');
+    await checkPage(page, 'portal-support');
+    await context.close();
+  });
+
+  it('gives a provider administrator the + quick-create menu, in their language', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'portal', 'provider-admin@demo.casework');
+    await page.getByLabel('Language').selectOption('it');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Richieste');
+    await page.getByRole('link', { name: 'Crea', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Richiesta amministrativa' }).count())
+      .toBe(1);
+    await checkPage(page, 'portal-create-menu-it');
+    await context.close();
+  });
+
+  it('tells agency staff the portal is not theirs', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'portal', 'caseworker@demo.casework');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'This app is not for your account' }).count())
+      .toBe(1);
+    await checkPage(page, 'portal-wrong-app');
+    await context.close();
+  });
+});

@@ -1,0 +1,51 @@
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  organisationId?: string;
+  clearance: number;
+}
+
+export class SignInError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function send(path: string, init?: RequestInit): Promise<Response> {
+  return fetch(path, { credentials: 'same-origin', ...init });
+}
+
+/** Who is signed in (from the httpOnly session cookie), or null. */
+export async function fetchSessionUser(): Promise<SessionUser | null> {
+  const res = await send('/auth/me');
+  if (res.status === 401) return null;
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return ((await res.json()) as { user: SessionUser }).user;
+}
+
+export async function signIn(email: string, password: string): Promise<SessionUser> {
+  const res = await send('/auth/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = (await res.json().catch(() => ({}))) as {
+    user?: SessionUser;
+    error?: { code: string; message: string };
+  };
+  if (!res.ok || !body.user)
+    throw new SignInError(
+      body.error?.code ?? 'UNKNOWN',
+      body.error?.message ?? `HTTP ${res.status}`,
+    );
+  return body.user;
+}
+
+export async function signOut(): Promise<void> {
+  await send('/auth/sign-out', { method: 'POST' });
+}
