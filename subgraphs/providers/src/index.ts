@@ -1,6 +1,9 @@
 import { Record, type SubgraphDefinition } from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
+import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
+import { PortalAccount } from './portal-account/portal-account.entity.js';
+import { ProviderPortalAccountsResolver } from './portal-account/portal-account.resolver.js';
 import { Provider } from './provider/provider.entity.js';
 import { resolveProviderReference } from './provider/provider.reference.js';
 import { ProviderResolver } from './provider/provider.resolver.js';
@@ -9,9 +12,9 @@ import { ProviderResolver } from './provider/provider.resolver.js';
 export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
-  entities: [Record, Provider],
+  entities: [Record, Provider, PortalAccount],
   migrations,
-  resolvers: [ProviderResolver],
+  resolvers: [ProviderResolver, ProviderPortalAccountsResolver, ProviderInquiryMethodsResolver],
   references: { Provider: resolveProviderReference },
   seedDemoData,
 };

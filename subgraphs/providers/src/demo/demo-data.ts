@@ -1,6 +1,11 @@
 import { CommunicationMethod, DEMO_PROVIDERS } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
+import {
+  PortalAccount,
+  PortalAccountStatus,
+  PortalRole,
+} from '../portal-account/portal-account.entity.js';
 import { Provider } from '../provider/provider.entity.js';
 
 const providers = [
@@ -43,6 +48,30 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   );
   for (const provider of providers) {
     if (!existing.has(provider.id)) em.create(Provider, provider);
+  }
+  await em.flush();
+  // The portal accounts of the gateway's demo sign-ins (provider@ and provider-admin@demo.casework).
+  const accounts = [
+    { email: 'provider@demo.casework', name: 'Paula Provider', role: PortalRole.PROVIDER_USER },
+    {
+      email: 'provider-admin@demo.casework',
+      name: 'Peter Provider-Admin',
+      role: PortalRole.PROVIDER_ADMIN,
+    },
+  ];
+  const known = new Set(
+    (await em.find(PortalAccount, { email: { $in: accounts.map((a) => a.email) } })).map(
+      (a) => a.email,
+    ),
+  );
+  for (const account of accounts) {
+    if (!known.has(account.email)) {
+      em.create(PortalAccount, {
+        ...account,
+        provider: DEMO_PROVIDERS.sonnenhof,
+        status: PortalAccountStatus.ACTIVE,
+      });
+    }
   }
   await em.flush();
 }

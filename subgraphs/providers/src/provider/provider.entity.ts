@@ -1,13 +1,14 @@
 import { Embedded, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Address, CommunicationMethod, Record } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { EmailStatus } from './email-status.js';
 import { InquiryMethod } from './inquiry-method.js';
 
 @Entity({ tableName: 'provider' })
 @Index({ name: 'provider_name_idx', properties: ['name', 'id'] })
 @ObjectType({ description: 'An organisation that delivers services to clients' })
 @Directive('@key(fields: "id")')
-export class Provider extends Record {
+export class Provider extends Record<'emailStatus'> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Human-facing reference number, such as PR-4H7K2M9Q' })
@@ -28,6 +29,12 @@ export class Provider extends Record {
   @Property({ type: 'string', length: 254, nullable: true })
   @Field(() => String, { nullable: true })
   email?: string | null;
+
+  @Enum({ items: () => EmailStatus, nativeEnumName: 'email_status' })
+  @Field(() => EmailStatus, {
+    description: 'Set by staff when mail bounces or the address is wrong (R1.8)',
+  })
+  emailStatus: EmailStatus = EmailStatus.OK;
 
   @Enum({ items: () => InquiryMethod, nativeEnumName: 'inquiry_method', nullable: true })
   @Field(() => InquiryMethod, {

@@ -7,6 +7,7 @@ import {
 } from '@casework/kit';
 import { IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { EmailStatus } from './email-status.js';
 import { InquiryMethod } from './inquiry-method.js';
 
 const EMAIL_MESSAGE = 'email must be an email address such as office@example.org';
@@ -39,6 +40,13 @@ export class RegisterProviderInput {
   @Field(() => CommunicationMethod, { nullable: true })
   @IsOptional()
   preferredCommunicationMethod?: CommunicationMethod | null;
+
+  @Field(() => EmailStatus, {
+    nullable: true,
+    description: 'Mark the email address bounced or invalid (or OK again)',
+  })
+  @UnlessOmitted()
+  emailStatus?: EmailStatus;
 }
 
 @InputType({ description: 'Changes to a provider; omitted fields stay as they are, null clears' })
@@ -74,4 +82,11 @@ export class UpdateProviderInput {
   @Field(() => CommunicationMethod, { nullable: true })
   @IsOptional()
   preferredCommunicationMethod?: CommunicationMethod | null;
+
+  @Field(() => EmailStatus, {
+    nullable: true,
+    description: 'Mark the email address bounced or invalid (or OK again)',
+  })
+  @UnlessOmitted()
+  emailStatus?: EmailStatus;
 }

@@ -14,6 +14,7 @@ import {
   findInKeyOrder,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
+import { EmailStatus } from './email-status.js';
 import { Provider } from './provider.entity.js';
 import { type RegisterProviderInput, type UpdateProviderInput } from './provider.input.js';
 
@@ -86,7 +87,11 @@ export class ProviderService {
     const provider = await this.get(id);
     const { version, address, email, name, ...rest } = input;
     if (name !== undefined) provider.name = name.trim();
-    if (email !== undefined) provider.email = email?.toLowerCase() ?? null;
+    if (email !== undefined && email?.toLowerCase() !== provider.email) {
+      provider.email = email?.toLowerCase() ?? null;
+      // A new address has not bounced yet.
+      provider.emailStatus = EmailStatus.OK;
+    }
     if (address !== undefined)
       provider.address = address ? Object.assign(new Address(), address) : null;
     for (const [key, value] of Object.entries(rest)) {

@@ -7,6 +7,11 @@ import {
 } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
+import {
+  PortalAccount,
+  PortalAccountStatus,
+  PortalRole,
+} from '../portal-account/portal-account.entity.js';
 
 const REGISTER = `mutation($input: RegisterProviderInput!) { registerProvider(input: $input) { id reference name email preferredInquiryMethod version } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { name version } }`;
@@ -114,5 +119,74 @@ describe('providers (providers subgraph)', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'first' }],
     });
+  });
+
+  it('R1.8: allowedInquiryMethods follows the preference, the email status and the portal account', async () => {
+    const METHODS = `query($id: ID!) { provider(id: $id) { version hasPortalAccount allowedInquiryMethods { method allowed rule reason } } }`;
+    type Methods = {
+      provider: {
+        version: number;
+        hasPortalAccount: boolean;
+        allowedInquiryMethods: { method: string; allowed: boolean; rule: string | null }[];
+      };
+    };
+    const allowed = async (id: string) => {
+      const res = await subgraph.query<Methods>(METHODS, { id });
+      expect(res.errors).toBeUndefined();
+      return res.data!.provider;
+    };
+    const provider = await register({ name: 'Methods Test e.V.', email: 'office@methods.example' });
+    let now = await allowed(provider.id);
+    expect(now.allowedInquiryMethods.filter((m) => m.allowed).map((m) => m.method)).toEqual([
+      'EMAIL',
+    ]); // R1.8b
+    expect(now.allowedInquiryMethods.find((m) => m.method === 'INTERNET')).toMatchObject({
+      allowed: false,
+      rule: 'R1.8c',
+    });
+
+    await subgraph.query(UPDATE, {
+      id: provider.id,
+      input: { version: now.version, emailStatus: 'BOUNCED' },
+    });
+    now = await allowed(provider.id);
+    expect(now.allowedInquiryMethods.filter((m) => m.allowed).map((m) => m.method)).toEqual([
+      'PHONE',
+    ]); // R1.8d
+
+    const em = subgraph.orm.em.fork();
+    em.create(PortalAccount, {
+      provider: provider.id,
+      email: 'user@methods.example',
+      name: 'U',
+      role: PortalRole.PROVIDER_USER,
+      status: PortalAccountStatus.ACTIVE,
+    });
+    await em.flush();
+    await subgraph.query(UPDATE, {
+      id: provider.id,
+      input: { version: now.version, preferredInquiryMethod: 'INTERNET' },
+    });
+    now = await allowed(provider.id);
+    expect(now.hasPortalAccount).toBe(true);
+    expect(now.allowedInquiryMethods.filter((m) => m.allowed).map((m) => m.method)).toEqual([
+      'INTERNET',
+    ]); // R1.8a, c
+  });
+
+  it('R1.8: a new email address clears a bounced mark', async () => {
+    const provider = await register({ name: 'Bounce GmbH', email: 'old@bounce.example' });
+    const marked = await subgraph.query<{ updateProvider: { version: number } }>(UPDATE, {
+      id: provider.id,
+      input: { version: 1, emailStatus: 'INVALID' },
+    });
+    const changed = await subgraph.query<{ updateProvider: { version: number } }>(
+      `mutation($id: ID!, $input: UpdateProviderInput!) { updateProvider(id: $id, input: $input) { version emailStatus } }`,
+      {
+        id: provider.id,
+        input: { version: marked.data!.updateProvider.version, email: 'new@bounce.example' },
+      },
+    );
+    expect(changed.data?.updateProvider).toMatchObject({ emailStatus: 'OK' });
   });
 });

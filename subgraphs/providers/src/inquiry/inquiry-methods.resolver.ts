@@ -1,0 +1,62 @@
+import { type RequestContext } from '@casework/kit';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { activePortalAccounts } from '../portal-account/portal-account.resolver.js';
+import { EmailStatus } from '../provider/email-status.js';
+import { InquiryMethod } from '../provider/inquiry-method.js';
+import { Provider } from '../provider/provider.entity.js';
+import { allowedInquiryMethods, type InquiryMethodFacts } from './allowed-inquiry-methods.js';
+
+@ObjectType({
+  description: 'Whether an inquiry method may be used for a provider, and if not, why (R1.8)',
+})
+export class InquiryMethodOption {
+  @Field(() => InquiryMethod)
+  method!: InquiryMethod;
+
+  @Field()
+  allowed!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Machine-readable reason, such as NO_PORTAL_ACCOUNT',
+  })
+  reasonCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rule that refuses it, such as R1.8c' })
+  rule?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the method is refused, in words' })
+  reason?: string | null;
+}
+
+/** The facts R1.8 decides on, for one provider. */
+export async function inquiryMethodFacts(
+  ctx: RequestContext,
+  provider: Provider,
+): Promise<InquiryMethodFacts> {
+  return {
+    preferredInquiryMethod: provider.preferredInquiryMethod ?? null,
+    hasValidEmail: Boolean(provider.email) && provider.emailStatus === EmailStatus.OK,
+    hasPortalAccount: (await activePortalAccounts(ctx, provider.id)).length > 0,
+  };
+}
+
+@Resolver(() => Provider)
+export class ProviderInquiryMethodsResolver {
+  @FieldResolver(() => [InquiryMethodOption], {
+    description:
+      'Every inquiry method with whether R1.8 allows it for this provider and, if not, why',
+  })
+  async allowedInquiryMethods(
+    @Root() provider: Provider,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InquiryMethodOption[]> {
+    return allowedInquiryMethods(await inquiryMethodFacts(ctx, provider)).map((d) => ({
+      method: d.method,
+      allowed: d.allowed,
+      reasonCode: d.refusal?.code ?? null,
+      rule: d.refusal?.rule ?? null,
+      reason: d.refusal?.message ?? null,
+    }));
+  }
+}

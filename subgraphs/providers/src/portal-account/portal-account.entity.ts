@@ -1,0 +1,45 @@
+import { type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Record } from '@casework/kit';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Provider } from '../provider/provider.entity.js';
+
+export enum PortalRole {
+  PROVIDER_USER = 'PROVIDER_USER',
+  PROVIDER_ADMIN = 'PROVIDER_ADMIN',
+}
+
+export enum PortalAccountStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+
+registerEnumType(PortalRole, { name: 'PortalRole' });
+registerEnumType(PortalAccountStatus, { name: 'PortalAccountStatus' });
+
+/** A person of a provider organisation who uses the provider portal (the domain side of the account). */
+@Entity({ tableName: 'portal_account' })
+@Index({ name: 'portal_account_provider_idx', properties: ['provider', 'status'] })
+@ObjectType({ description: 'A provider-portal account of a provider organisation' })
+export class PortalAccount extends Record<'status'> {
+  @ManyToOne(() => Provider, { deleteRule: 'cascade' })
+  provider!: Rel<Provider>;
+
+  @Property({ type: 'string', length: 254 })
+  @Unique()
+  @Field()
+  email!: string;
+
+  @Property({ type: 'string', length: 200 })
+  @Field()
+  name!: string;
+
+  @Enum({ items: () => PortalRole, nativeEnumName: 'portal_role' })
+  @Field(() => PortalRole)
+  role!: PortalRole;
+
+  @Enum({ items: () => PortalAccountStatus, nativeEnumName: 'portal_account_status' })
+  @Field(() => PortalAccountStatus)
+  status: PortalAccountStatus = PortalAccountStatus.INVITED;
+}
