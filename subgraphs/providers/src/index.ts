@@ -7,14 +7,23 @@ import { ProviderPortalAccountsResolver } from './portal-account/portal-account.
 import { Provider } from './provider/provider.entity.js';
 import { resolveProviderReference } from './provider/provider.reference.js';
 import { ProviderResolver } from './provider/provider.resolver.js';
+import { ProviderServicesResolver } from './service/provider-services.resolver.js';
+import { Service } from './service/service.entity.js';
+import { ServiceResolver } from './service/service.resolver.js';
 
 /** Providers and the inquiries sent to them. */
 export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
-  entities: [Record, Provider, PortalAccount],
+  entities: [Record, Provider, PortalAccount, Service],
   migrations,
-  resolvers: [ProviderResolver, ProviderPortalAccountsResolver, ProviderInquiryMethodsResolver],
+  resolvers: [
+    ProviderResolver,
+    ProviderPortalAccountsResolver,
+    ProviderInquiryMethodsResolver,
+    ServiceResolver,
+    ProviderServicesResolver,
+  ],
   references: { Provider: resolveProviderReference },
   seedDemoData,
 };

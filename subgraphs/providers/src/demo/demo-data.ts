@@ -7,6 +7,7 @@ import {
   PortalRole,
 } from '../portal-account/portal-account.entity.js';
 import { Provider } from '../provider/provider.entity.js';
+import { Service } from '../service/service.entity.js';
 
 const providers = [
   {
@@ -41,13 +42,56 @@ const providers = [
   },
 ];
 
+const services = [
+  {
+    id: '0b9e5f5a-0004-4000-8000-000000000001',
+    code: 'HOME-CARE',
+    name: 'Home care',
+    offeredBy: ['sonnenhof', 'mobilDienst'],
+  },
+  {
+    id: '0b9e5f5a-0004-4000-8000-000000000002',
+    code: 'MEALS',
+    name: 'Meals on wheels',
+    offeredBy: ['sonnenhof', 'casaAperta'],
+  },
+  {
+    id: '0b9e5f5a-0004-4000-8000-000000000003',
+    code: 'TRANSPORT',
+    name: 'Accessible transport',
+    offeredBy: ['mobilDienst'],
+  },
+  {
+    id: '0b9e5f5a-0004-4000-8000-000000000004',
+    code: 'COUNSELLING',
+    name: 'Counselling',
+    offeredBy: ['casaAperta'],
+  },
+] as const;
+
 /** Inserts the demo providers that are missing; existing ones (maybe edited) are left alone. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
+  const knownServices = new Set(
+    (await em.find(Service, { id: { $in: services.map((s) => s.id) } })).map((s) => s.id),
+  );
+  const newServices = services.filter((s) => !knownServices.has(s.id));
+  for (const { offeredBy: _offeredBy, ...service } of newServices) em.create(Service, service);
+  await em.flush();
   const existing = new Set(
     (await em.find(Provider, { id: { $in: providers.map((p) => p.id) } })).map((p) => p.id),
   );
   for (const provider of providers) {
     if (!existing.has(provider.id)) em.create(Provider, provider);
+  }
+  await em.flush();
+  // Services are linked once, when they are first created, so later edits by staff stay.
+  for (const service of newServices) {
+    for (const key of service.offeredBy) {
+      const provider = await em.findOneOrFail(Provider, DEMO_PROVIDERS[key], {
+        populate: ['services'],
+      });
+      provider.services.add(em.getReference(Service, service.id));
+    }
   }
   await em.flush();
   // The portal accounts of the gateway's demo sign-ins (provider@ and provider-admin@demo.casework).

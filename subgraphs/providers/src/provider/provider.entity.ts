@@ -1,7 +1,17 @@
-import { Embedded, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Collection } from '@mikro-orm/core';
+import {
+  Embedded,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Address, CommunicationMethod, Record } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { EmailStatus } from './email-status.js';
+import { Service } from '../service/service.entity.js';
 import { InquiryMethod } from './inquiry-method.js';
 
 @Entity({ tableName: 'provider' })
@@ -50,4 +60,8 @@ export class Provider extends Record<'emailStatus'> {
   })
   @Field(() => CommunicationMethod, { nullable: true })
   preferredCommunicationMethod?: CommunicationMethod | null;
+
+  /** Services from the catalogue that the provider offers (exposed as `servicesOffered`). */
+  @ManyToMany(() => Service, undefined, { pivotTable: 'provider_service', owner: true })
+  services = new Collection<Service>(this);
 }

@@ -1,0 +1,73 @@
+import { Role } from '@casework/kit';
+import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { providersSubgraph } from '../index.js';
+
+const CREATE = `mutation($input: CreateServiceInput!) { createService(input: $input) { id code name active } }`;
+const admin = testIdentity([Role.AGENCY_ADMIN]);
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(providersSubgraph);
+});
+afterAll(() => subgraph.stop());
+
+describe('service catalogue and services offered', () => {
+  it('lets agency administrators add services and refuses duplicates and bad codes', async () => {
+    const created = await subgraph.query<{ createService: { id: string; code: string } }>(
+      CREATE,
+      { input: { code: 'HOME-CARE', name: 'Home care' } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createService.code).toBe('HOME-CARE');
+    const duplicate = await subgraph.query(
+      CREATE,
+      { input: { code: 'HOME-CARE', name: 'Again' } },
+      admin,
+    );
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.code' }],
+    });
+    const bad = await subgraph.query(CREATE, { input: { code: 'home care', name: 'x' } }, admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.code' }],
+    });
+    const caseworker = await subgraph.query(CREATE, { input: { code: 'MEALS', name: 'Meals' } });
+    expect(caseworker.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('sets the services a provider offers, refusing unknown ones and stale versions', async () => {
+    const meals = await subgraph.query<{ createService: { id: string } }>(
+      CREATE,
+      { input: { code: 'MEALS-2', name: 'Meals on wheels' } },
+      admin,
+    );
+    const registered = await subgraph.query<{ registerProvider: { id: string } }>(
+      `mutation { registerProvider(input: { name: "Services Test" }) { id } }`,
+    );
+    const id = registered.data!.registerProvider.id;
+    const SET = `mutation($id: ID!, $input: SetProviderServicesInput!) { setProviderServices(id: $id, input: $input) { version servicesOffered { code } } }`;
+    const set = await subgraph.query<{
+      setProviderServices: { version: number; servicesOffered: { code: string }[] };
+    }>(SET, {
+      id,
+      input: { version: 1, serviceIds: [meals.data!.createService.id] },
+    });
+    expect(set.data?.setProviderServices).toEqual({
+      version: 2,
+      servicesOffered: [{ code: 'MEALS-2' }],
+    });
+    const unknown = await subgraph.query(SET, {
+      id,
+      input: { version: 2, serviceIds: ['00000000-0000-4000-8000-000000000000'] },
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.serviceIds' }],
+    });
+    const stale = await subgraph.query(SET, { id, input: { version: 1, serviceIds: [] } });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
