@@ -1,11 +1,10 @@
-import { Record, type SubgraphDefinition } from '@casework/kit';
+import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
 import { NoteResolver } from './note/note.resolver.js';
 import { PersonNotesResolver } from './person/person-notes.resolver.js';
-import { resolvePersonReference } from './person/person.reference.js';
 
 /** Everything said and written with and about clients. */
 export const communicationsSubgraph: SubgraphDefinition = {

@@ -32,3 +32,4 @@ export * from './demo/demo-ids.js';
 export * from './database/sql-executor.js';
 export * from './events/pg-events.js';
 export * from './jobs/job-queue.js';
+export * from './graphql/person-reference.js';

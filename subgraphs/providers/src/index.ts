@@ -1,7 +1,10 @@
-import { Record, type SubgraphDefinition } from '@casework/kit';
+import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
+import { Inquiry } from './inquiry/inquiry.entity.js';
+import { INQUIRY_QUEUES, startInquiryWorkers } from './inquiry/inquiry.jobs.js';
+import { InquiryResolver } from './inquiry/inquiry.resolver.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
 import { ProviderPortalAccountsResolver } from './portal-account/portal-account.resolver.js';
 import { Provider } from './provider/provider.entity.js';
@@ -15,7 +18,7 @@ import { ServiceResolver } from './service/service.resolver.js';
 export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
-  entities: [Record, Provider, PortalAccount, Service],
+  entities: [Record, Provider, PortalAccount, Service, Inquiry],
   migrations,
   resolvers: [
     ProviderResolver,
@@ -23,7 +26,12 @@ export const providersSubgraph: SubgraphDefinition = {
     ProviderInquiryMethodsResolver,
     ServiceResolver,
     ProviderServicesResolver,
+    InquiryResolver,
   ],
-  references: { Provider: resolveProviderReference },
+  references: { Provider: resolveProviderReference, Person: resolvePersonReference },
+  jobs: {
+    queues: Object.values(INQUIRY_QUEUES).map((name) => ({ name })),
+    startWorkers: startInquiryWorkers,
+  },
   seedDemoData,
 };

@@ -1,6 +1,6 @@
-import { type RequestContext } from '@casework/kit';
+import { type PersonKey, personRef, type RequestContext } from '@casework/kit';
+import { Person } from '../person/person.type.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Person, personRef } from '../person/person.type.js';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
 import { AddNoteInput, CancelNoteInput, EditNoteInput } from './note.input.js';
@@ -41,7 +41,7 @@ export class NoteResolver {
   }
 
   @FieldResolver(() => Person, { description: 'The person the note is about' })
-  person(@Root() note: Note): Person {
+  person(@Root() note: Note): PersonKey {
     return personRef(note.personId);
   }
 

@@ -1,8 +1,8 @@
-import { type RequestContext } from '@casework/kit';
+import { type PersonKey, type RequestContext } from '@casework/kit';
+import { Person } from './person.type.js';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Note } from '../note/note.entity.js';
 import { NoteService } from '../note/note.service.js';
-import { Person } from './person.type.js';
 
 @Resolver(() => Person)
 export class PersonNotesResolver {
@@ -11,7 +11,7 @@ export class PersonNotesResolver {
     description: 'Notes about the person that your clearance allows, newest first',
   })
   notes(
-    @Root() person: Person,
+    @Root() person: PersonKey,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
   ): Promise<Note[]> {

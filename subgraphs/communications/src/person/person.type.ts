@@ -1,13 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { definePersonReference } from '@casework/kit';
 
-/** The cases subgraph's Person, extended here with the notes about it. */
-@ObjectType()
-@Directive('@key(fields: "id")')
-export class Person {
-  @Field(() => ID)
-  id!: string;
-}
-
-export function personRef(id: string): Person {
-  return Object.assign(new Person(), { id });
-}
+/** Person (owned by the cases subgraph) as this subgraph refers to it. */
+export const Person = definePersonReference();

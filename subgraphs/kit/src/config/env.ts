@@ -38,6 +38,7 @@ export function readSubgraphEnv(name: string, defaultPort: number) {
     DEMO_DATA: flag(false),
     SMTP_URL: z.string().default('smtp://127.0.0.1:1025'),
     MAIL_FROM: z.string().default('Casework <no-reply@casework.local>'),
+    PUBLIC_URL: z.url().default('http://127.0.0.1:4000'),
   });
   return {
     databaseUrl: env.DATABASE_URL,
@@ -47,6 +48,7 @@ export function readSubgraphEnv(name: string, defaultPort: number) {
     demoData: env.DEMO_DATA,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
   };
 }
 

@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { type Identity } from '../identity/identity.js';
+import { type JobQueue } from '../jobs/job-queue.js';
 import { type Logger } from '../logging/logger.js';
 
 /** What every resolver gets: the verified caller, a request-scoped EntityManager and loaders. */
@@ -10,6 +11,8 @@ export interface RequestContext {
   em: EntityManager;
   logger: Logger;
   loaders: LoaderRegistry;
+  /** Present when the subgraph defines jobs. */
+  jobs?: JobQueue;
 }
 
 /** Request-scoped DataLoaders, created on first use so features need not register them up front. */

@@ -37,3 +37,19 @@ export function searchTerms(search: string | null | undefined): string[] {
     .slice(0, 5)
     .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
+
+/**
+ * Runs `work` in one transaction on this EntityManager (not a fork), so entities loaded before,
+ * jobs enqueued and events published inside all commit or roll back together.
+ */
+export async function withTransaction<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  await em.begin();
+  try {
+    const result = await work();
+    await em.commit();
+    return result;
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+}

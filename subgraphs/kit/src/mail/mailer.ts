@@ -5,6 +5,8 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** A stable id ("<...@casework>") so a resent mail can be recognised. */
+  messageId?: string;
 }
 
 /** SMTP sender; features call it from jobs only, never inside a request. */

@@ -1,6 +1,8 @@
 import { readSubgraphEnv } from '../config/env.js';
 import { createOrm, migrate } from '../database/orm.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { createLogger } from '../logging/logger.js';
+import { createMailer } from '../mail/mailer.js';
 import { listen } from './listen.js';
 import { onShutdown } from './shutdown.js';
 import { type SubgraphDefinition } from './subgraph-definition.js';
@@ -20,10 +22,17 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     });
     await migrate(orm, definition.name, logger);
     if (env.demoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork());
+    const mailer = createMailer(env.smtpUrl, env.mailFrom);
+    const jobs = definition.jobs
+      ? await JobQueue.start(env.databaseUrl, logger, definition.jobs.queues)
+      : undefined;
+    if (jobs && definition.jobs)
+      await definition.jobs.startWorkers(jobs, { orm, mailer, logger, publicUrl: env.publicUrl });
     const server = await createSubgraphServer(definition, {
       orm,
       internalSecret: env.internalSecret,
       logger,
+      jobs,
     });
     const port = await listen(
       server.httpServer,
@@ -34,6 +43,8 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     logger.info({ url: `http://${env.host}:${port}/graphql` }, 'subgraph ready');
     onShutdown(logger, async () => {
       await server.stop();
+      await jobs?.stop();
+      mailer.close();
       await orm.close();
     });
   } catch (error) {

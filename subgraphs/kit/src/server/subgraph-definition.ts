@@ -1,5 +1,8 @@
 import { type MigrationObject } from '@mikro-orm/core';
-import { type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { type JobQueue, type QueueDefinition } from '../jobs/job-queue.js';
+import { type Logger } from '../logging/logger.js';
+import { type Mailer } from '../mail/mailer.js';
 import { type EntityClass } from '../database/orm.js';
 import { type SchemaDefinition } from '../graphql/federated-schema.js';
 
@@ -12,4 +15,17 @@ export interface SubgraphDefinition extends SchemaDefinition {
   migrations: MigrationObject[];
   /** Idempotent demo data, written at start when DEMO_DATA is on. */
   seedDemoData?: (em: EntityManager) => Promise<void>;
+  /** Durable background work: the queues it sends to, and the workers it runs. */
+  jobs?: {
+    queues: QueueDefinition[];
+    startWorkers(queue: JobQueue, deps: WorkerDeps): Promise<void>;
+  };
+}
+
+export interface WorkerDeps {
+  orm: MikroORM;
+  /** Where users reach the apps (gateway), for links in mail. */
+  publicUrl: string;
+  mailer: Mailer;
+  logger: Logger;
 }

@@ -7,6 +7,7 @@ import express, { type Response } from 'express';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type RequestContext, LoaderRegistry } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { type JobQueue } from '../jobs/job-queue.js';
 import { buildFederatedSchema } from '../graphql/federated-schema.js';
 import { type Logger } from '../logging/logger.js';
 import { mountHealth } from './health.js';
@@ -21,6 +22,7 @@ export interface SubgraphServer {
 
 export interface SubgraphServerOptions {
   orm: MikroORM;
+  jobs?: JobQueue;
   internalSecret: string;
   logger: Logger;
 }
@@ -28,7 +30,7 @@ export interface SubgraphServerOptions {
 /** HTTP server of one subgraph: /graphql behind the internal token, and health endpoints. */
 export async function createSubgraphServer(
   definition: SubgraphDefinition,
-  { orm, internalSecret, logger }: SubgraphServerOptions,
+  { orm, internalSecret, logger, jobs }: SubgraphServerOptions,
 ): Promise<SubgraphServer> {
   const schema = await buildFederatedSchema(definition);
   const app = express();
@@ -66,6 +68,7 @@ export async function createSubgraphServer(
           em: orm.em.fork(),
           logger: logger.child({ requestId, user: identity.id }),
           loaders: new LoaderRegistry(),
+          jobs,
         };
       },
     }),

@@ -4,7 +4,9 @@ import { createOrm, migrate } from '../database/orm.js';
 import { type Identity } from '../identity/identity.js';
 import { signInternalToken } from '../identity/internal-token.js';
 import { Role } from '../identity/roles.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { createLogger } from '../logging/logger.js';
+import { createMailer } from '../mail/mailer.js';
 import { createSubgraphServer } from '../server/subgraph-server.js';
 import { type SubgraphDefinition } from '../server/subgraph-definition.js';
 import { createTestDatabase } from './test-database.js';
@@ -43,7 +45,15 @@ export function testIdentity(
 }
 
 /** The real subgraph (schema, resolvers, migrations) on its own database and a free port. */
-export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
+export interface TestSubgraphOptions {
+  /** SMTP server for the workers' mail (a test's own smtp-server); default: a closed port. */
+  smtpUrl?: string;
+}
+
+export async function startTestSubgraph(
+  definition: SubgraphDefinition,
+  options: TestSubgraphOptions = {},
+): Promise<TestSubgraph> {
   const orm = await createOrm({
     databaseUrl: await createTestDatabase(),
     schema: definition.name,
@@ -53,10 +63,26 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
   });
   await migrate(orm, definition.name);
   const logger = createLogger(definition.name);
+  const mailer = createMailer(
+    options.smtpUrl ?? 'smtp://127.0.0.1:9',
+    'Casework <no-reply@casework.test>',
+  );
+  const databaseUrl = orm.config.get('clientUrl')!;
+  const jobs = definition.jobs
+    ? await JobQueue.start(databaseUrl, logger, definition.jobs.queues)
+    : undefined;
+  if (jobs && definition.jobs)
+    await definition.jobs.startWorkers(jobs, {
+      orm,
+      mailer,
+      logger,
+      publicUrl: 'http://casework.test',
+    });
   const server = await createSubgraphServer(definition, {
     orm,
     internalSecret: TEST_SECRET,
     logger,
+    jobs,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
@@ -77,6 +103,8 @@ export async function startTestSubgraph(definition: SubgraphDefinition): Promise
     },
     stop: async () => {
       await server.stop();
+      await jobs?.stop();
+      mailer.close();
       await orm.close(true);
     },
   };

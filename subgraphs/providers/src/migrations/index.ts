@@ -3,9 +3,11 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261122023418 } from './Migration20261122023418.js';
 import { Migration20261122033326 } from './Migration20261122033326.js';
 import { Migration20261122033643 } from './Migration20261122033643.js';
+import { Migration20261122034303 } from './Migration20261122034303.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023418', class: Migration20261122023418 },
   { name: 'Migration20261122033326', class: Migration20261122033326 },
   { name: 'Migration20261122033643', class: Migration20261122033643 },
+  { name: 'Migration20261122034303', class: Migration20261122034303 },
 ];

@@ -1,0 +1,100 @@
+import { type JobQueue, type WorkerDeps } from '@casework/kit';
+import { InquiryMethod } from '../provider/inquiry-method.js';
+import { Inquiry } from './inquiry.entity.js';
+
+export const INQUIRY_QUEUES = {
+  /** R1.2: the inquiry itself, by email. */
+  sendByEmail: 'inquiry-send-email',
+  /** R1.3: an internet inquiry is waiting in the portal. */
+  tellPortalWaiting: 'inquiry-portal-waiting-email',
+  /** R1.7: the provider answered in the portal. */
+  tellCaseworkerAnswered: 'inquiry-answered-email',
+} as const;
+
+interface InquiryJob {
+  inquiryId: string;
+}
+
+function period(inquiry: Inquiry): string {
+  return `${inquiry.periodFrom} to ${inquiry.periodTo}`;
+}
+
+/**
+ * Mail about inquiries, sent only from jobs. A provider mail records when it went out, so a job
+ * that runs again after a success does not mail twice; the Message-ID is stable per inquiry and
+ * purpose, so a retry after a crash mid-send can be recognised by mail systems.
+ */
+export async function startInquiryWorkers(
+  jobs: JobQueue,
+  { orm, mailer, logger, publicUrl }: WorkerDeps,
+): Promise<void> {
+  const load = (em: ReturnType<typeof orm.em.fork>, id: string) =>
+    em.findOne(Inquiry, id, { populate: ['provider', 'service'] });
+
+  const mailProvider = async ({ inquiryId }: InquiryJob, purpose: 'inquiry' | 'waiting') => {
+    const em = orm.em.fork();
+    const inquiry = await load(em, inquiryId);
+    if (!inquiry || inquiry.providerEmailedAt) return;
+    const to = inquiry.provider.email;
+    if (!to)
+      throw new Error(
+        `provider ${inquiry.provider.id} has no email address for inquiry ${inquiry.reference}`,
+      );
+    const lines =
+      purpose === 'inquiry'
+        ? [
+            `Dear ${inquiry.provider.name},`,
+            '',
+            `can you deliver the service "${inquiry.service.name}" (${inquiry.service.code}) for one of our clients from ${period(inquiry)}?`,
+            '',
+            inquiry.details,
+            '',
+            `Please answer by replying to this email and quote the reference ${inquiry.reference}.`,
+            '',
+            `${inquiry.createdBy}`,
+          ]
+        : [
+            `Dear ${inquiry.provider.name},`,
+            '',
+            `an inquiry (${inquiry.reference}) is waiting for your answer in the provider portal:`,
+            `can you deliver "${inquiry.service.name}" from ${period(inquiry)}?`,
+            '',
+            `Open it here: ${publicUrl}/portal/inquiries/${inquiry.id}`,
+          ];
+    await mailer.send({
+      to,
+      subject:
+        purpose === 'inquiry'
+          ? `Inquiry ${inquiry.reference}: ${inquiry.service.name}, ${period(inquiry)}`
+          : `An inquiry is waiting in your provider portal (${inquiry.reference})`,
+      text: lines.join('\n'),
+      messageId: `<${purpose}-${inquiry.id}@casework>`,
+    });
+    inquiry.providerEmailedAt = new Date();
+    await em.flush();
+    logger.info({ inquiryId, purpose }, 'provider emailed about inquiry');
+  };
+
+  await jobs.work<InquiryJob>(INQUIRY_QUEUES.sendByEmail, (data) => mailProvider(data, 'inquiry'));
+  await jobs.work<InquiryJob>(INQUIRY_QUEUES.tellPortalWaiting, (data) =>
+    mailProvider(data, 'waiting'),
+  );
+  await jobs.work<InquiryJob>(INQUIRY_QUEUES.tellCaseworkerAnswered, async ({ inquiryId }) => {
+    const em = orm.em.fork();
+    const inquiry = await load(em, inquiryId);
+    if (!inquiry || inquiry.method !== InquiryMethod.INTERNET || !inquiry.answeredAt) return;
+    const answer = inquiry.status === 'ANSWERED_AVAILABLE' ? 'can deliver' : 'cannot deliver';
+    await mailer.send({
+      to: inquiry.createdByEmail,
+      subject: `${inquiry.provider.name} answered inquiry ${inquiry.reference}: ${answer}`,
+      text: [
+        `${inquiry.provider.name} ${answer} "${inquiry.service.name}" from ${period(inquiry)}.`,
+        inquiry.answerComment ? `\nComment: ${inquiry.answerComment}` : '',
+        '',
+        `Open the inquiry: ${publicUrl}/agency/inquiries/${inquiry.id}`,
+      ].join('\n'),
+      messageId: `<answered-${inquiry.id}@casework>`,
+    });
+    logger.info({ inquiryId }, 'caseworker emailed about answer');
+  });
+}

@@ -1,0 +1,139 @@
+import { ConnectionType, type PersonKey, personRef, type RequestContext } from '@casework/kit';
+import { Person } from '../person/person.type.js';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Provider } from '../provider/provider.entity.js';
+import { Service } from '../service/service.entity.js';
+import { InquiryStatus } from './inquiry-status.js';
+import { Inquiry } from './inquiry.entity.js';
+import {
+  AnswerInquiryInput,
+  CreateInquiryInput,
+  InquiryAnswer,
+  RecordInquiryAnswerInput,
+} from './inquiry.input.js';
+import { InquiryService } from './inquiry.service.js';
+
+@ObjectType({ description: 'A page of inquiries, newest first' })
+export class InquiryConnection extends ConnectionType(Inquiry) {}
+
+@InputType({ description: 'Which inquiries to list; all given conditions apply' })
+class InquiryFilterInput {
+  @Field(() => ID, { nullable: true })
+  providerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The client (Person id)' })
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  caseId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the inquiries I made' })
+  mine?: boolean | null;
+
+  @Field(() => InquiryStatus, { nullable: true })
+  status?: InquiryStatus | null;
+}
+
+@ArgsType()
+class InquiriesArgs {
+  @Field(() => InquiryFilterInput, { nullable: true })
+  filter?: InquiryFilterInput | null;
+
+  @Field(() => Int, { defaultValue: 20 })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@Resolver(() => Inquiry)
+export class InquiryResolver {
+  @Query(() => Inquiry, {
+    nullable: true,
+    description: 'One inquiry (provider users: their organisation\u2019s portal inquiries)',
+  })
+  inquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Inquiry> {
+    return new InquiryService(ctx).get(id);
+  }
+
+  @Query(() => InquiryConnection, { nullable: true, description: 'Inquiries, newest first' })
+  inquiries(@Args(() => InquiriesArgs) args: InquiriesArgs, @Ctx() ctx: RequestContext) {
+    return new InquiryService(ctx).list(args.filter ?? {}, args);
+  }
+
+  @Mutation(() => Inquiry, {
+    description: 'Sends an inquiry by an allowed method (R1.1-R1.4, R1.8)',
+  })
+  createInquiry(
+    @Arg('input', () => CreateInquiryInput) input: CreateInquiryInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Inquiry> {
+    return new InquiryService(ctx).create(input);
+  }
+
+  @Mutation(() => Inquiry, {
+    description: 'The provider answers an internet inquiry in the portal (R1.5, R1.7)',
+  })
+  answerInquiry(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AnswerInquiryInput) input: AnswerInquiryInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Inquiry> {
+    return new InquiryService(ctx).answer(id, input);
+  }
+
+  @Mutation(() => Inquiry, { description: 'Records an answer that came by email or phone (R1.6)' })
+  recordInquiryAnswer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RecordInquiryAnswerInput) input: RecordInquiryAnswerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Inquiry> {
+    return new InquiryService(ctx).recordAnswer(id, input);
+  }
+
+  @Mutation(() => Inquiry, { description: 'Takes an open inquiry back' })
+  withdrawInquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Inquiry> {
+    return new InquiryService(ctx).withdraw(id);
+  }
+
+  @FieldResolver(() => Provider)
+  provider(@Root() inquiry: Inquiry): Provider {
+    return inquiry.provider;
+  }
+
+  @FieldResolver(() => Service)
+  service(@Root() inquiry: Inquiry): Service {
+    return inquiry.service;
+  }
+
+  @FieldResolver(() => Person, { description: 'The client the inquiry is about' })
+  client(@Root() inquiry: Inquiry): PersonKey {
+    return personRef(inquiry.personId);
+  }
+
+  @FieldResolver(() => InquiryAnswer, {
+    nullable: true,
+    description: 'The answer, once there is one',
+  })
+  answer(@Root() inquiry: Inquiry): InquiryAnswer | null {
+    if (inquiry.status === InquiryStatus.ANSWERED_AVAILABLE) return InquiryAnswer.CAN_DELIVER;
+    if (inquiry.status === InquiryStatus.ANSWERED_NOT_AVAILABLE)
+      return InquiryAnswer.CANNOT_DELIVER;
+    return null;
+  }
+}

@@ -1,0 +1,252 @@
+import {
+  assertUuid,
+  authorize,
+  can,
+  type Connection,
+  fieldError,
+  flushVersioned,
+  forbidden,
+  newReference,
+  notFound,
+  paginate,
+  publishEvent,
+  type RequestContext,
+  withTransaction,
+} from '@casework/kit';
+import { type FilterQuery } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { InquiryMethod } from '../provider/inquiry-method.js';
+import { ProviderService } from '../provider/provider.service.js';
+import { Service } from '../service/service.entity.js';
+import { allowedInquiryMethods } from './allowed-inquiry-methods.js';
+import { inquiryMethodFacts } from './inquiry-methods.resolver.js';
+import { InquiryEvent, InquiryStatus, nextInquiryStatus } from './inquiry-status.js';
+import { AnswerChannel, Inquiry } from './inquiry.entity.js';
+import {
+  InquiryAnswer,
+  type AnswerInquiryInput,
+  type CreateInquiryInput,
+  type RecordInquiryAnswerInput,
+} from './inquiry.input.js';
+import { INQUIRY_QUEUES } from './inquiry.jobs.js';
+
+export const INQUIRY_EVENTS = 'inquiry_events';
+
+export interface InquiryFilter {
+  providerId?: string | null;
+  personId?: string | null;
+  caseId?: string | null;
+  mine?: boolean | null;
+  status?: InquiryStatus | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Inquiries to providers (R1): sending by the allowed method, answers, and who may see what. */
+export class InquiryService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** Agency staff see all inquiries; provider users only their organisation's portal inquiries (R1.3). */
+  private scope(): FilterQuery<Inquiry> {
+    const { identity } = this.ctx;
+    if (can(identity, 'inquiry:read')) return {};
+    if (can(identity, 'inquiry:answer') && identity.organisationId) {
+      return { provider: identity.organisationId, method: InquiryMethod.INTERNET };
+    }
+    throw forbidden('see inquiries');
+  }
+
+  async get(id: string): Promise<Inquiry> {
+    const scope = this.scope();
+    assertUuid(id, 'id');
+    const inquiry = await this.ctx.em.findOne(
+      Inquiry,
+      { $and: [{ id }, scope] },
+      { populate: ['provider', 'service'] },
+    );
+    if (!inquiry) throw notFound('Inquiry', id);
+    return inquiry;
+  }
+
+  async list(
+    filter: InquiryFilter,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Inquiry>> {
+    const where: FilterQuery<Inquiry>[] = [this.scope()];
+    if (filter.providerId) where.push({ provider: filter.providerId });
+    if (filter.personId) where.push({ personId: filter.personId });
+    if (filter.caseId) where.push({ caseId: filter.caseId });
+    if (filter.status) where.push({ status: filter.status });
+    if (filter.mine) where.push({ createdById: this.ctx.identity.id });
+    for (const [field, value] of Object.entries(filter)) {
+      if (field.endsWith('Id') && typeof value === 'string') assertUuid(value, `filter.${field}`);
+    }
+    return paginate(this.ctx.em, Inquiry, { $and: where }, { sentAt: 'desc', id: 'desc' }, page);
+  }
+
+  async create(input: CreateInquiryInput): Promise<Inquiry> {
+    authorize(this.ctx.identity, 'inquiry:write', 'send inquiries');
+    const { em, identity } = this.ctx;
+    if (input.periodTo < input.periodFrom)
+      throw fieldError('input.periodTo', 'periodTo must not be before periodFrom');
+    if (input.periodTo < today())
+      throw fieldError('input.periodTo', 'the period has already ended');
+    const provider = await new ProviderService(this.ctx).get(input.providerId);
+    await em.populate(provider, ['services']);
+    const service = provider.services.getItems().find((s) => s.id === input.serviceId && s.active);
+    if (!service) {
+      const known = await em.count(Service, { id: input.serviceId });
+      throw fieldError(
+        'input.serviceId',
+        known ? `${provider.name} does not offer this service` : 'no such service',
+      );
+    }
+    const decisions = allowedInquiryMethods(await inquiryMethodFacts(this.ctx, provider));
+    const chosen = decisions.find((d) => d.method === input.method);
+    if (!chosen?.allowed) {
+      const allowed = decisions.filter((d) => d.allowed).map((d) => d.method);
+      throw new GraphQLError(
+        `Invalid input: input.method: ${input.method} is not allowed for ${provider.name} (${chosen?.refusal?.rule}: ${chosen?.refusal?.message}); allowed: ${allowed.join(', ')}`,
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              {
+                field: 'input.method',
+                message: `${chosen?.refusal?.message}; allowed: ${allowed.join(', ')}`,
+              },
+            ],
+            allowedMethods: allowed,
+          },
+        },
+      );
+    }
+    if (input.method === InquiryMethod.PHONE && !input.spokeWith?.trim()) {
+      throw fieldError('input.spokeWith', 'say whom you spoke to on the phone (R1.4)');
+    }
+    const jobs = this.ctx.jobs;
+    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
+    return withTransaction(em, async () => {
+      const inquiry = em.create(Inquiry, {
+        reference: newReference('IQ'),
+        provider,
+        service,
+        personId: input.personId,
+        caseId: input.caseId ?? null,
+        periodFrom: input.periodFrom,
+        periodTo: input.periodTo,
+        details: input.details,
+        method: input.method,
+        createdById: identity.id,
+        createdBy: identity.name,
+        createdByEmail: identity.email,
+        spokeWith: input.method === InquiryMethod.PHONE ? input.spokeWith!.trim() : null,
+      });
+      await em.flush();
+      // Mail goes out from a job, committed with the inquiry (R1.2, R1.3); a phone inquiry is the call itself (R1.4).
+      if (input.method === InquiryMethod.EMAIL)
+        await jobs.enqueue(em, INQUIRY_QUEUES.sendByEmail, { inquiryId: inquiry.id });
+      if (input.method === InquiryMethod.INTERNET)
+        await jobs.enqueue(em, INQUIRY_QUEUES.tellPortalWaiting, { inquiryId: inquiry.id });
+      this.ctx.logger.info({ inquiryId: inquiry.id, method: inquiry.method }, 'inquiry sent');
+      return inquiry;
+    });
+  }
+
+  private transition(inquiry: Inquiry, event: InquiryEvent, what: string): InquiryStatus {
+    const next = nextInquiryStatus(inquiry.status, event);
+    if (!next) {
+      throw new GraphQLError(
+        `Inquiry ${inquiry.reference} is ${inquiry.status}; it cannot be ${what}`,
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'id', message: `the inquiry is ${inquiry.status}` }],
+            status: inquiry.status,
+          },
+        },
+      );
+    }
+    return next;
+  }
+
+  /** A provider user answers an internet inquiry in the portal (R1.5, R1.7). */
+  async answer(id: string, input: AnswerInquiryInput): Promise<Inquiry> {
+    authorize(this.ctx.identity, 'inquiry:answer', 'answer inquiries');
+    const inquiry = await this.get(id);
+    const event =
+      input.answer === InquiryAnswer.CAN_DELIVER
+        ? InquiryEvent.ANSWER_AVAILABLE
+        : InquiryEvent.ANSWER_NOT_AVAILABLE;
+    inquiry.status = this.transition(inquiry, event, 'answered');
+    const now = new Date();
+    Object.assign(inquiry, {
+      answeredAt: now,
+      firstResponseAt: inquiry.firstResponseAt ?? now,
+      answerChannel: AnswerChannel.PORTAL,
+      answerComment: input.comment?.trim() || null,
+      answeredBy: this.ctx.identity.name,
+    });
+    return this.commitAnswer(inquiry);
+  }
+
+  /** The caseworker records an answer that came by email or phone, with when it came (R1.6). */
+  async recordAnswer(id: string, input: RecordInquiryAnswerInput): Promise<Inquiry> {
+    authorize(this.ctx.identity, 'inquiry:write', 'record answers');
+    const inquiry = await this.get(id);
+    if (inquiry.method === InquiryMethod.INTERNET) {
+      throw fieldError(
+        'id',
+        'answers to internet inquiries are given in the provider portal (R1.7)',
+      );
+    }
+    if (input.receivedAt.getTime() > Date.now() + 60_000)
+      throw fieldError('input.receivedAt', 'receivedAt cannot be in the future');
+    if (input.receivedAt < inquiry.sentAt)
+      throw fieldError('input.receivedAt', 'receivedAt cannot be before the inquiry was sent');
+    const event =
+      input.answer === InquiryAnswer.CAN_DELIVER
+        ? InquiryEvent.ANSWER_AVAILABLE
+        : InquiryEvent.ANSWER_NOT_AVAILABLE;
+    inquiry.status = this.transition(inquiry, event, 'answered');
+    Object.assign(inquiry, {
+      answeredAt: input.receivedAt,
+      firstResponseAt:
+        inquiry.firstResponseAt && inquiry.firstResponseAt < input.receivedAt
+          ? inquiry.firstResponseAt
+          : input.receivedAt,
+      answerChannel:
+        inquiry.method === InquiryMethod.EMAIL ? AnswerChannel.EMAIL : AnswerChannel.PHONE,
+      answerComment: input.comment?.trim() || null,
+      answeredBy: this.ctx.identity.name,
+    });
+    await flushVersioned(this.ctx.em, inquiry, 'Inquiry', inquiry.version);
+    return inquiry;
+  }
+
+  async withdraw(id: string): Promise<Inquiry> {
+    authorize(this.ctx.identity, 'inquiry:write', 'withdraw inquiries');
+    const inquiry = await this.get(id);
+    inquiry.status = this.transition(inquiry, InquiryEvent.WITHDRAW, 'withdrawn');
+    inquiry.withdrawnAt = new Date();
+    await flushVersioned(this.ctx.em, inquiry, 'Inquiry', inquiry.version);
+    return inquiry;
+  }
+
+  /** Saves a portal answer, queues the caseworker's email and publishes the live event, in one transaction. */
+  private async commitAnswer(inquiry: Inquiry): Promise<Inquiry> {
+    const jobs = this.ctx.jobs;
+    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
+    const { em } = this.ctx;
+    await withTransaction(em, async () => {
+      await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
+      await jobs.enqueue(em, INQUIRY_QUEUES.tellCaseworkerAnswered, { inquiryId: inquiry.id });
+      await publishEvent(em, INQUIRY_EVENTS, {
+        kind: 'ANSWERED',
+        inquiryId: inquiry.id,
+        recipientId: inquiry.createdById,
+      });
+    });
+    return inquiry;
+  }
+}

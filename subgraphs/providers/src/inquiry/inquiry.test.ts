@@ -1,0 +1,356 @@
+import { Role, subscribeEvents, createLogger } from '@casework/kit';
+import {
+  startTestSmtp,
+  startTestSubgraph,
+  testIdentity,
+  type TestSmtp,
+  type TestSubgraph,
+} from '@casework/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { providersSubgraph } from '../index.js';
+import {
+  PortalAccount,
+  PortalAccountStatus,
+  PortalRole,
+} from '../portal-account/portal-account.entity.js';
+import { Service } from '../service/service.entity.js';
+
+const caseworker = testIdentity([Role.CASEWORKER], {
+  id: 'cw-7',
+  name: 'Clara Caseworker',
+  email: 'clara@agency.test',
+});
+const CREATE = `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id reference status method spokeWith } }`;
+const ANSWER = `mutation($id: ID!, $input: AnswerInquiryInput!) { answerInquiry(id: $id, input: $input) { status answer answerComment answeredBy firstResponseAt } }`;
+const RECORD = `mutation($id: ID!, $input: RecordInquiryAnswerInput!) { recordInquiryAnswer(id: $id, input: $input) { status answerChannel answeredAt firstResponseAt } }`;
+const INQUIRY = `query($id: ID!) { inquiry(id: $id) { reference status providerEmailedAt } }`;
+
+let subgraph: TestSubgraph;
+let smtp: TestSmtp;
+let serviceId: string;
+const ids = { portal: '', email: '', phone: '', other: '' };
+const personId = '0b9e5f5a-0001-4000-8000-000000000001';
+
+async function registerProvider(input: Record<string, unknown>): Promise<string> {
+  const res = await subgraph.query<{ registerProvider: { id: string } }>(
+    `mutation($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`,
+    { input },
+    caseworker,
+  );
+  const id = res.data!.registerProvider.id;
+  await subgraph.query(
+    `mutation($id: ID!, $input: SetProviderServicesInput!) { setProviderServices(id: $id, input: $input) { id } }`,
+    { id, input: { version: 1, serviceIds: [serviceId] } },
+    caseworker,
+  );
+  return id;
+}
+
+function inquiryInput(providerId: string, method: string, extra: Record<string, unknown> = {}) {
+  const year = new Date().getFullYear() + 1;
+  return {
+    providerId,
+    personId,
+    serviceId,
+    periodFrom: `${year}-03-01`,
+    periodTo: `${year}-03-31`,
+    details: 'Three visits a week for Mrs Schmidt.',
+    method,
+    ...extra,
+  };
+}
+
+async function send(providerId: string, method: string, extra: Record<string, unknown> = {}) {
+  const res = await subgraph.query<{
+    createInquiry: { id: string; reference: string; status: string };
+  }>(CREATE, { input: inquiryInput(providerId, method, extra) }, caseworker);
+  expect(res.errors).toBeUndefined();
+  return res.data!.createInquiry;
+}
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  subgraph = await startTestSubgraph(providersSubgraph, { smtpUrl: smtp.url });
+  const em = subgraph.orm.em.fork();
+  serviceId = em.create(Service, { code: 'HOME-CARE', name: 'Home care' }).id;
+  await em.flush();
+  ids.portal = await registerProvider({
+    name: 'Portal Pflege',
+    email: 'office@portal.example',
+    preferredInquiryMethod: 'INTERNET',
+  });
+  ids.email = await registerProvider({ name: 'Mail Pflege', email: 'office@mail.example' });
+  ids.phone = await registerProvider({ name: 'Phone Pflege', phone: '+49 30 123456' });
+  ids.other = await registerProvider({
+    name: 'Other Pflege',
+    email: 'office@other.example',
+    preferredInquiryMethod: 'INTERNET',
+  });
+  for (const [providerId, email] of [
+    [ids.portal, 'anna@portal.example'],
+    [ids.other, 'otto@other.example'],
+  ] as const) {
+    em.create(PortalAccount, {
+      provider: providerId,
+      email,
+      name: email,
+      role: PortalRole.PROVIDER_USER,
+      status: PortalAccountStatus.ACTIVE,
+    });
+  }
+  await em.flush();
+});
+afterAll(async () => {
+  await subgraph?.stop();
+  await smtp?.stop();
+});
+
+const portalUser = () =>
+  testIdentity([Role.PROVIDER_USER], {
+    id: 'pu-1',
+    name: 'Anna Portal',
+    organisationId: ids.portal,
+  });
+const otherUser = () =>
+  testIdentity([Role.PROVIDER_USER], { id: 'pu-2', name: 'Otto Other', organisationId: ids.other });
+
+describe('inquiries (R1)', () => {
+  it('R1.8: refuses a method the rules do not allow, naming the allowed ones, and stores nothing', async () => {
+    const res = await subgraph.query(
+      CREATE,
+      { input: inquiryInput(ids.portal, 'EMAIL') },
+      caseworker,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      allowedMethods: ['INTERNET'],
+      fields: [{ field: 'input.method' }],
+    });
+    const phone = await subgraph.query(
+      CREATE,
+      { input: inquiryInput(ids.phone, 'EMAIL') },
+      caseworker,
+    );
+    expect(phone.errors?.[0]?.extensions).toMatchObject({ allowedMethods: ['PHONE'] });
+    const list = await subgraph.query<{ inquiries: { totalCount: number } }>(
+      `query($p: ID) { inquiries(filter: { providerId: $p }) { totalCount } }`,
+      { p: ids.phone },
+      caseworker,
+    );
+    expect(list.data?.inquiries.totalCount).toBe(0);
+  });
+
+  it('R1.1: refuses a period that ends before it starts, one that has ended, and a service the provider does not offer', async () => {
+    const backwards = await subgraph.query(
+      CREATE,
+      {
+        input: inquiryInput(ids.email, 'EMAIL', {
+          periodFrom: '2099-05-10',
+          periodTo: '2099-05-01',
+        }),
+      },
+      caseworker,
+    );
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.periodTo' }],
+    });
+    const past = await subgraph.query(
+      CREATE,
+      {
+        input: inquiryInput(ids.email, 'EMAIL', {
+          periodFrom: '2020-01-01',
+          periodTo: '2020-01-31',
+        }),
+      },
+      caseworker,
+    );
+    expect(past.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'input.periodTo', message: 'the period has already ended' }],
+    });
+    const em = subgraph.orm.em.fork();
+    const meals = em.create(Service, { code: 'MEALS', name: 'Meals' });
+    await em.flush();
+    const notOffered = await subgraph.query(
+      CREATE,
+      { input: inquiryInput(ids.email, 'EMAIL', { serviceId: meals.id }) },
+      caseworker,
+    );
+    expect(notOffered.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'input.serviceId', message: 'Mail Pflege does not offer this service' }],
+    });
+  });
+
+  it('R1.2: an email inquiry mails the provider its content and reference, from a job, once', async () => {
+    const inquiry = await send(ids.email, 'EMAIL');
+    expect(inquiry.status).toBe('SENT');
+    const mail = await smtp.waitFor((m) => m.subject.includes(inquiry.reference));
+    expect(mail.to).toEqual(['office@mail.example']);
+    expect(mail.text).toContain('Three visits a week for Mrs Schmidt.');
+    expect(mail.text).toContain(inquiry.reference);
+    await expect
+      .poll(
+        async () =>
+          (
+            await subgraph.query<{ inquiry: { providerEmailedAt: string | null } }>(
+              INQUIRY,
+              { id: inquiry.id },
+              caseworker,
+            )
+          ).data?.inquiry.providerEmailedAt,
+      )
+      .not.toBeNull();
+    expect(smtp.messages.filter((m) => m.subject.includes(inquiry.reference))).toHaveLength(1);
+  });
+
+  it('R1.3: an internet inquiry is in the provider portal and the provider is emailed that it waits; other providers never see it', async () => {
+    const inquiry = await send(ids.portal, 'INTERNET');
+    const mail = await smtp.waitFor((m) => m.subject.includes(inquiry.reference));
+    expect(mail.subject).toContain('waiting in your provider portal');
+    expect(mail.text).toContain(`http://casework.test/portal/inquiries/${inquiry.id}`);
+    const own = await subgraph.query<{ inquiries: { nodes: { id: string }[] } }>(
+      `{ inquiries { nodes { id } } }`,
+      {},
+      portalUser(),
+    );
+    expect(own.data?.inquiries.nodes.map((n) => n.id)).toContain(inquiry.id);
+    const other = await subgraph.query<{ inquiries: { nodes: { id: string }[] } }>(
+      `{ inquiries { nodes { id } } }`,
+      {},
+      otherUser(),
+    );
+    expect(other.data?.inquiries.nodes.map((n) => n.id)).not.toContain(inquiry.id);
+    const direct = await subgraph.query(INQUIRY, { id: inquiry.id }, otherUser());
+    expect(direct.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('R1.4: a phone inquiry records whom the caseworker spoke to, and needs it', async () => {
+    const missing = await subgraph.query(
+      CREATE,
+      { input: inquiryInput(ids.phone, 'PHONE') },
+      caseworker,
+    );
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'input.spokeWith' }],
+    });
+    const res = await subgraph.query<{ createInquiry: { spokeWith: string; method: string } }>(
+      CREATE,
+      { input: inquiryInput(ids.phone, 'PHONE', { spokeWith: 'Mr Berg, dispatch' }) },
+      caseworker,
+    );
+    expect(res.data?.createInquiry).toMatchObject({
+      method: 'PHONE',
+      spokeWith: 'Mr Berg, dispatch',
+    });
+  });
+
+  it('R1.5, R1.7: a portal answer updates the inquiry at once, emails the caseworker and publishes an event', async () => {
+    const databaseUrl = subgraph.orm.config.get('clientUrl')!;
+    const events: { kind: string; inquiryId: string; recipientId: string }[] = [];
+    const subscription = await subscribeEvents<(typeof events)[number]>(
+      databaseUrl,
+      'inquiry_events',
+      (e) => events.push(e),
+      createLogger('test'),
+    );
+    try {
+      const inquiry = await send(ids.portal, 'INTERNET');
+      const res = await subgraph.query<{
+        answerInquiry: { status: string; answer: string; answeredBy: string };
+      }>(
+        ANSWER,
+        { id: inquiry.id, input: { answer: 'CAN_DELIVER', comment: 'From 3 March.' } },
+        portalUser(),
+      );
+      expect(res.data?.answerInquiry).toMatchObject({
+        status: 'ANSWERED_AVAILABLE',
+        answer: 'CAN_DELIVER',
+        answeredBy: 'Anna Portal',
+      });
+      const mail = await smtp.waitFor(
+        (m) => m.to.includes('clara@agency.test') && m.subject.includes(inquiry.reference),
+      );
+      expect(mail.subject).toContain('can deliver');
+      expect(mail.text).toContain('From 3 March.');
+      await expect
+        .poll(() => events.find((e) => e.inquiryId === inquiry.id))
+        .toEqual({ kind: 'ANSWERED', inquiryId: inquiry.id, recipientId: 'cw-7' });
+
+      const twice = await subgraph.query(
+        ANSWER,
+        { id: inquiry.id, input: { answer: 'CANNOT_DELIVER' } },
+        portalUser(),
+      );
+      expect(twice.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        status: 'ANSWERED_AVAILABLE',
+      });
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('refuses answering a withdrawn inquiry and another organisation answering', async () => {
+    const inquiry = await send(ids.portal, 'INTERNET');
+    const foreign = await subgraph.query(
+      ANSWER,
+      { id: inquiry.id, input: { answer: 'CAN_DELIVER' } },
+      otherUser(),
+    );
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await subgraph.query(
+      `mutation($id: ID!) { withdrawInquiry(id: $id) { status } }`,
+      { id: inquiry.id },
+      caseworker,
+    );
+    const late = await subgraph.query(
+      ANSWER,
+      { id: inquiry.id, input: { answer: 'CAN_DELIVER' } },
+      portalUser(),
+    );
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      status: 'WITHDRAWN',
+    });
+  });
+
+  it('R1.6: the caseworker records an emailed answer with the time it came; internet answers come through the portal', async () => {
+    const inquiry = await send(ids.email, 'EMAIL');
+    await new Promise((r) => setTimeout(r, 20));
+    const receivedAt = new Date().toISOString();
+    const res = await subgraph.query<{
+      recordInquiryAnswer: {
+        status: string;
+        answerChannel: string;
+        answeredAt: string;
+        firstResponseAt: string;
+      };
+    }>(
+      RECORD,
+      { id: inquiry.id, input: { answer: 'CANNOT_DELIVER', comment: 'Fully booked', receivedAt } },
+      caseworker,
+    );
+    expect(res.data?.recordInquiryAnswer).toMatchObject({
+      status: 'ANSWERED_NOT_AVAILABLE',
+      answerChannel: 'EMAIL',
+      answeredAt: receivedAt,
+      firstResponseAt: receivedAt,
+    });
+    const internet = await send(ids.portal, 'INTERNET');
+    const refused = await subgraph.query(
+      RECORD,
+      { id: internet.id, input: { answer: 'CAN_DELIVER', receivedAt } },
+      caseworker,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id' }],
+    });
+    const provider = await subgraph.query(
+      RECORD,
+      { id: inquiry.id, input: { answer: 'CAN_DELIVER', receivedAt } },
+      portalUser(),
+    );
+    expect(provider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
