@@ -5,6 +5,7 @@ import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolv
 import { Inquiry } from './inquiry/inquiry.entity.js';
 import { INQUIRY_QUEUES, startInquiryWorkers } from './inquiry/inquiry.jobs.js';
 import { InquiryResolver } from './inquiry/inquiry.resolver.js';
+import { InquiryStatisticsResolver } from './inquiry/inquiry-statistics.resolver.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
 import { ProviderPortalAccountsResolver } from './portal-account/portal-account.resolver.js';
 import { Provider } from './provider/provider.entity.js';
@@ -27,6 +28,7 @@ export const providersSubgraph: SubgraphDefinition = {
     ServiceResolver,
     ProviderServicesResolver,
     InquiryResolver,
+    InquiryStatisticsResolver,
   ],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   jobs: {

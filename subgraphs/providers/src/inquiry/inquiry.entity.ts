@@ -22,6 +22,7 @@ registerEnumType(AnswerChannel, {
 @Entity({ tableName: 'inquiry' })
 @Index({ name: 'inquiry_provider_sent_idx', properties: ['provider', 'sentAt'] })
 @Index({ name: 'inquiry_person_idx', properties: ['personId', 'sentAt'] })
+@Index({ name: 'inquiry_service_provider_sent_idx', properties: ['service', 'provider', 'sentAt'] })
 @Index({ name: 'inquiry_created_by_idx', properties: ['createdById', 'sentAt'] })
 @ObjectType({ description: 'An inquiry to a provider about delivering a service in a period (R1)' })
 export class Inquiry extends Record<'status' | 'sentAt'> {

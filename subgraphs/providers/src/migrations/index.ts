@@ -4,10 +4,12 @@ import { Migration20261122023418 } from './Migration20261122023418.js';
 import { Migration20261122033326 } from './Migration20261122033326.js';
 import { Migration20261122033643 } from './Migration20261122033643.js';
 import { Migration20261122034303 } from './Migration20261122034303.js';
+import { Migration20261122034843 } from './Migration20261122034843.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023418', class: Migration20261122023418 },
   { name: 'Migration20261122033326', class: Migration20261122033326 },
   { name: 'Migration20261122033643', class: Migration20261122033643 },
   { name: 'Migration20261122034303', class: Migration20261122034303 },
+  { name: 'Migration20261122034843', class: Migration20261122034843 },
 ];
