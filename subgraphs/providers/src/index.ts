@@ -2,6 +2,7 @@ import { Record, resolvePersonReference, type SubgraphDefinition } from '@casewo
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
+import { InquiryMessage } from './inquiry/inquiry-message.entity.js';
 import { Inquiry } from './inquiry/inquiry.entity.js';
 import { INQUIRY_QUEUES, startInquiryWorkers } from './inquiry/inquiry.jobs.js';
 import { InquiryResolver } from './inquiry/inquiry.resolver.js';
@@ -19,7 +20,7 @@ import { ServiceResolver } from './service/service.resolver.js';
 export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
-  entities: [Record, Provider, PortalAccount, Service, Inquiry],
+  entities: [Record, Provider, PortalAccount, Service, Inquiry, InquiryMessage],
   migrations,
   resolvers: [
     ProviderResolver,

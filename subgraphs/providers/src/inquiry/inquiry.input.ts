@@ -77,3 +77,10 @@ export class RecordInquiryAnswerInput extends AnswerInquiryInput {
   @Field({ description: 'When the answer was received; statistics count from this time' })
   receivedAt!: Date;
 }
+
+@InputType({ description: 'A message in the more-information thread' })
+export class InquiryMessageInput {
+  @Field()
+  @Length(1, 5000, { message: 'text must be 1 to 5000 characters' })
+  text!: string;
+}

@@ -1,5 +1,6 @@
 import { type JobQueue, type WorkerDeps } from '@casework/kit';
 import { InquiryMethod } from '../provider/inquiry-method.js';
+import { InquiryMessage, MessageSide } from './inquiry-message.entity.js';
 import { Inquiry } from './inquiry.entity.js';
 
 export const INQUIRY_QUEUES = {
@@ -9,6 +10,8 @@ export const INQUIRY_QUEUES = {
   tellPortalWaiting: 'inquiry-portal-waiting-email',
   /** R1.7: the provider answered in the portal. */
   tellCaseworkerAnswered: 'inquiry-answered-email',
+  /** R1.5: a question from the provider, or the agency's reply. */
+  tellThreadMessage: 'inquiry-thread-email',
 } as const;
 
 interface InquiryJob {
@@ -97,4 +100,37 @@ export async function startInquiryWorkers(
     });
     logger.info({ inquiryId }, 'caseworker emailed about answer');
   });
+
+  await jobs.work<{ inquiryId: string; messageId: string }>(
+    INQUIRY_QUEUES.tellThreadMessage,
+    async ({ messageId }) => {
+      const em = orm.em.fork();
+      const message = await em.findOne(InquiryMessage, messageId, {
+        populate: ['inquiry.provider', 'inquiry.service'],
+      });
+      if (!message) return;
+      const inquiry = message.inquiry;
+      const toAgency = message.side === MessageSide.PROVIDER;
+      const to = toAgency ? inquiry.createdByEmail : inquiry.provider.email;
+      if (!to) return;
+      await mailer.send({
+        to,
+        subject: toAgency
+          ? `${inquiry.provider.name} asks about inquiry ${inquiry.reference}`
+          : `Reply from the agency about inquiry ${inquiry.reference}`,
+        text: [
+          `${message.author} wrote about "${inquiry.service.name}" from ${period(inquiry)}:`,
+          '',
+          message.text,
+          '',
+          toAgency
+            ? `Reply here: ${publicUrl}/agency/inquiries/${inquiry.id}`
+            : inquiry.method === InquiryMethod.INTERNET
+              ? `Answer in the provider portal: ${publicUrl}/portal/inquiries/${inquiry.id}`
+              : `Please answer by replying to this email and quote the reference ${inquiry.reference}.`,
+        ].join('\n'),
+        messageId: `<message-${message.id}@casework>`,
+      });
+    },
+  );
 }

@@ -19,11 +19,13 @@ import {
 import { Provider } from '../provider/provider.entity.js';
 import { Service } from '../service/service.entity.js';
 import { InquiryStatus } from './inquiry-status.js';
+import { InquiryMessage } from './inquiry-message.entity.js';
 import { Inquiry } from './inquiry.entity.js';
 import {
   AnswerInquiryInput,
   CreateInquiryInput,
   InquiryAnswer,
+  InquiryMessageInput,
   RecordInquiryAnswerInput,
 } from './inquiry.input.js';
 import { InquiryService } from './inquiry.service.js';
@@ -109,6 +111,40 @@ export class InquiryResolver {
   @Mutation(() => Inquiry, { description: 'Takes an open inquiry back' })
   withdrawInquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Inquiry> {
     return new InquiryService(ctx).withdraw(id);
+  }
+
+  @Mutation(() => Inquiry, {
+    description: 'The provider asks the caseworker for more information (R1.5)',
+  })
+  requestMoreInformation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => InquiryMessageInput) input: InquiryMessageInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Inquiry> {
+    return new InquiryService(ctx).requestMoreInformation(id, input);
+  }
+
+  @Mutation(() => Inquiry, {
+    description:
+      "The caseworker answers the provider's question; the inquiry waits for the provider again",
+  })
+  provideMoreInformation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => InquiryMessageInput) input: InquiryMessageInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Inquiry> {
+    return new InquiryService(ctx).provideMoreInformation(id, input);
+  }
+
+  @FieldResolver(() => [InquiryMessage], {
+    description: 'The more-information thread, oldest first',
+  })
+  messages(@Root() inquiry: Inquiry, @Ctx() ctx: RequestContext): Promise<InquiryMessage[]> {
+    return ctx.loaders
+      .get<string, InquiryMessage[]>('inquiryMessages', (ids) =>
+        new InquiryService(ctx).messagesOf(ids),
+      )
+      .load(inquiry.id);
   }
 
   @FieldResolver(() => Provider)

@@ -21,11 +21,13 @@ import { Service } from '../service/service.entity.js';
 import { allowedInquiryMethods } from './allowed-inquiry-methods.js';
 import { inquiryMethodFacts } from './inquiry-methods.resolver.js';
 import { InquiryEvent, InquiryStatus, nextInquiryStatus } from './inquiry-status.js';
+import { InquiryMessage, MessageSide } from './inquiry-message.entity.js';
 import { AnswerChannel, Inquiry } from './inquiry.entity.js';
 import {
   InquiryAnswer,
   type AnswerInquiryInput,
   type CreateInquiryInput,
+  type InquiryMessageInput,
   type RecordInquiryAnswerInput,
 } from './inquiry.input.js';
 import { INQUIRY_QUEUES } from './inquiry.jobs.js';
@@ -245,6 +247,77 @@ export class InquiryService {
         kind: 'ANSWERED',
         inquiryId: inquiry.id,
         recipientId: inquiry.createdById,
+      });
+    });
+    return inquiry;
+  }
+
+  /** Messages of the inquiry's thread, oldest first, for a DataLoader batch. */
+  async messagesOf(inquiryIds: readonly string[]): Promise<InquiryMessage[][]> {
+    const messages = await this.ctx.em.find(
+      InquiryMessage,
+      { inquiry: { $in: [...inquiryIds] } },
+      { orderBy: { createdAt: 'asc' } },
+    );
+    return inquiryIds.map((id) => messages.filter((m) => m.inquiry.id === id));
+  }
+
+  /** The provider asks for more information in the portal (R1.5); the caseworker is told. */
+  async requestMoreInformation(id: string, input: InquiryMessageInput): Promise<Inquiry> {
+    authorize(this.ctx.identity, 'inquiry:answer', 'ask about inquiries');
+    const inquiry = await this.get(id);
+    inquiry.status = this.transition(inquiry, InquiryEvent.REQUEST_MORE_INFORMATION, 'asked about');
+    inquiry.firstResponseAt ??= new Date();
+    return this.addMessage(
+      inquiry,
+      MessageSide.PROVIDER,
+      input.text,
+      'MORE_INFORMATION_REQUESTED',
+      inquiry.createdById,
+    );
+  }
+
+  /** The caseworker answers the provider's question; the inquiry waits for the provider again. */
+  async provideMoreInformation(id: string, input: InquiryMessageInput): Promise<Inquiry> {
+    authorize(this.ctx.identity, 'inquiry:write', 'reply to providers');
+    const inquiry = await this.get(id);
+    inquiry.status = this.transition(inquiry, InquiryEvent.PROVIDE_MORE_INFORMATION, 'replied to');
+    return this.addMessage(
+      inquiry,
+      MessageSide.AGENCY,
+      input.text,
+      'MORE_INFORMATION_PROVIDED',
+      null,
+    );
+  }
+
+  private async addMessage(
+    inquiry: Inquiry,
+    side: MessageSide,
+    text: string,
+    kind: string,
+    recipientId: string | null,
+  ): Promise<Inquiry> {
+    const { em } = this.ctx;
+    const jobs = this.ctx.jobs;
+    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
+    await withTransaction(em, async () => {
+      const message = em.create(InquiryMessage, {
+        inquiry,
+        side,
+        author: this.ctx.identity.name,
+        text: text.trim(),
+      });
+      await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
+      await jobs.enqueue(em, INQUIRY_QUEUES.tellThreadMessage, {
+        inquiryId: inquiry.id,
+        messageId: message.id,
+      });
+      await publishEvent(em, INQUIRY_EVENTS, {
+        kind,
+        inquiryId: inquiry.id,
+        recipientId,
+        providerId: inquiry.provider.id,
       });
     });
     return inquiry;

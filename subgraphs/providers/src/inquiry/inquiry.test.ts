@@ -353,4 +353,48 @@ describe('inquiries (R1)', () => {
     );
     expect(provider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('R1.5: the provider asks for more information, the caseworker is emailed and replies, the provider then answers', async () => {
+    const inquiry = await send(ids.portal, 'INTERNET');
+    const ASK = `mutation($id: ID!, $input: InquiryMessageInput!) { requestMoreInformation(id: $id, input: $input) { status firstResponseAt } }`;
+    const REPLY = `mutation($id: ID!, $input: InquiryMessageInput!) { provideMoreInformation(id: $id, input: $input) { status messages { side author text } } }`;
+    const asked = await subgraph.query<{
+      requestMoreInformation: { status: string; firstResponseAt: string };
+    }>(ASK, { id: inquiry.id, input: { text: 'Which floor does she live on?' } }, portalUser());
+    expect(asked.data?.requestMoreInformation.status).toBe('MORE_INFORMATION_REQUESTED');
+    expect(asked.data?.requestMoreInformation.firstResponseAt).not.toBeNull();
+    const mail = await smtp.waitFor(
+      (m) =>
+        m.to.includes('clara@agency.test') &&
+        m.subject.includes(`asks about inquiry ${inquiry.reference}`),
+    );
+    expect(mail.text).toContain('Which floor does she live on?');
+    const cannotAnswerOwnQuestion = await subgraph.query(
+      REPLY,
+      { id: inquiry.id, input: { text: 'x' } },
+      portalUser(),
+    );
+    expect(cannotAnswerOwnQuestion.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const replied = await subgraph.query<{
+      provideMoreInformation: { status: string; messages: { side: string; text: string }[] };
+    }>(REPLY, { id: inquiry.id, input: { text: 'Third floor, no lift.' } }, caseworker);
+    expect(replied.data?.provideMoreInformation).toMatchObject({
+      status: 'SENT',
+      messages: [
+        { side: 'PROVIDER', text: 'Which floor does she live on?' },
+        { side: 'AGENCY', text: 'Third floor, no lift.' },
+      ],
+    });
+    await smtp.waitFor(
+      (m) =>
+        m.to.includes('office@portal.example') &&
+        m.subject.includes(`Reply from the agency about inquiry ${inquiry.reference}`),
+    );
+    const answered = await subgraph.query<{ answerInquiry: { status: string } }>(
+      ANSWER,
+      { id: inquiry.id, input: { answer: 'CANNOT_DELIVER' } },
+      portalUser(),
+    );
+    expect(answered.data?.answerInquiry.status).toBe('ANSWERED_NOT_AVAILABLE');
+  });
 });
