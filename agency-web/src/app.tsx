@@ -12,15 +12,19 @@ import { PersonPage } from './persons/person-page.js';
 import { PersonSearchPage } from './persons/person-search-page.js';
 import { ProviderPage } from './providers/provider-page.js';
 import { ProviderSearchPage } from './providers/provider-search-page.js';
-import { AGENCY_ROLES, canReadPersons } from './roles.js';
+import { InquiryPage } from './inquiries/inquiry-page.js';
+import { MyInquiriesPage } from './inquiries/my-inquiries-page.js';
+import { AGENCY_ROLES, canReadInquiries, canReadPersons } from './roles.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const persons = user ? canReadPersons(user.roles) : false;
+  const inquiries = user ? canReadInquiries(user.roles) : false;
   const nav: NavItem[] = [
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
     { to: '/providers', label: t('nav.providers') },
+    ...(inquiries ? [{ to: '/inquiries', label: t('nav.inquiries') }] : []),
   ];
   return (
     <RequireAuth roles={AGENCY_ROLES}>
@@ -31,6 +35,8 @@ function AgencyRoutes() {
           {persons && <Route path="persons/:id" element={<PersonPage />} />}
           <Route path="providers" element={<ProviderSearchPage />} />
           <Route path="providers/:id" element={<ProviderPage />} />
+          {inquiries && <Route path="inquiries" element={<MyInquiriesPage />} />}
+          {inquiries && <Route path="inquiries/:id" element={<InquiryPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell>

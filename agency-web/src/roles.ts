@@ -6,3 +6,6 @@ const NOTE_WRITERS = ['CASEWORKER', 'SUPERVISOR'];
 
 export const canReadPersons = (roles: string[]) => roles.some((r) => PERSON_READERS.includes(r));
 export const canWriteNotes = (roles: string[]) => roles.some((r) => NOTE_WRITERS.includes(r));
+
+const INQUIRY_READERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
+export const canReadInquiries = (roles: string[]) => roles.some((r) => INQUIRY_READERS.includes(r));

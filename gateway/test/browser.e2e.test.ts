@@ -249,3 +249,69 @@ describe('provider portal (browser)', () => {
     await context.close();
   });
 });
+
+describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', () => {
+  it('a caseworker sends an internet inquiry, the provider answers it in the portal, the caseworker sees it answered', async () => {
+    const year = new Date().getFullYear() + 1;
+    const agency = await newPage();
+    await signIn(agency.page, 'agency', 'caseworker@demo.casework');
+    await agency.page.getByRole('link', { name: 'Anna Schmidt' }).click();
+    await agency.page.getByRole('button', { name: 'New inquiry' }).click();
+    await agency.page.getByLabel('Service').selectOption({ label: 'Home care (HOME-CARE)' });
+    const providerSelect = agency.page.getByLabel('Provider', { exact: true });
+    await expect.poll(() => providerSelect.locator('option').count()).toBeGreaterThan(1);
+    await providerSelect.selectOption({
+      index: [...(await providerSelect.locator('option').allTextContents())].findIndex((o) =>
+        o.startsWith('Sonnenhof'),
+      ),
+    });
+    // R1.8: Sonnenhof prefers the portal, so email and phone are offered disabled with the reason.
+    await expect
+      .poll(() => agency.page.getByLabel('Provider portal', { exact: true }).isChecked())
+      .toBe(true);
+    expect(
+      await agency.page.getByRole('radio', { name: /^Email – not possible/ }).isDisabled(),
+    ).toBe(true);
+    await agency.page.getByLabel('From', { exact: true }).fill(`${year}-04-01`);
+    await agency.page.getByLabel('To', { exact: true }).fill(`${year}-04-30`);
+    await agency.page.getByLabel('Details').fill('Help with personal care twice a day.');
+    await checkPage(agency.page, 'agency-new-inquiry');
+    await agency.page.getByRole('button', { name: 'Send inquiry' }).click();
+    await expect.poll(() => agency.page.getByTestId('inquiry-status').textContent()).toBe('Sent');
+    const reference = (await agency.page.getByRole('heading', { level: 1 }).textContent())!.replace(
+      'Inquiry ',
+      '',
+    );
+    await checkPage(agency.page, 'agency-inquiry-sent');
+
+    const portal = await newPage();
+    await signIn(portal.page, 'portal', 'provider@demo.casework');
+    await portal.page.getByRole('link', { name: reference }).click();
+    await expect
+      .poll(() => portal.page.getByText('Help with personal care twice a day.').count())
+      .toBe(1);
+    await checkPage(portal.page, 'portal-inquiry');
+    await portal.page.getByText('Yes, we can deliver').click();
+    await portal.page.getByLabel('Comment (optional)').fill('We can start on 1 April.');
+    await portal.page.getByRole('button', { name: 'Send answer' }).click();
+    await expect
+      .poll(() => portal.page.getByText('Answered: can deliver').count())
+      .toBeGreaterThan(0);
+
+    await agency.page.reload();
+    await expect
+      .poll(() => agency.page.getByTestId('inquiry-status').textContent())
+      .toBe('Can deliver');
+    expect(await agency.page.getByTestId('inquiry-answer').textContent()).toContain(
+      'We can start on 1 April.',
+    );
+    await checkPage(agency.page, 'agency-inquiry-answered');
+    await agency.page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
+    await expect
+      .poll(() => agency.page.getByTestId('provider-statistics').textContent())
+      .toContain('Answered positively: 100 %');
+    await checkPage(agency.page, 'agency-provider-statistics');
+    await agency.context.close();
+    await portal.context.close();
+  });
+});

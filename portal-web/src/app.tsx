@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { InquiriesPage } from './inquiries/inquiries-page.js';
+import { InquiryPage } from './inquiries/inquiry-page.js';
 import { OrganisationPage } from './organisation/organisation-page.js';
 import { SupportRequestsPage } from './support/support-requests-page.js';
 
@@ -44,6 +45,7 @@ function PortalRoutes() {
         <Routes>
           <Route index element={<Navigate to="/inquiries" replace />} />
           <Route path="inquiries" element={<InquiriesPage />} />
+          <Route path="inquiries/:id" element={<InquiryPage />} />
           <Route path="organisation" element={<OrganisationPage />} />
           <Route path="support" element={<SupportRequestsPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,10 +1,14 @@
-import { ErrorNotice, formatAddress, LoadingState, useFormat } from '@casework/web-kit';
+import { ErrorNotice, formatAddress, LoadingState, useAuth, useFormat } from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
-import { Breadcrumb, BreadcrumbItem, Tag, Tile } from '@carbon/react';
+import { Breadcrumb, BreadcrumbItem, Button, Tag, Tile } from '@carbon/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.js';
+import { InquiryList } from '../inquiries/inquiry-list.js';
+import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
+import { canWriteNotes } from '../roles.js';
 
 const PersonQuery = graphql(`
   query Person($id: ID!) {
@@ -33,6 +37,8 @@ export function PersonPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useQuery(PersonQuery, { variables: { id } });
+  const { user } = useAuth();
+  const [asking, setAsking] = useState(false);
   const person = data?.person;
   const notSet = <span className="cw-muted">{t('common.notSet')}</span>;
 
@@ -70,6 +76,21 @@ export function PersonPage() {
               </dd>
             </dl>
           </Tile>
+          <section className="cw-section" aria-labelledby="inquiries-heading">
+            <div className="cw-page__header">
+              <h2 id="inquiries-heading" className="cds--type-heading-04">
+                {t('inquiries.title')}
+              </h2>
+              {user && canWriteNotes(user.roles) && (
+                <Button onClick={() => setAsking(true)}>{t('newInquiry.open')}</Button>
+              )}
+            </div>
+            <InquiryList
+              filter={{ personId: person.id }}
+              title={t('inquiries.forPerson', { name: person.name })}
+            />
+          </section>
+          {asking && <NewInquiryModal personId={person.id} onClose={() => setAsking(false)} />}
           <NotesPanel personId={person.id} />
         </>
       )}

@@ -14,9 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalInquiriesDocument,
+    "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.PortalInquiryDocument,
+    "\n  mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {\n    answerInquiry(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalAnswerInquiryDocument,
+    "\n  mutation PortalAskInquiry($id: ID!, $input: InquiryMessageInput!) {\n    requestMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalAskInquiryDocument,
     "\n  query Organisation($id: ID!) {\n    provider(id: $id) {\n      id\n      reference\n      name\n      email\n      phone\n      preferredInquiryMethod\n      preferredCommunicationMethod\n      address {\n        line1\n        line2\n        postalCode\n        city\n        country\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
 };
 const documents: Documents = {
+    "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n": types.PortalInquiriesDocument,
+    "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": types.PortalInquiryDocument,
+    "\n  mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {\n    answerInquiry(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalAnswerInquiryDocument,
+    "\n  mutation PortalAskInquiry($id: ID!, $input: InquiryMessageInput!) {\n    requestMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalAskInquiryDocument,
     "\n  query Organisation($id: ID!) {\n    provider(id: $id) {\n      id\n      reference\n      name\n      email\n      phone\n      preferredInquiryMethod\n      preferredCommunicationMethod\n      address {\n        line1\n        line2\n        postalCode\n        city\n        country\n      }\n    }\n  }\n": types.OrganisationDocument,
 };
 
@@ -34,6 +42,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {\n    answerInquiry(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {\n    answerInquiry(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalAskInquiry($id: ID!, $input: InquiryMessageInput!) {\n    requestMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalAskInquiry($id: ID!, $input: InquiryMessageInput!) {\n    requestMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

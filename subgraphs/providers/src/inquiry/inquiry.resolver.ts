@@ -49,6 +49,12 @@ class InquiryFilterInput {
 
   @Field(() => InquiryStatus, { nullable: true })
   status?: InquiryStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only open inquiries (SENT or MORE_INFORMATION_REQUESTED)',
+  })
+  open?: boolean | null;
 }
 
 @ArgsType()

@@ -40,6 +40,8 @@ export interface InquiryFilter {
   caseId?: string | null;
   mine?: boolean | null;
   status?: InquiryStatus | null;
+  /** Only inquiries waiting for someone (SENT or MORE_INFORMATION_REQUESTED). */
+  open?: boolean | null;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -80,10 +82,23 @@ export class InquiryService {
     if (filter.caseId) where.push({ caseId: filter.caseId });
     if (filter.status) where.push({ status: filter.status });
     if (filter.mine) where.push({ createdById: this.ctx.identity.id });
+    if (filter.open)
+      where.push({
+        status: { $in: [InquiryStatus.SENT, InquiryStatus.MORE_INFORMATION_REQUESTED] },
+      });
     for (const [field, value] of Object.entries(filter)) {
       if (field.endsWith('Id') && typeof value === 'string') assertUuid(value, `filter.${field}`);
     }
-    return paginate(this.ctx.em, Inquiry, { $and: where }, { sentAt: 'desc', id: 'desc' }, page);
+    const connection = await paginate(
+      this.ctx.em,
+      Inquiry,
+      { $and: where },
+      { sentAt: 'desc', id: 'desc' },
+      page,
+    );
+    // One query each for the providers and services of the page, not one per row.
+    await this.ctx.em.populate(connection.nodes, ['provider', 'service']);
+    return connection;
   }
 
   async create(input: CreateInquiryInput): Promise<Inquiry> {

@@ -27,6 +27,9 @@ class ProvidersArgs {
   })
   search?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only providers that offer this service' })
+  serviceId?: string | null;
+
   @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' })
   first!: number;
 

@@ -20,6 +20,8 @@ import { type RegisterProviderInput, type UpdateProviderInput } from './provider
 
 export interface ProviderSearch {
   search?: string | null;
+  /** Only providers offering this service. */
+  serviceId?: string | null;
   first: number;
   after?: string | null;
 }
@@ -49,11 +51,13 @@ export class ProviderService {
     return findInKeyOrder(this.ctx.em, Provider, ids, this.readableScope());
   }
 
-  async search({ search, first, after }: ProviderSearch): Promise<Connection<Provider>> {
+  async search({ search, serviceId, first, after }: ProviderSearch): Promise<Connection<Provider>> {
     const scope = this.readableScope();
+    if (serviceId) assertUuid(serviceId, 'serviceId');
     const where: FilterQuery<Provider> = {
       $and: [
         scope,
+        ...(serviceId ? [{ services: serviceId }] : []),
         ...searchTerms(search).map((term) => ({
           $or: [
             { name: { $ilike: term } },

@@ -69,5 +69,10 @@ describe('service catalogue and services offered', () => {
     });
     const stale = await subgraph.query(SET, { id, input: { version: 1, serviceIds: [] } });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const offering = await subgraph.query<{ providers: { nodes: { id: string }[] } }>(
+      `query($s: ID) { providers(serviceId: $s) { nodes { id } } }`,
+      { s: meals.data!.createService.id },
+    );
+    expect(offering.data?.providers.nodes.map((n) => n.id)).toEqual([id]);
   });
 });
