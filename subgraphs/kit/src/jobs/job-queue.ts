@@ -70,6 +70,11 @@ export class JobQueue {
     });
   }
 
+  /** Runs the queue's job on a cron schedule (UTC); one schedule per queue, whatever the replicas. */
+  async schedule(queue: string, cron: string): Promise<void> {
+    await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
+  }
+
   /** Jobs that exhausted their retries, for operators and tests. */
   async deadLetters(queue: string): Promise<number> {
     return (await this.boss.getQueueStats(`${queue}.dead`)).queuedCount;

@@ -1,4 +1,5 @@
-import { type JobQueue, type WorkerDeps } from '@casework/kit';
+import { type JobQueue, sqlExecutor, type WorkerDeps } from '@casework/kit';
+import { type EntityManager } from '@mikro-orm/postgresql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { InquiryMessage, MessageSide } from './inquiry-message.entity.js';
 import { Inquiry } from './inquiry.entity.js';
@@ -12,7 +13,19 @@ export const INQUIRY_QUEUES = {
   tellCaseworkerAnswered: 'inquiry-answered-email',
   /** R1.5: a question from the provider, or the agency's reply. */
   tellThreadMessage: 'inquiry-thread-email',
+  /** Hourly: open inquiries whose period has ended become EXPIRED. */
+  expire: 'inquiry-expire',
 } as const;
+
+/** Marks open inquiries whose period ended before today as EXPIRED; returns how many. */
+export async function expireInquiries(em: EntityManager): Promise<number> {
+  const { rows } = await sqlExecutor(em).executeSql(
+    `update providers.inquiry set status = 'EXPIRED', version = version + 1, updated_at = now()
+      where status in ('SENT', 'MORE_INFORMATION_REQUESTED') and period_to < current_date
+      returning id`,
+  );
+  return rows.length;
+}
 
 interface InquiryJob {
   inquiryId: string;
@@ -133,4 +146,10 @@ export async function startInquiryWorkers(
       });
     },
   );
+
+  await jobs.work(INQUIRY_QUEUES.expire, async () => {
+    const expired = await expireInquiries(orm.em.fork());
+    if (expired > 0) logger.info({ expired }, 'inquiries expired');
+  });
+  await jobs.schedule(INQUIRY_QUEUES.expire, '7 * * * *');
 }

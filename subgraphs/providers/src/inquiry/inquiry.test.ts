@@ -8,6 +8,8 @@ import {
 } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
+import { expireInquiries } from './inquiry.jobs.js';
+import { Inquiry } from './inquiry.entity.js';
 import {
   PortalAccount,
   PortalAccountStatus,
@@ -396,5 +398,38 @@ describe('inquiries (R1)', () => {
       portalUser(),
     );
     expect(answered.data?.answerInquiry.status).toBe('ANSWERED_NOT_AVAILABLE');
+  });
+
+  it('expires open inquiries whose period has ended, and then refuses answers', async () => {
+    const inquiry = await send(ids.portal, 'INTERNET');
+    const em = subgraph.orm.em.fork();
+    await em.nativeUpdate(
+      Inquiry,
+      { id: inquiry.id },
+      { periodFrom: '2020-01-01', periodTo: '2020-01-31' },
+    );
+    const open = await send(ids.portal, 'INTERNET');
+    expect(await expireInquiries(em)).toBeGreaterThanOrEqual(1);
+    const expired = await subgraph.query<{ inquiry: { status: string } }>(
+      INQUIRY,
+      { id: inquiry.id },
+      caseworker,
+    );
+    expect(expired.data?.inquiry.status).toBe('EXPIRED');
+    const still = await subgraph.query<{ inquiry: { status: string } }>(
+      INQUIRY,
+      { id: open.id },
+      caseworker,
+    );
+    expect(still.data?.inquiry.status).toBe('SENT');
+    const late = await subgraph.query(
+      ANSWER,
+      { id: inquiry.id, input: { answer: 'CAN_DELIVER' } },
+      portalUser(),
+    );
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      status: 'EXPIRED',
+    });
   });
 });
