@@ -38,3 +38,5 @@ export const providersSubgraph: SubgraphDefinition = {
   },
   seedDemoData,
 };
+
+export { statisticsSql } from './inquiry/inquiry-statistics.js';

@@ -42,7 +42,7 @@ export class InquiryStatisticsResolver {
         const ownOnly = ids.length === 1 ? ids[0] : undefined;
         const stats = await inquiryStatistics(
           ctx,
-          { from: start, to: end, serviceId, providerId: ownOnly },
+          { from: start, to: end, serviceId, providerId: ownOnly, providerIds: ids },
           true,
         );
         return ids.map((id) => stats.get(id) ?? emptyStatistics(start, end));

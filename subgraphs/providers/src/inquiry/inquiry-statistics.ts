@@ -61,6 +61,8 @@ export interface StatisticsQuery {
   from?: Date | null;
   to?: Date | null;
   providerId?: string | null;
+  /** Grouped queries: only these providers (the ones on the page). */
+  providerIds?: readonly string[];
   serviceId?: string | null;
 }
 
@@ -74,6 +76,40 @@ interface Row {
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** The statistics query (also run bare by the benchmark); filters use the (provider|service, sent_at) indexes. */
+export function statisticsSql(
+  query: {
+    from: Date;
+    to: Date;
+    providerId?: string | null;
+    providerIds?: readonly string[];
+    serviceId?: string | null;
+  },
+  groupByProvider: boolean,
+): { text: string; params: unknown[] } {
+  const params: unknown[] = [query.from, query.to];
+  const conditions = [
+    'sent_at >= $1',
+    'sent_at < $2',
+    "not (status = 'WITHDRAWN' and first_response_at is null)",
+  ];
+  if (query.providerId) conditions.push(`provider_id = $${params.push(query.providerId)}`);
+  if (query.providerIds)
+    conditions.push(`provider_id = any($${params.push([...query.providerIds])}::uuid[])`);
+  if (query.serviceId) conditions.push(`service_id = $${params.push(query.serviceId)}`);
+  const seconds = 'extract(epoch from first_response_at - sent_at)';
+  const text = `select ${groupByProvider ? 'provider_id' : 'null::uuid as provider_id'},
+            count(*) as sent,
+            count(*) filter (where status in ('ANSWERED_AVAILABLE', 'ANSWERED_NOT_AVAILABLE')) as answered,
+            count(*) filter (where status = 'ANSWERED_AVAILABLE') as positive,
+            avg(${seconds}) filter (where first_response_at is not null) as avg_seconds,
+            percentile_cont(0.5) within group (order by ${seconds}) filter (where first_response_at is not null) as median_seconds
+       from providers.inquiry
+      where ${conditions.join(' and ')}
+      ${groupByProvider ? 'group by provider_id' : ''}`;
+  return { text, params };
+}
 
 /** Computed in PostgreSQL (one pass over the inquiry_provider_sent / inquiry_service_provider_sent indexes). */
 export async function inquiryStatistics(
@@ -93,27 +129,17 @@ export async function inquiryStatistics(
   const to = query.to ?? new Date();
   const from = query.from ?? new Date(to.getTime() - YEAR_MS);
   if (from >= to) throw fieldError('from', 'from must be before to');
-  const params: unknown[] = [from, to];
-  const conditions = [
-    'sent_at >= $1',
-    'sent_at < $2',
-    "not (status = 'WITHDRAWN' and first_response_at is null)",
-  ];
-  if (query.providerId) conditions.push(`provider_id = $${params.push(query.providerId)}`);
-  if (query.serviceId) conditions.push(`service_id = $${params.push(query.serviceId)}`);
-  const seconds = 'extract(epoch from first_response_at - sent_at)';
-  const { rows } = await sqlExecutor(ctx.em).executeSql(
-    `select ${groupByProvider ? 'provider_id' : 'null::uuid as provider_id'},
-            count(*) as sent,
-            count(*) filter (where status in ('ANSWERED_AVAILABLE', 'ANSWERED_NOT_AVAILABLE')) as answered,
-            count(*) filter (where status = 'ANSWERED_AVAILABLE') as positive,
-            avg(${seconds}) filter (where first_response_at is not null) as avg_seconds,
-            percentile_cont(0.5) within group (order by ${seconds}) filter (where first_response_at is not null) as median_seconds
-       from providers.inquiry
-      where ${conditions.join(' and ')}
-      ${groupByProvider ? 'group by provider_id' : ''}`,
-    params,
+  const { text, params } = statisticsSql(
+    {
+      from,
+      to,
+      providerId: query.providerId,
+      providerIds: query.providerIds,
+      serviceId: query.serviceId,
+    },
+    groupByProvider,
   );
+  const { rows } = await sqlExecutor(ctx.em).executeSql(text, params);
   const result = new Map<string | null, InquiryStatistics>();
   for (const row of rows as unknown as Row[]) {
     const sent = Number(row.sent);
