@@ -73,7 +73,7 @@ try {
   out(
     `Loading ${PROVIDERS.toLocaleString('en')} providers and ${INQUIRIES.toLocaleString('en')} inquiries ...`,
   );
-  let start = performance.now();
+  const start = performance.now();
   await db.query(`insert into providers.provider (id, version, created_at, updated_at, reference, name, email, email_status)
     select gen_random_uuid(), 1, now(), now(), 'PR-B' || lpad(i::text, 7, '0'), 'Bench provider ' || i, 'p' || i || '@bench.example', 'OK'
       from generate_series(1, ${PROVIDERS}) i`);
