@@ -1,4 +1,10 @@
-import { EmptyState, ErrorNotice, LoadingState, useFormat } from '@casework/web-kit';
+import {
+  EmptyState,
+  ErrorNotice,
+  INQUIRY_STATUS_TAG,
+  LoadingState,
+  useFormat,
+} from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
 import {
   Table,
@@ -14,7 +20,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type InquiryFilterInput } from '../gql/graphql.js';
-import { STATUS_TAG } from './status-tag.js';
 
 const InquiriesQuery = graphql(`
   query AgencyInquiries($filter: InquiryFilterInput, $first: Int!) {
@@ -75,7 +80,7 @@ export function InquiryList({ filter, title }: { filter: InquiryFilterInput; tit
               <TableCell>{t(`provider.InquiryMethod.${i.method}`)}</TableCell>
               <TableCell>{format.dateTime(i.sentAt)}</TableCell>
               <TableCell>
-                <Tag type={STATUS_TAG[i.status]}>{t(`inquiry.status.${i.status}`)}</Tag>
+                <Tag type={INQUIRY_STATUS_TAG[i.status]}>{t(`inquiry.status.${i.status}`)}</Tag>
               </TableCell>
             </TableRow>
           ))}

@@ -1,4 +1,11 @@
-import { ErrorNotice, LoadingState, useAuth, useFormat } from '@casework/web-kit';
+import {
+  ErrorNotice,
+  INQUIRY_STATUS_TAG,
+  InquiryThread,
+  LoadingState,
+  useAuth,
+  useFormat,
+} from '@casework/web-kit';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Breadcrumb,
@@ -20,7 +27,6 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type InquiryAnswer } from '../gql/graphql.js';
 import { canWriteNotes } from '../roles.js';
-import { STATUS_TAG } from './status-tag.js';
 
 const InquiryQuery = graphql(`
   query AgencyInquiry($id: ID!) {
@@ -121,7 +127,7 @@ export function InquiryPage() {
             <h1 className="cw-page__title cds--type-heading-05">
               {t('inquiry.title', { reference: inquiry.reference })}
             </h1>
-            <Tag type={STATUS_TAG[inquiry.status]} data-testid="inquiry-status">
+            <Tag type={INQUIRY_STATUS_TAG[inquiry.status]} data-testid="inquiry-status">
               {t(`inquiry.status.${inquiry.status}`)}
             </Tag>
           </div>
@@ -164,23 +170,7 @@ export function InquiryPage() {
               )}
             </dl>
           </Tile>
-          {inquiry.messages.length > 0 && (
-            <section className="cw-section" aria-labelledby="thread-heading">
-              <h2 id="thread-heading" className="cds--type-heading-03">
-                {t('inquiry.thread')}
-              </h2>
-              <ol className="cw-stack">
-                {inquiry.messages.map((m) => (
-                  <li key={m.id}>
-                    <Tile>
-                      <p className="cw-muted cds--type-helper-text-01">{`${m.author} · ${format.dateTime(m.createdAt)}`}</p>
-                      <p className="cw-note__text">{m.text}</p>
-                    </Tile>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <InquiryThread messages={inquiry.messages} />
           {writer && inquiry.status === 'MORE_INFORMATION_REQUESTED' && (
             <Tile className="cw-section">
               <Form

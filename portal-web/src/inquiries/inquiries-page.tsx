@@ -2,6 +2,7 @@ import {
   CursorPager,
   EmptyState,
   ErrorNotice,
+  INQUIRY_STATUS_TAG,
   LoadingState,
   useCursorPages,
   useFormat,
@@ -23,7 +24,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type InquiryStatus } from '../gql/graphql.js';
-import { STATUS_TAG } from './status-tag.js';
 
 const InboxQuery = graphql(`
   query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {
@@ -118,7 +118,7 @@ export function InquiriesPage() {
                     <TableCell>{`${format.date(inquiry.periodFrom)} – ${format.date(inquiry.periodTo)}`}</TableCell>
                     <TableCell>{format.dateTime(inquiry.sentAt)}</TableCell>
                     <TableCell>
-                      <Tag type={STATUS_TAG[inquiry.status]}>
+                      <Tag type={INQUIRY_STATUS_TAG[inquiry.status]}>
                         {t(`inquiry.status.${inquiry.status}`)}
                       </Tag>
                     </TableCell>

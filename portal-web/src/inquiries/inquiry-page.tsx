@@ -1,4 +1,10 @@
-import { ErrorNotice, LoadingState, useFormat } from '@casework/web-kit';
+import {
+  ErrorNotice,
+  INQUIRY_STATUS_TAG,
+  InquiryThread,
+  LoadingState,
+  useFormat,
+} from '@casework/web-kit';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Breadcrumb,
@@ -17,7 +23,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type InquiryAnswer } from '../gql/graphql.js';
-import { STATUS_TAG } from './status-tag.js';
 
 const InquiryQuery = graphql(`
   query PortalInquiry($id: ID!) {
@@ -97,7 +102,9 @@ export function InquiryPage() {
             <h1 className="cw-page__title cds--type-heading-05">
               {t('inquiry.title', { reference: inquiry.reference })}
             </h1>
-            <Tag type={STATUS_TAG[inquiry.status]}>{t(`inquiry.status.${inquiry.status}`)}</Tag>
+            <Tag type={INQUIRY_STATUS_TAG[inquiry.status]}>
+              {t(`inquiry.status.${inquiry.status}`)}
+            </Tag>
           </div>
           <Tile>
             <dl className="cw-details">
@@ -119,23 +126,7 @@ export function InquiryPage() {
               )}
             </dl>
           </Tile>
-          {inquiry.messages.length > 0 && (
-            <section className="cw-section" aria-labelledby="thread-heading">
-              <h2 id="thread-heading" className="cds--type-heading-03">
-                {t('inquiry.thread')}
-              </h2>
-              <ol className="cw-stack">
-                {inquiry.messages.map((m) => (
-                  <li key={m.id} data-testid="inquiry-message">
-                    <Tile>
-                      <p className="cw-muted cds--type-helper-text-01">{`${m.author} · ${format.dateTime(m.createdAt)}`}</p>
-                      <p className="cw-note__text">{m.text}</p>
-                    </Tile>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <InquiryThread messages={inquiry.messages} />
           {open && (
             <section className="cw-section" aria-labelledby="answer-heading">
               <h2 id="answer-heading" className="cds--type-heading-03">
