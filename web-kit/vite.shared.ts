@@ -14,7 +14,7 @@ export function webAppConfig(base: string, devPort: number): UserConfig {
     resolve: { alias: [{ find: /^~(@ibm\/.*)$/, replacement: '$1' }] },
     css: {
       preprocessorOptions: {
-        scss: { quietDeps: true, silenceDeprecations: ['mixed-decls', 'global-builtin', 'import'] },
+        scss: { quietDeps: true, silenceDeprecations: ['global-builtin', 'import'] },
       },
     },
     build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 2000 },

@@ -139,6 +139,17 @@ describe('agency app (browser)', () => {
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
       expect(await nav.getByRole('link', { name: 'Persons' }).count()).toBe(persons ? 1 : 0);
       await nav.getByRole('link', { name: 'Providers' }).click();
+      // The directory filters by service (R1: the caseworker looks for providers of a service).
+      await page
+        .getByLabel('Offers the service')
+        .selectOption({ label: 'Accessible transport (TRANSPORT)' });
+      await expect
+        .poll(() => page.getByRole('link', { name: 'MobilDienst Nord e.V.' }).count())
+        .toBe(1);
+      expect(await page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).count()).toBe(
+        0,
+      );
+      await page.getByLabel('Offers the service').selectOption({ label: 'Any service' });
       await page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -9,6 +9,8 @@ import { useQuery } from '@apollo/client/react';
 import {
   Button,
   Search,
+  Select,
+  SelectItem,
   Table,
   TableBody,
   TableCell,
@@ -23,8 +25,13 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 
 const ProvidersQuery = graphql(`
-  query Providers($search: String, $first: Int!, $after: String) {
-    providers(search: $search, first: $first, after: $after) {
+  query Providers($search: String, $serviceId: ID, $first: Int!, $after: String) {
+    services {
+      id
+      name
+      code
+    }
+    providers(search: $search, serviceId: $serviceId, first: $first, after: $after) {
       totalCount
       pageInfo {
         endCursor
@@ -47,10 +54,16 @@ export function ProviderSearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
+  const serviceId = params.get('service') ?? '';
   const [draft, setDraft] = useState(search);
-  const pages = useCursorPages(search);
+  const pages = useCursorPages(`${search}|${serviceId}`);
   const { data, loading, error } = useQuery(ProvidersQuery, {
-    variables: { search: search || null, first: pages.pageSize, after: pages.after },
+    variables: {
+      search: search || null,
+      serviceId: serviceId || null,
+      first: pages.pageSize,
+      after: pages.after,
+    },
   });
   const result = data?.providers;
   return (
@@ -63,7 +76,10 @@ export function ProviderSearchPage() {
         className="cw-search-row"
         onSubmit={(e) => {
           e.preventDefault();
-          setParams(draft ? { q: draft } : {});
+          setParams({
+            ...(draft ? { q: draft } : {}),
+            ...(serviceId ? { service: serviceId } : {}),
+          });
         }}
       >
         <Search
@@ -78,6 +94,27 @@ export function ProviderSearchPage() {
           {t('common.search')}
         </Button>
       </form>
+      <Select
+        id="provider-service-filter"
+        className="cw-section"
+        labelText={t('providers.serviceFilter')}
+        value={serviceId}
+        onChange={(e) =>
+          setParams({
+            ...(search ? { q: search } : {}),
+            ...(e.target.value ? { service: e.target.value } : {}),
+          })
+        }
+      >
+        <SelectItem value="" text={t('providers.allServices')} />
+        {(data?.services ?? []).map((service) => (
+          <SelectItem
+            key={service.id}
+            value={service.id}
+            text={`${service.name} (${service.code})`}
+          />
+        ))}
+      </Select>
       <div className="cw-section">
         {error && <ErrorNotice error={error} />}
         {loading && !result && <LoadingState />}
