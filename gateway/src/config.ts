@@ -24,7 +24,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       COMMUNICATIONS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
       DEMO_DATA: flag(false),
       MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
-      MAX_QUERY_COST: z.coerce.number().int().min(10).default(5000),
+      // graphql-armor's cost ignores list sizes; 10000 admits the provider picker (about 5300).
+      MAX_QUERY_COST: z.coerce.number().int().min(10).default(10000),
       MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(15),
       MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2000),
     },

@@ -143,12 +143,12 @@ describe('agency app (browser)', () => {
       await page
         .getByLabel('Offers the service')
         .selectOption({ label: 'Accessible transport (TRANSPORT)' });
-      await expect
-        .poll(() => page.getByRole('link', { name: 'MobilDienst Nord e.V.' }).count())
-        .toBe(1);
-      expect(await page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).count()).toBe(
-        0,
-      );
+      // The filtered list: MobilDienst offers transport, Sonnenhof does not.
+      const shown = async () => [
+        await page.getByRole('link', { name: 'MobilDienst Nord e.V.' }).count(),
+        await page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).count(),
+      ];
+      await expect.poll(shown).toEqual([1, 0]);
       await page.getByLabel('Offers the service').selectOption({ label: 'Any service' });
       await page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
       await expect

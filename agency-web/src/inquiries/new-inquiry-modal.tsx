@@ -36,6 +36,7 @@ const ProvidersForService = graphql(`
           method
           allowed
           reason
+          reasonCode
         }
         statistics(serviceId: $serviceId) {
           answeredCount
@@ -192,7 +193,7 @@ export function NewInquiryModal({ personId, onClose }: { personId: string; onClo
                   labelText={
                     option?.allowed
                       ? t(`provider.InquiryMethod.${m}`)
-                      : `${t(`provider.InquiryMethod.${m}`)} – ${t('newInquiry.notAllowed')}: ${option?.reason ?? ''}`
+                      : `${t(`provider.InquiryMethod.${m}`)} – ${t('newInquiry.notAllowed')}: ${t(`methodRefusal.${option?.reasonCode}`, { defaultValue: option?.reason ?? '' })}`
                   }
                 />
               );

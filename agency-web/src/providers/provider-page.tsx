@@ -27,6 +27,7 @@ const ProviderQuery = graphql(`
         allowed
         rule
         reason
+        reasonCode
       }
       statistics @include(if: $withStatistics) {
         sentCount
@@ -96,7 +97,9 @@ export function ProviderPage() {
                     <Tag
                       type={m.allowed ? 'green' : 'gray'}
                     >{`${t(`provider.InquiryMethod.${m.method}`)}: ${m.allowed ? t('providerPage.allowed') : t('providerPage.refused')}`}</Tag>
-                    {!m.allowed && <span className="cw-muted">{` ${m.reason} (${m.rule})`}</span>}
+                    {!m.allowed && (
+                      <span className="cw-muted">{` ${t(`methodRefusal.${m.reasonCode}`, { defaultValue: `${m.reason} (${m.rule})` })}`}</span>
+                    )}
                   </li>
                 ))}
               </ul>
