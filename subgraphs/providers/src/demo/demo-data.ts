@@ -1,4 +1,4 @@
-import { CommunicationMethod, DEMO_PROVIDERS } from '@casework/kit';
+import { CommunicationMethod, DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import {
@@ -96,13 +96,22 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   await em.flush();
   // The portal accounts of the gateway's demo sign-ins (provider@ and provider-admin@demo.casework).
   const accounts = [
-    { email: 'provider@demo.casework', name: 'Paula Provider', role: PortalRole.PROVIDER_USER },
     {
+      id: DEMO_PORTAL_ACCOUNTS.paulaProvider,
+      email: 'provider@demo.casework',
+      name: 'Paula Provider',
+      role: PortalRole.PROVIDER_USER,
+    },
+    {
+      id: DEMO_PORTAL_ACCOUNTS.peterProviderAdmin,
       email: 'provider-admin@demo.casework',
       name: 'Peter Provider-Admin',
       role: PortalRole.PROVIDER_ADMIN,
     },
   ];
+  // Databases seeded before the ids were fixed get them now (the gateway's sign-ins use them).
+  for (const { id, email } of accounts)
+    await em.nativeUpdate(PortalAccount, { email, id: { $ne: id } }, { id });
   const known = new Set(
     (await em.find(PortalAccount, { email: { $in: accounts.map((a) => a.email) } })).map(
       (a) => a.email,
@@ -114,6 +123,7 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
         ...account,
         provider: DEMO_PROVIDERS.sonnenhof,
         status: PortalAccountStatus.ACTIVE,
+        activatedAt: new Date(),
       });
     }
   }
