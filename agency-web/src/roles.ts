@@ -9,3 +9,9 @@ export const canWriteNotes = (roles: string[]) => roles.some((r) => NOTE_WRITERS
 
 const INQUIRY_READERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
 export const canReadInquiries = (roles: string[]) => roles.some((r) => INQUIRY_READERS.includes(r));
+
+const PROVIDER_WRITERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
+export const canWriteProviders = (roles: string[]) =>
+  roles.some((r) => PROVIDER_WRITERS.includes(r));
+/** Inviting, changing and disabling provider-portal users is for agency administrators. */
+export const canManagePortalAccounts = (roles: string[]) => roles.includes('AGENCY_ADMIN');
