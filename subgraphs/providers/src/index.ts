@@ -1,9 +1,16 @@
-import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
+import {
+  CommunicationExceptionRecord,
+  Record,
+  resolvePersonReference,
+  type SubgraphDefinition,
+} from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderBranch } from './branch/branch.entity.js';
 import { ProviderBranchesResolver } from './branch/branch.resolver.js';
 import { ProviderContact } from './contact/contact.entity.js';
+import { ProviderCommunicationException } from './communication-exception/communication-exception.entity.js';
+import { ProviderCommunicationExceptionResolver } from './communication-exception/communication-exception.resolver.js';
 import { ProviderContactsResolver } from './contact/contact.resolver.js';
 import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
 import { InquiryMessage } from './inquiry/inquiry-message.entity.js';
@@ -36,6 +43,8 @@ export const providersSubgraph: SubgraphDefinition = {
     Provider,
     ProviderBranch,
     ProviderContact,
+    CommunicationExceptionRecord,
+    ProviderCommunicationException,
     PortalAccount,
     Service,
     Inquiry,
@@ -48,6 +57,7 @@ export const providersSubgraph: SubgraphDefinition = {
     PortalAccountResolver,
     ProviderBranchesResolver,
     ProviderContactsResolver,
+    ProviderCommunicationExceptionResolver,
     ProviderInquiryMethodsResolver,
     ServiceResolver,
     ProviderServicesResolver,
