@@ -54,7 +54,7 @@ describe('provider registration and portal users (browser, issue 5, R1.8)', () =
     await expect.poll(() => page.getByTestId('branch-row').count()).toBe(1);
     await expect
       .poll(() => page.getByTestId('branch-row').textContent())
-      .toContain('DE89370400440532013000');
+      .toContain('DE89 3704 0044 0532 0130 00');
 
     // R1.8: a bounced address rules out email inquiries; the page says so.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();

@@ -120,11 +120,11 @@ export function PortalAccountsPanel({
         <Table aria-label={t('portalAccounts.title')} size="sm">
           <TableHead>
             <TableRow>
-              <TableHeader>{t('organisation.name')}</TableHeader>
+              <TableHeader>{t('providerOrganisation.name')}</TableHeader>
               <TableHeader>{t('providerForm.email')}</TableHeader>
               <TableHeader>{t('portalAccounts.role')}</TableHeader>
-              <TableHeader>{t('organisation.status')}</TableHeader>
-              <TableHeader>{t('organisation.actions')}</TableHeader>
+              <TableHeader>{t('providerOrganisation.status')}</TableHeader>
+              <TableHeader>{t('providerOrganisation.actions')}</TableHeader>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -239,7 +239,7 @@ function InviteModal({ providerId, onClose }: { providerId: string; onClose: () 
         <p>{t('portalAccounts.inviteExplanation')}</p>
         <TextInput
           id="invite-name"
-          labelText={t('organisation.name')}
+          labelText={t('providerOrganisation.name')}
           value={form.name}
           onChange={(e) => setForm({ ...form, name: e.target.value })}
           data-modal-primary-focus

@@ -1,4 +1,10 @@
-import { describeError, ErrorNotice, fieldMessage } from '@casework/web-kit';
+import {
+  BranchTable,
+  ContactTable,
+  describeError,
+  ErrorNotice,
+  fieldMessage,
+} from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
 import {
   Button,
@@ -7,14 +13,7 @@ import {
   Select,
   SelectItem,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
   TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Tag,
   TextInput,
 } from '@carbon/react';
 import { useState } from 'react';
@@ -93,65 +92,41 @@ export function BranchesPanel({
   const [updateBranch, updating] = useMutation(UpdateBranch, refetch);
   return (
     <TableContainer
-      title={t('organisation.branches')}
-      description={t('organisation.branchesHelp')}
+      title={t('providerOrganisation.branches')}
+      description={t('providerOrganisation.branchesHelp')}
       className="cw-section"
     >
       {canEdit && (
         <div className="cw-row">
           <Button size="sm" kind="tertiary" onClick={() => setAdding(true)}>
-            {t('organisation.addBranch')}
+            {t('providerOrganisation.addBranch')}
           </Button>
         </div>
       )}
       {updating.error && <ErrorNotice error={updating.error} />}
-      {branches.length === 0 ? (
-        <p className="cw-muted">{t('organisation.noBranches')}</p>
-      ) : (
-        <Table aria-label={t('organisation.branches')} size="sm">
-          <TableHead>
-            <TableRow>
-              <TableHeader>{t('organisation.name')}</TableHeader>
-              <TableHeader>{t('organisation.kind')}</TableHeader>
-              <TableHeader>{t('organisation.contact')}</TableHeader>
-              <TableHeader>{t('organisation.iban')}</TableHeader>
-              <TableHeader>{t('organisation.status')}</TableHeader>
-              {canEdit && <TableHeader>{t('organisation.actions')}</TableHeader>}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {branches.map((b) => (
-              <TableRow key={b.id} data-testid="branch-row">
-                <TableCell>{b.name}</TableCell>
-                <TableCell>{t(`organisation.kindValue.${b.kind}`)}</TableCell>
-                <TableCell>{[b.email, b.phone].filter(Boolean).join(' · ') || '—'}</TableCell>
-                <TableCell>{b.iban ?? '—'}</TableCell>
-                <TableCell>
-                  <Tag type={b.active ? 'green' : 'gray'}>
-                    {b.active ? t('organisation.active') : t('organisation.closed')}
-                  </Tag>
-                </TableCell>
-                {canEdit && (
-                  <TableCell>
-                    <Button
-                      size="sm"
-                      kind="ghost"
-                      disabled={updating.loading}
-                      onClick={() =>
-                        void updateBranch({
-                          variables: { id: b.id, input: { version: b.version, active: !b.active } },
-                        }).catch(() => undefined)
-                      }
-                    >
-                      {b.active ? t('organisation.closeBranch') : t('organisation.reopenBranch')}
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <BranchTable
+        branches={branches}
+        actions={
+          canEdit
+            ? (b) => (
+                <Button
+                  size="sm"
+                  kind="ghost"
+                  disabled={updating.loading}
+                  onClick={() =>
+                    void updateBranch({
+                      variables: { id: b.id, input: { version: b.version, active: !b.active } },
+                    }).catch(() => undefined)
+                  }
+                >
+                  {b.active
+                    ? t('providerOrganisation.closeBranch')
+                    : t('providerOrganisation.reopenBranch')}
+                </Button>
+              )
+            : undefined
+        }
+      />
       {adding && <AddBranchModal providerId={providerId} onClose={() => setAdding(false)} />}
     </TableContainer>
   );
@@ -175,8 +150,8 @@ function AddBranchModal({ providerId, onClose }: { providerId: string; onClose: 
   return (
     <Modal
       open
-      modalHeading={t('organisation.addBranch')}
-      primaryButtonText={t('organisation.add')}
+      modalHeading={t('providerOrganisation.addBranch')}
+      primaryButtonText={t('providerOrganisation.add')}
       secondaryButtonText={t('common.cancel')}
       primaryButtonDisabled={loading || !form.name.trim()}
       onRequestClose={onClose}
@@ -198,7 +173,7 @@ function AddBranchModal({ providerId, onClose }: { providerId: string; onClose: 
       <Stack gap={5}>
         <TextInput
           id="branch-name"
-          labelText={t('organisation.name')}
+          labelText={t('providerOrganisation.name')}
           value={form.name}
           onChange={(e) => setForm({ ...form, name: e.target.value })}
           data-modal-primary-focus
@@ -206,12 +181,12 @@ function AddBranchModal({ providerId, onClose }: { providerId: string; onClose: 
         />
         <Select
           id="branch-kind"
-          labelText={t('organisation.kind')}
+          labelText={t('providerOrganisation.kind')}
           value={form.kind}
           onChange={(e) => setForm({ ...form, kind: e.target.value as BranchKind })}
         >
           {(['BRANCH', 'SUBSIDIARY'] as BranchKind[]).map((k) => (
-            <SelectItem key={k} value={k} text={t(`organisation.kindValue.${k}`)} />
+            <SelectItem key={k} value={k} text={t(`providerOrganisation.kindValue.${k}`)} />
           ))}
         </Select>
         <TextInput
@@ -230,8 +205,8 @@ function AddBranchModal({ providerId, onClose }: { providerId: string; onClose: 
         />
         <TextInput
           id="branch-iban"
-          labelText={t('organisation.iban')}
-          helperText={t('organisation.ibanHelp')}
+          labelText={t('providerOrganisation.iban')}
+          helperText={t('providerOrganisation.ibanHelp')}
           value={form.iban}
           onChange={(e) => setForm({ ...form, iban: e.target.value })}
           {...invalid('iban')}
@@ -258,56 +233,34 @@ export function ContactsPanel({
   const [adding, setAdding] = useState(false);
   const [removeContact, removing] = useMutation(RemoveContact, refetch);
   return (
-    <TableContainer title={t('organisation.contacts')} className="cw-section">
+    <TableContainer title={t('providerOrganisation.contacts')} className="cw-section">
       {canEdit && (
         <div className="cw-row">
           <Button size="sm" kind="tertiary" onClick={() => setAdding(true)}>
-            {t('organisation.addContact')}
+            {t('providerOrganisation.addContact')}
           </Button>
         </div>
       )}
       {removing.error && <ErrorNotice error={removing.error} />}
-      {contacts.length === 0 ? (
-        <p className="cw-muted">{t('organisation.noContacts')}</p>
-      ) : (
-        <Table aria-label={t('organisation.contacts')} size="sm">
-          <TableHead>
-            <TableRow>
-              <TableHeader>{t('organisation.name')}</TableHeader>
-              <TableHeader>{t('organisation.position')}</TableHeader>
-              <TableHeader>{t('organisation.contact')}</TableHeader>
-              <TableHeader>{t('organisation.branch')}</TableHeader>
-              {canEdit && <TableHeader>{t('organisation.actions')}</TableHeader>}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {contacts.map((c) => (
-              <TableRow key={c.id} data-testid="contact-row">
-                <TableCell>
-                  {c.name} {c.primary && <Tag type="blue">{t('organisation.primary')}</Tag>}
-                </TableCell>
-                <TableCell>{c.position ?? '—'}</TableCell>
-                <TableCell>{[c.email, c.phone].filter(Boolean).join(' · ') || '—'}</TableCell>
-                <TableCell>{c.branch?.name ?? '—'}</TableCell>
-                {canEdit && (
-                  <TableCell>
-                    <Button
-                      size="sm"
-                      kind="ghost"
-                      disabled={removing.loading}
-                      onClick={() =>
-                        void removeContact({ variables: { id: c.id } }).catch(() => undefined)
-                      }
-                    >
-                      {t('organisation.remove')}
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ContactTable
+        contacts={contacts}
+        actions={
+          canEdit
+            ? (c) => (
+                <Button
+                  size="sm"
+                  kind="ghost"
+                  disabled={removing.loading}
+                  onClick={() =>
+                    void removeContact({ variables: { id: c.id } }).catch(() => undefined)
+                  }
+                >
+                  {t('providerOrganisation.remove')}
+                </Button>
+              )
+            : undefined
+        }
+      />
       {adding && (
         <AddContactModal
           providerId={providerId}
@@ -346,8 +299,8 @@ function AddContactModal({
   return (
     <Modal
       open
-      modalHeading={t('organisation.addContact')}
-      primaryButtonText={t('organisation.add')}
+      modalHeading={t('providerOrganisation.addContact')}
+      primaryButtonText={t('providerOrganisation.add')}
       secondaryButtonText={t('common.cancel')}
       primaryButtonDisabled={loading || !form.name.trim()}
       onRequestClose={onClose}
@@ -370,7 +323,7 @@ function AddContactModal({
       <Stack gap={5}>
         <TextInput
           id="contact-name"
-          labelText={t('organisation.name')}
+          labelText={t('providerOrganisation.name')}
           value={form.name}
           onChange={(e) => setForm({ ...form, name: e.target.value })}
           data-modal-primary-focus
@@ -378,7 +331,7 @@ function AddContactModal({
         />
         <TextInput
           id="contact-position"
-          labelText={t('organisation.position')}
+          labelText={t('providerOrganisation.position')}
           value={form.position}
           onChange={(e) => setForm({ ...form, position: e.target.value })}
         />
@@ -398,18 +351,18 @@ function AddContactModal({
         />
         <Select
           id="contact-branch"
-          labelText={t('organisation.branch')}
+          labelText={t('providerOrganisation.branch')}
           value={form.branchId}
           onChange={(e) => setForm({ ...form, branchId: e.target.value })}
         >
-          <SelectItem value="" text={t('organisation.wholeOrganisation')} />
+          <SelectItem value="" text={t('providerOrganisation.wholeOrganisation')} />
           {branches.map((b) => (
             <SelectItem key={b.id} value={b.id} text={b.name} />
           ))}
         </Select>
         <Checkbox
           id="contact-primary"
-          labelText={t('organisation.makePrimary')}
+          labelText={t('providerOrganisation.makePrimary')}
           checked={form.primary}
           onChange={(_, { checked }) => setForm({ ...form, primary: checked })}
         />
