@@ -1,9 +1,12 @@
+import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/kit';
 import { startTestSmtp, type TestSmtp } from '@casework/kit/testing';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '../src/stack/stack.js';
 import { checkPage, launchChromium, newPage, signInAs } from './browser-fixture.js';
-import { startTestStack } from './stack-fixture.js';
+import { bearer, gql, startTestStack, tokenFor } from './stack-fixture.js';
+
+const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
 
 let smtp: TestSmtp;
 let stack: Stack;
@@ -94,6 +97,32 @@ describe('provider registration and portal users (browser, issue 5, R1.8)', () =
     await expect
       .poll(() => invited.page.getByTestId('signed-in-user').textContent())
       .toBe('Bea Brücke');
+
+    // Provider A never sees provider B's inquiries in the portal: neither in the inbox nor by link.
+    const sonnenhofInquiry = await gql<{ createInquiry: { id: string } }>(
+      stack,
+      `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }`,
+      {
+        input: {
+          providerId: DEMO_PROVIDERS.sonnenhof,
+          personId: DEMO_PERSONS.annaSchmidt,
+          serviceId: HOME_CARE,
+          periodFrom: `${new Date().getFullYear() + 1}-05-01`,
+          periodTo: `${new Date().getFullYear() + 1}-05-31`,
+          details: 'For Sonnenhof only',
+          method: 'INTERNET',
+        },
+      },
+      bearer(await tokenFor(stack, 'caseworker@demo.casework')),
+    );
+    expect(sonnenhofInquiry.body.errors).toBeUndefined();
+    await invited.page.goto(`${stack.urls.gateway}/portal/inquiries`);
+    await expect.poll(() => invited.page.getByText('No inquiries yet').count()).toBe(1);
+    await invited.page.goto(
+      `${stack.urls.gateway}/portal/inquiries/${sonnenhofInquiry.body.data!.createInquiry.id}`,
+    );
+    await expect.poll(() => invited.page.getByRole('alert').count()).toBeGreaterThan(0);
+    expect(await invited.page.getByText('For Sonnenhof only').count()).toBe(0);
 
     await page.reload();
     await expect
