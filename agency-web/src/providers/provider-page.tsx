@@ -38,6 +38,15 @@ const ProviderQuery = graphql(`
         averageHoursToFirstResponse
         medianHoursToFirstResponse
       }
+      statisticsByMonth @include(if: $withStatistics) {
+        from
+        to
+        sentCount
+        answeredCount
+        unansweredCount
+        positiveCount
+        medianHoursToFirstResponse
+      }
       address {
         line1
         line2
@@ -105,7 +114,12 @@ export function ProviderPage() {
               </ul>
             </Tile>
           </div>
-          {provider.statistics && <ProviderStatistics statistics={provider.statistics} />}
+          {provider.statistics && (
+            <ProviderStatistics
+              statistics={provider.statistics}
+              months={provider.statisticsByMonth ?? []}
+            />
+          )}
         </>
       )}
     </div>
