@@ -338,6 +338,17 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
       .poll(() => lastRow.locator('td').allTextContents())
       .toEqual([thisMonth, '1', '1', '0', '0', expect.stringMatching(/ h$/)]);
     await checkPage(agency.page, 'agency-provider-statistics');
+    // The chart and its table follow the language.
+    await agency.page.getByLabel('Language').selectOption('de');
+    await expect.poll(() => chart.getByText('Anfragen pro Monat').count()).toBeGreaterThan(0);
+    expect(await chart.getByText('Kann leisten').count()).toBeGreaterThan(0);
+    const monatDe = new Intl.DateTimeFormat('de', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date());
+    await expect.poll(() => lastRow.locator('td').first().textContent()).toBe(monatDe);
+    await checkPage(agency.page, 'agency-provider-statistics-de');
     await agency.context.close();
     await portal.context.close();
   });

@@ -2,6 +2,7 @@ import {
   ChartTheme,
   ScaleTypes,
   StackedBarChart,
+  TruncationTypes,
   type StackedBarChartOptions,
 } from '@carbon/charts-react';
 import '@carbon/charts-react/styles.css';
@@ -49,7 +50,7 @@ export function StatisticsChart({ months }: { months: MonthFigures[] }) {
     },
     animations: false,
     toolbar: { enabled: false },
-    legend: { clickable: false },
+    legend: { clickable: false, truncation: { type: TruncationTypes.NONE } },
     // Blue, red and grey stay apart for the common colour-vision deficiencies; each keeps 3:1
     // contrast with the white background (WCAG 1.4.11). Legend, tooltips and table carry the words.
     color: {
