@@ -3,7 +3,7 @@
 // provider picker of one service, through the gateway and as bare SQL.
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmbeddedPostgres } from '@casework/kit';
@@ -146,6 +146,10 @@ try {
   );
   out(
     `  bare SQL (the same 100 providers grouped): ${summary(await time(RUNS, async () => void (await db.query(grouped.text, grouped.params))))}`,
+  );
+  // The machine may be shared: its load explains much of the spread between runs.
+  out(
+    `\nLoad average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   );
 } finally {
   await db.end();
