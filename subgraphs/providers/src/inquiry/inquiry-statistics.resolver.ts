@@ -38,7 +38,7 @@ export class InquiryStatisticsResolver {
     @Arg('to', () => Date, { nullable: true }) to?: Date | null,
     @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string | null,
   ): Promise<InquiryStatistics> {
-    const period = statisticsPeriod(from, to);
+    const period = statisticsPeriod(ctx, from, to);
     // One grouped query for every provider in the response (the picker lists many).
     const key = `statistics:${period.from.toISOString()}:${period.to.toISOString()}:${serviceId ?? ''}`;
     return ctx.loaders
@@ -65,7 +65,7 @@ export class InquiryStatisticsResolver {
     @Arg('to', () => Date, { nullable: true }) to?: Date | null,
     @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string | null,
   ): Promise<InquiryStatistics[]> {
-    const period = statisticsPeriod(from, to);
+    const period = statisticsPeriod(ctx, from, to);
     const key = `statisticsByMonth:${period.from.toISOString()}:${period.to.toISOString()}:${serviceId ?? ''}`;
     return ctx.loaders
       .get<string, InquiryStatistics[]>(key, async (ids) => {

@@ -93,9 +93,20 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 /** Longest period that statisticsByMonth accepts (five years of monthly figures). */
 export const MAX_MONTHS = 60;
 
-/** The default period: the last 365 days, ending at the next full minute (stable within a request). */
-export function statisticsPeriod(from?: Date | null, to?: Date | null): { from: Date; to: Date } {
-  const end = to ?? new Date(Math.ceil(Date.now() / 60_000) * 60_000);
+const requestNow = new WeakMap<RequestContext, Date>();
+
+/**
+ * The period asked for; the default is the last 365 days, ending at the next full minute. The
+ * default end is taken once per request, so that every field of a response covers the same period.
+ */
+export function statisticsPeriod(
+  ctx: RequestContext,
+  from?: Date | null,
+  to?: Date | null,
+): { from: Date; to: Date } {
+  let now = requestNow.get(ctx);
+  if (!now) requestNow.set(ctx, (now = new Date(Math.ceil(Date.now() / 60_000) * 60_000)));
+  const end = to ?? now;
   return { from: from ?? new Date(end.getTime() - YEAR_MS), to: end };
 }
 
@@ -178,7 +189,7 @@ export async function inquiryStatistics(
       throw forbidden("see another organisation's statistics");
     query = { ...query, providerId: identity.organisationId };
   }
-  const { from, to } = statisticsPeriod(query.from, query.to);
+  const { from, to } = statisticsPeriod(ctx, query.from, query.to);
   if (from >= to) throw fieldError('from', 'from must be before to');
   if (groupBy.month && monthsOf(from, to).length > MAX_MONTHS)
     throw fieldError('from', `the period spans more than ${MAX_MONTHS} calendar months`);
