@@ -318,10 +318,37 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
     );
     await checkPage(agency.page, 'agency-inquiry-answered');
     await agency.page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
+    await expect.poll(() => agency.page.getByTestId('positive-share').textContent()).toBe('100 %');
+    // R1.9: the chart of inquiries per month draws this month's answered inquiry as a bar, has an
+    // accessible description, and the same figures are in a table.
+    const chart = agency.page.getByTestId('statistics-chart');
+    await expect.poll(() => chart.locator('path.bar').count()).toBeGreaterThan(0);
+    expect(await chart.getByText('Inquiries per month').count()).toBeGreaterThan(0);
+    expect(
+      await chart.locator('svg[aria-label^="Stacked bar chart of the inquiries"]').count(),
+    ).toBe(1);
+    await agency.page.getByRole('button', { name: 'Figures per month as a table' }).click();
+    const thisMonth = new Intl.DateTimeFormat('en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date());
+    const lastRow = agency.page.getByTestId('statistics-table').locator('tbody tr').last();
     await expect
-      .poll(() => agency.page.getByTestId('provider-statistics').textContent())
-      .toContain('Answered positively: 100 %');
+      .poll(() => lastRow.locator('td').allTextContents())
+      .toEqual([thisMonth, '1', '1', '0', '0', expect.stringMatching(/ h$/)]);
     await checkPage(agency.page, 'agency-provider-statistics');
+    // The chart and its table follow the language.
+    await agency.page.getByLabel('Language').selectOption('de');
+    await expect.poll(() => chart.getByText('Anfragen pro Monat').count()).toBeGreaterThan(0);
+    expect(await chart.getByText('Kann leisten').count()).toBeGreaterThan(0);
+    const monatDe = new Intl.DateTimeFormat('de', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date());
+    await expect.poll(() => lastRow.locator('td').first().textContent()).toBe(monatDe);
+    await checkPage(agency.page, 'agency-provider-statistics-de');
     await agency.context.close();
     await portal.context.close();
   });

@@ -44,6 +44,15 @@ const ProviderQuery = graphql(`
         averageHoursToFirstResponse
         medianHoursToFirstResponse
       }
+      statisticsByMonth @include(if: $withStatistics) {
+        from
+        to
+        sentCount
+        answeredCount
+        unansweredCount
+        positiveCount
+        medianHoursToFirstResponse
+      }
       address {
         line1
         line2
@@ -163,7 +172,12 @@ export function ProviderPage() {
               </ul>
             </Tile>
           </div>
-          {provider.statistics && <ProviderStatistics statistics={provider.statistics} />}
+          {provider.statistics && (
+            <ProviderStatistics
+              statistics={provider.statistics}
+              months={provider.statisticsByMonth ?? []}
+            />
+          )}
           <BranchesPanel providerId={provider.id} branches={provider.branches} canEdit={canEdit} />
           <ContactsPanel
             providerId={provider.id}

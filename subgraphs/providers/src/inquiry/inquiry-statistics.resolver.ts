@@ -2,9 +2,14 @@ import { type RequestContext } from '@casework/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from '../provider/provider.entity.js';
-import { emptyStatistics, inquiryStatistics, InquiryStatistics } from './inquiry-statistics.js';
-
-const YEAR_MS = 365 * 24 * 3600 * 1000;
+import {
+  emptyStatistics,
+  inquiryStatistics,
+  InquiryStatistics,
+  MAX_MONTHS,
+  monthsOf,
+  statisticsPeriod,
+} from './inquiry-statistics.js';
 
 @Resolver(() => Provider)
 @UseMiddleware(ActivePortalAccount)
@@ -21,8 +26,8 @@ export class InquiryStatisticsResolver {
     @Arg('providerId', () => ID, { nullable: true }) providerId?: string | null,
     @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string | null,
   ): Promise<InquiryStatistics> {
-    const stats = await inquiryStatistics(ctx, { from, to, providerId, serviceId });
-    return stats.get(null)!;
+    const [overall] = await inquiryStatistics(ctx, { from, to, providerId, serviceId });
+    return overall!.statistics;
   }
 
   @FieldResolver(() => InquiryStatistics, {
@@ -35,19 +40,52 @@ export class InquiryStatisticsResolver {
     @Arg('to', () => Date, { nullable: true }) to?: Date | null,
     @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string | null,
   ): Promise<InquiryStatistics> {
-    const end = to ?? new Date(Math.ceil(Date.now() / 60_000) * 60_000);
-    const start = from ?? new Date(end.getTime() - YEAR_MS);
+    const period = statisticsPeriod(ctx, from, to);
     // One grouped query for every provider in the response (the picker lists many).
-    const key = `statistics:${start.toISOString()}:${end.toISOString()}:${serviceId ?? ''}`;
+    const key = `statistics:${period.from.toISOString()}:${period.to.toISOString()}:${serviceId ?? ''}`;
     return ctx.loaders
       .get<string, InquiryStatistics>(key, async (ids) => {
         const ownOnly = ids.length === 1 ? ids[0] : undefined;
-        const stats = await inquiryStatistics(
+        const groups = await inquiryStatistics(
           ctx,
-          { from: start, to: end, serviceId, providerId: ownOnly, providerIds: ids },
-          true,
+          { ...period, serviceId, providerId: ownOnly, providerIds: ids },
+          { provider: true },
         );
-        return ids.map((id) => stats.get(id) ?? emptyStatistics(start, end));
+        const byProvider = new Map(groups.map((g) => [g.providerId, g.statistics]));
+        return ids.map((id) => byProvider.get(id) ?? emptyStatistics(period.from, period.to));
+      })
+      .load(provider.id);
+  }
+
+  @FieldResolver(() => [InquiryStatistics], {
+    description: `This provider's answer statistics for each calendar month (UTC) of the period (R1.9), oldest first: one entry for every month that overlaps the period, also months without inquiries (zero counts). Each entry has the same definitions as \`statistics\`, applied to the inquiries sent in that month; its \`from\` and \`to\` are the month's bounds (the first instant of the month, and of the next month) clipped to the period, so the first and last entries may cover part of a month and the counts of all entries add up to those of \`statistics\` for the same period. Default period: the last 365 days, as for \`statistics\` (13 entries); at most ${MAX_MONTHS} months.`,
+  })
+  statisticsByMonth(
+    @Root() provider: Provider,
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => Date, { nullable: true }) from?: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to?: Date | null,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string | null,
+  ): Promise<InquiryStatistics[]> {
+    const period = statisticsPeriod(ctx, from, to);
+    const key = `statisticsByMonth:${period.from.toISOString()}:${period.to.toISOString()}:${serviceId ?? ''}`;
+    return ctx.loaders
+      .get<string, InquiryStatistics[]>(key, async (ids) => {
+        const ownOnly = ids.length === 1 ? ids[0] : undefined;
+        const groups = await inquiryStatistics(
+          ctx,
+          { ...period, serviceId, providerId: ownOnly, providerIds: ids },
+          { provider: true, month: true },
+        );
+        const found = new Map(
+          groups.map((g) => [`${g.providerId}:${g.month!.toISOString()}`, g.statistics]),
+        );
+        const months = monthsOf(period.from, period.to);
+        return ids.map((id) =>
+          months.map(
+            (m) => found.get(`${id}:${m.month.toISOString()}`) ?? emptyStatistics(m.from, m.to),
+          ),
+        );
       })
       .load(provider.id);
   }

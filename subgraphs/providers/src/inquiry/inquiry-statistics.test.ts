@@ -147,6 +147,59 @@ describe('inquiry statistics (R1.9)', () => {
     });
   });
 
+  it('R1.9: by calendar month, every month of the period, clipped to it, adding up to the period figures', async () => {
+    const from = new Date(Date.UTC(T0.getUTCFullYear(), T0.getUTCMonth() - 2, 15, 12));
+    const to = new Date(T0.getTime() + 1000);
+    type Month = { from: string; to: string; sentCount: number; answeredCount: number };
+    const res = await subgraph.query<{
+      provider: { statistics: Record<string, number>; statisticsByMonth: Month[] };
+    }>(
+      `query($id: ID!, $from: DateTimeISO, $to: DateTimeISO) { provider(id: $id) {
+        statistics(from: $from, to: $to) { sentCount answeredCount }
+        statisticsByMonth(from: $from, to: $to) { from to sentCount answeredCount medianHoursToFirstResponse } } }`,
+      { id: providerId, from: from.toISOString(), to: to.toISOString() },
+    );
+    expect(res.errors).toBeUndefined();
+    const months = res.data!.provider.statisticsByMonth;
+    const start = (m: number) =>
+      new Date(Date.UTC(T0.getUTCFullYear(), T0.getUTCMonth() + m, 1)).toISOString();
+    // Three months: from the 15th two months back to T0's month, which holds all four inquiries.
+    expect(months.map((m) => [m.from, m.to])).toEqual([
+      [from.toISOString(), start(-1)],
+      [start(-1), start(0)],
+      [start(0), to.toISOString()],
+    ]);
+    expect(months.map((m) => m.sentCount)).toEqual([0, 0, 4]);
+    expect(months[2]).toMatchObject({ answeredCount: 3, medianHoursToFirstResponse: 4 });
+    expect(months[0]).toMatchObject({ answeredCount: 0, medianHoursToFirstResponse: null });
+    expect(months.reduce((sum, m) => sum + m.sentCount, 0)).toBe(
+      res.data!.provider.statistics.sentCount,
+    );
+
+    const byDefault = await subgraph.query<{
+      provider: { statistics: Month; statisticsByMonth: Month[] };
+    }>(
+      `query($id: ID!) { provider(id: $id) { statistics { from to sentCount answeredCount } statisticsByMonth { from to sentCount answeredCount } } }`,
+      { id: providerId },
+    );
+    const { statistics, statisticsByMonth } = byDefault.data!.provider;
+    expect(statisticsByMonth[0]!.from).toBe(statistics.from);
+    expect(statisticsByMonth.at(-1)!.to).toBe(statistics.to);
+    statisticsByMonth.slice(1).forEach((m, i) => expect(m.from).toBe(statisticsByMonth[i]!.to));
+    expect(statisticsByMonth.reduce((sum, m) => sum + m.answeredCount, 0)).toBe(
+      statistics.answeredCount,
+    );
+
+    const tooLong = await subgraph.query(
+      `query($id: ID!) { provider(id: $id) { statisticsByMonth(from: "2001-01-01T00:00:00Z") { sentCount } } }`,
+      { id: providerId },
+    );
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'from' }],
+    });
+  });
+
   it('provider users see their own figures only', async () => {
     const user = await portalIdentity(subgraph, providerId);
     const own = await subgraph.query<{ inquiryStatistics: { sentCount: number } }>(

@@ -66,8 +66,22 @@ export interface StatisticsQuery {
   serviceId?: string | null;
 }
 
+/** Figures per provider and/or per calendar month (UTC) of sending; none: one row overall. */
+export interface StatisticsGrouping {
+  provider?: boolean;
+  month?: boolean;
+}
+
+export interface StatisticsGroup {
+  providerId: string | null;
+  /** Start of the calendar month (UTC) when grouped by month. */
+  month: Date | null;
+  statistics: InquiryStatistics;
+}
+
 interface Row {
   provider_id: string | null;
+  month: Date | null;
   sent: string;
   answered: string;
   positive: string;
@@ -76,8 +90,50 @@ interface Row {
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
+/** Longest period that statisticsByMonth accepts (five years of monthly figures). */
+export const MAX_MONTHS = 60;
 
-/** The statistics query (also run bare by the benchmark); filters use the (provider|service, sent_at) indexes. */
+const requestNow = new WeakMap<RequestContext, Date>();
+
+/**
+ * The period asked for; the default is the last 365 days, ending at the next full minute. The
+ * default end is taken once per request, so that every field of a response covers the same period.
+ */
+export function statisticsPeriod(
+  ctx: RequestContext,
+  from?: Date | null,
+  to?: Date | null,
+): { from: Date; to: Date } {
+  let now = requestNow.get(ctx);
+  if (!now) requestNow.set(ctx, (now = new Date(Math.ceil(Date.now() / 60_000) * 60_000)));
+  const end = to ?? now;
+  return { from: from ?? new Date(end.getTime() - YEAR_MS), to: end };
+}
+
+/** Start of the calendar month (UTC) that holds the instant. */
+export function monthStart(instant: Date): Date {
+  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), 1));
+}
+
+/** Calendar months (UTC) overlapping [from, to), each clipped to the period, oldest first. */
+export function monthsOf(from: Date, to: Date): { month: Date; from: Date; to: Date }[] {
+  const months = [];
+  for (let month = monthStart(from); month < to;) {
+    const next = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+    months.push({
+      month,
+      from: month < from ? from : month,
+      to: next > to ? to : next,
+    });
+    month = next;
+  }
+  return months;
+}
+
+/**
+ * The statistics query (also run bare by the benchmark). It reads only the (provider|service,
+ * sent_at) indexes, which include status and response_seconds: index-only scans, no table visits.
+ */
 export function statisticsSql(
   query: {
     from: Date;
@@ -86,37 +142,44 @@ export function statisticsSql(
     providerIds?: readonly string[];
     serviceId?: string | null;
   },
-  groupByProvider: boolean,
+  groupBy: StatisticsGrouping = {},
 ): { text: string; params: unknown[] } {
   const params: unknown[] = [query.from, query.to];
   const conditions = [
     'sent_at >= $1',
     'sent_at < $2',
-    "not (status = 'WITHDRAWN' and first_response_at is null)",
+    // Withdrawn before the provider responded: not counted.
+    "not (status = 'WITHDRAWN' and response_seconds is null)",
   ];
   if (query.providerId) conditions.push(`provider_id = $${params.push(query.providerId)}`);
   if (query.providerIds)
     conditions.push(`provider_id = any($${params.push([...query.providerIds])}::uuid[])`);
   if (query.serviceId) conditions.push(`service_id = $${params.push(query.serviceId)}`);
-  const seconds = 'extract(epoch from first_response_at - sent_at)';
-  const text = `select ${groupByProvider ? 'provider_id' : 'null::uuid as provider_id'},
+  const keys = [
+    groupBy.provider ? 'provider_id' : null,
+    groupBy.month ? "date_trunc('month', sent_at, 'UTC')" : null,
+  ].filter((k): k is string => k !== null);
+  // response_seconds (a stored generated column: first response minus sending, in seconds with
+  // microsecond resolution) is null until the provider's first response.
+  const text = `select ${groupBy.provider ? 'provider_id' : 'null::uuid as provider_id'},
+            ${groupBy.month ? `${keys.at(-1)} as month` : 'null::timestamptz as month'},
             count(*) as sent,
             count(*) filter (where status in ('ANSWERED_AVAILABLE', 'ANSWERED_NOT_AVAILABLE')) as answered,
             count(*) filter (where status = 'ANSWERED_AVAILABLE') as positive,
-            avg(${seconds}) filter (where first_response_at is not null) as avg_seconds,
-            percentile_cont(0.5) within group (order by ${seconds}) filter (where first_response_at is not null) as median_seconds
+            avg(response_seconds) as avg_seconds,
+            percentile_cont(0.5) within group (order by response_seconds) as median_seconds
        from providers.inquiry
       where ${conditions.join(' and ')}
-      ${groupByProvider ? 'group by provider_id' : ''}`;
+      ${keys.length > 0 ? `group by ${keys.join(', ')}` : ''}`;
   return { text, params };
 }
 
-/** Computed in PostgreSQL (one pass over the inquiry_provider_sent / inquiry_service_provider_sent indexes). */
+/** Computed in PostgreSQL; the caller fills groups without inquiries (see emptyStatistics). */
 export async function inquiryStatistics(
   ctx: RequestContext,
   query: StatisticsQuery,
-  groupByProvider = false,
-): Promise<Map<string | null, InquiryStatistics>> {
+  groupBy: StatisticsGrouping = {},
+): Promise<StatisticsGroup[]> {
   const { identity } = ctx;
   if (!can(identity, 'inquiry:read')) {
     // Provider users see their own organisation's figures only.
@@ -126,9 +189,10 @@ export async function inquiryStatistics(
       throw forbidden("see another organisation's statistics");
     query = { ...query, providerId: identity.organisationId };
   }
-  const to = query.to ?? new Date();
-  const from = query.from ?? new Date(to.getTime() - YEAR_MS);
+  const { from, to } = statisticsPeriod(ctx, query.from, query.to);
   if (from >= to) throw fieldError('from', 'from must be before to');
+  if (groupBy.month && monthsOf(from, to).length > MAX_MONTHS)
+    throw fieldError('from', `the period spans more than ${MAX_MONTHS} calendar months`);
   const { text, params } = statisticsSql(
     {
       from,
@@ -137,29 +201,33 @@ export async function inquiryStatistics(
       providerIds: query.providerIds,
       serviceId: query.serviceId,
     },
-    groupByProvider,
+    groupBy,
   );
   const { rows } = await sqlExecutor(ctx.em).executeSql(text, params);
-  const result = new Map<string | null, InquiryStatistics>();
-  for (const row of rows as unknown as Row[]) {
+  return (rows as unknown as Row[]).map((row) => {
     const sent = Number(row.sent);
     const answered = Number(row.answered);
     const positive = Number(row.positive);
     const hours = (s: number | null) =>
       s === null ? null : Math.round((Number(s) / 3600) * 100) / 100;
-    result.set(row.provider_id, {
-      from,
-      to,
-      sentCount: sent,
-      answeredCount: answered,
-      unansweredCount: sent - answered,
-      positiveCount: positive,
-      positiveShare: answered > 0 ? positive / answered : null,
-      averageHoursToFirstResponse: hours(row.avg_seconds),
-      medianHoursToFirstResponse: hours(row.median_seconds),
-    });
-  }
-  return result;
+    const month = row.month === null ? null : new Date(row.month);
+    const clipped = month ? monthsOf(month < from ? from : month, to)[0]! : { from, to };
+    return {
+      providerId: row.provider_id,
+      month,
+      statistics: {
+        from: clipped.from,
+        to: clipped.to,
+        sentCount: sent,
+        answeredCount: answered,
+        unansweredCount: sent - answered,
+        positiveCount: positive,
+        positiveShare: answered > 0 ? positive / answered : null,
+        averageHoursToFirstResponse: hours(row.avg_seconds),
+        medianHoursToFirstResponse: hours(row.median_seconds),
+      },
+    };
+  });
 }
 
 export function emptyStatistics(from: Date, to: Date): InquiryStatistics {

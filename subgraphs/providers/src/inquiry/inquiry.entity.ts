@@ -20,9 +20,19 @@ registerEnumType(AnswerChannel, {
 
 /** A caseworker's question to a provider: can you deliver this service for this client in this period (R1.1)? */
 @Entity({ tableName: 'inquiry' })
-@Index({ name: 'inquiry_provider_sent_idx', properties: ['provider', 'sentAt'] })
+// The statistics (R1.9) read only these two indexes: status and response time are included so
+// that PostgreSQL answers from the index alone (index-only scans), without visiting the table.
+@Index({
+  name: 'inquiry_provider_sent_idx',
+  properties: ['provider', 'sentAt'],
+  include: ['status', 'responseSeconds'],
+})
 @Index({ name: 'inquiry_person_idx', properties: ['personId', 'sentAt'] })
-@Index({ name: 'inquiry_service_provider_sent_idx', properties: ['service', 'provider', 'sentAt'] })
+@Index({
+  name: 'inquiry_service_provider_sent_idx',
+  properties: ['service', 'provider', 'sentAt'],
+  include: ['status', 'responseSeconds'],
+})
 @Index({ name: 'inquiry_created_by_idx', properties: ['createdById', 'sentAt'] })
 @ObjectType({ description: 'An inquiry to a provider about delivering a service in a period (R1)' })
 export class Inquiry extends Record<'status' | 'sentAt'> {
@@ -101,6 +111,14 @@ export class Inquiry extends Record<'status' | 'sentAt'> {
       "The provider's first response (an answer or a request for more information): statistics end here",
   })
   firstResponseAt?: Date | null;
+
+  /** firstResponseAt minus sentAt in seconds, kept by PostgreSQL for the statistics (R1.9). */
+  @Property({
+    type: 'double',
+    nullable: true,
+    generated: "(date_part('epoch', first_response_at - sent_at)) stored",
+  })
+  responseSeconds?: number | null;
 
   @Property({ type: 'datetime', nullable: true })
   @Field(() => Date, {
