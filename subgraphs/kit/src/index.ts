@@ -33,3 +33,4 @@ export * from './database/sql-executor.js';
 export * from './events/pg-events.js';
 export * from './jobs/job-queue.js';
 export * from './graphql/person-reference.js';
+export * from './domain/communication-exception.js';
