@@ -1,0 +1,27 @@
+import { type JobQueue, type WorkerDeps } from '@casework/kit';
+import { MeetingSource } from './application-status.js';
+import { MEETING_HELD_QUEUE, recordMeetingHeld } from './meeting-held.js';
+
+/** What the meetings feature sends (pg-boss, same database) once a meeting's minutes say it was held. */
+export interface MeetingHeldEvent {
+  applicationId: string;
+  meetingId: string;
+  heldOn: string;
+  attendees: string;
+  recordedBy: string;
+}
+
+/** Feeds meetings held into the applications they belong to (R3.1); idempotent by meeting id. */
+export async function startMeetingHeldWorker(queue: JobQueue, { orm, logger }: WorkerDeps) {
+  await queue.work<MeetingHeldEvent>(MEETING_HELD_QUEUE, async (event) => {
+    const meeting = await recordMeetingHeld(orm.em.fork(), {
+      ...event,
+      source: MeetingSource.MEETINGS,
+    });
+    if (!meeting)
+      logger.warn(
+        { applicationId: event.applicationId },
+        'meeting held for an unknown application',
+      );
+  });
+}
