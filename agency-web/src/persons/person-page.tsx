@@ -8,7 +8,10 @@ import { graphql } from '../gql/index.js';
 import { InquiryList } from '../inquiries/inquiry-list.js';
 import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
-import { canWriteNotes } from '../roles.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { canWriteCases, canWriteNotes } from '../roles.js';
+import { CommunicationExceptions } from './communication-exceptions.js';
+import { PersonCases } from './person-cases.js';
 
 const PersonQuery = graphql(`
   query Person($id: ID!) {
@@ -26,6 +29,44 @@ const PersonQuery = graphql(`
         postalCode
         city
         country
+      }
+      kind
+      exceptedCommunicationMethods
+      communicationExceptions(includeCancelled: true) {
+        id
+        method
+        reason
+        fromDate
+        toDate
+        comments
+        status
+      }
+      integratedCases {
+        id
+        reference
+        status
+        startDate
+        caseType {
+          name
+        }
+      }
+      applications {
+        id
+        reference
+        status
+        createdAt
+      }
+      auditTrail {
+        id
+        at
+        actor
+        entityType
+        action
+        changes {
+          field
+          oldValue
+          newValue
+        }
       }
     }
   }
@@ -56,6 +97,9 @@ export function PersonPage() {
           <div className="cw-page__header">
             <h1 className="cw-page__title cds--type-heading-05">{person.name}</h1>
             <Tag type="gray">{person.reference}</Tag>
+            {person.kind === 'PROSPECT' && (
+              <Tag type="purple">{t('enums.PersonKind.PROSPECT')}</Tag>
+            )}
           </div>
           <Tile>
             <h2 className="cds--type-heading-03">{t('person.contact')}</h2>
@@ -76,6 +120,18 @@ export function PersonPage() {
               </dd>
             </dl>
           </Tile>
+          <CommunicationExceptions
+            personId={person.id}
+            exceptions={person.communicationExceptions}
+            exceptedToday={person.exceptedCommunicationMethods}
+            canWrite={!!user && canWriteCases(user.roles)}
+          />
+          <PersonCases
+            personId={person.id}
+            cases={person.integratedCases}
+            applications={person.applications}
+            canWrite={!!user && canWriteCases(user.roles)}
+          />
           <section className="cw-section" aria-labelledby="inquiries-heading">
             <div className="cw-page__header">
               <h2 id="inquiries-heading" className="cds--type-heading-04">
@@ -92,6 +148,9 @@ export function PersonPage() {
           </section>
           {asking && <NewInquiryModal personId={person.id} onClose={() => setAsking(false)} />}
           <NotesPanel personId={person.id} />
+          <section className="cw-section">
+            <AuditTrail entries={person.auditTrail} />
+          </section>
         </>
       )}
     </div>
