@@ -157,13 +157,15 @@ export function RegisterPersonPage() {
             onChange={set('dateOfBirth')}
           />
           {found.length > 0 && (
-            <InlineNotification
-              kind="warning"
-              role="status"
-              hideCloseButton
-              title={t('register.duplicatesTitle')}
-              subtitle={t('register.duplicatesText')}
-            >
+            <div>
+              {/* Carbon's notification may not hold links, so the list follows it. */}
+              <InlineNotification
+                kind="warning"
+                role="status"
+                hideCloseButton
+                title={t('register.duplicatesTitle')}
+                subtitle={t('register.duplicatesText')}
+              />
               <ul data-testid="possible-duplicates">
                 {found.map((p) => (
                   <li key={p.id}>
@@ -172,7 +174,7 @@ export function RegisterPersonPage() {
                   </li>
                 ))}
               </ul>
-            </InlineNotification>
+            </div>
           )}
           <TextInput
             id="register-email"

@@ -23,7 +23,7 @@ export function snapshot<T extends object>(entity: T, fields: readonly (keyof T 
 
 export function changesBetween(before: Snapshot, after: Snapshot): AuditChange[] {
   return Object.keys(after)
-    .filter((field) => before[field] !== after[field])
+    .filter((field) => (before[field] ?? null) !== after[field])
     .map((field) => ({ field, oldValue: before[field] ?? null, newValue: after[field] ?? null }));
 }
 

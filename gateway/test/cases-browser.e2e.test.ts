@@ -1,0 +1,138 @@
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/identity/demo-accounts.js';
+import { type Stack } from '../src/stack/stack.js';
+import { checkPage, launchChromium } from './browser-fixture.js';
+import { startTestStack } from './stack-fixture.js';
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  await page.goto(`${stack.urls.gateway}/agency/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.url()).not.toMatch(/sign-in$/);
+  return page;
+}
+
+const modal = (page: Page) => page.locator('.cds--modal.is-visible');
+
+async function pick(page: Page, label: string, search: string, name: string) {
+  await page.getByRole('searchbox', { name: label }).fill(search);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('button', { name: `Choose ${name}` }).click();
+}
+
+describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
+  let casePath = '';
+
+  it('R4.6, R4.5: the wizard creates an integrated case step by step: type, primary client, members, review', async () => {
+    const page = await signedIn('caseworker@demo.casework');
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Cases' })
+      .click();
+    await page.getByRole('link', { name: 'New integrated case' }).click();
+    const current = page.locator('.cds--progress-step--current');
+    await expect.poll(() => current.textContent()).toContain('Case type');
+    await page.getByLabel('Case type').selectOption({ label: 'Family support' });
+    await checkPage(page, 'agency-case-wizard-type');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await expect.poll(() => current.textContent()).toContain('Primary client');
+    await pick(page, 'Find the primary client', 'Rossi', 'Marco Rossi');
+    await expect
+      .poll(() => page.getByTestId('wizard-primary').textContent())
+      .toBe('Primary client: Marco Rossi');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await expect.poll(() => current.textContent()).toContain('Members');
+    await pick(page, 'Find a member to add', 'Bianchi', 'Giulia Bianchi');
+    await page.getByLabel('Role of Giulia Bianchi').selectOption('SPOUSE');
+    await checkPage(page, 'agency-case-wizard-members');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await expect.poll(() => current.textContent()).toContain('Review');
+    const review = page.getByTestId('wizard-review');
+    expect(await review.textContent()).toContain('Family support');
+    expect(await review.textContent()).toContain('Giulia Bianchi (Spouse)');
+    await page.getByRole('button', { name: 'Create case' }).click();
+
+    await expect.poll(() => page.url()).toMatch(/\/agency\/cases\/[0-9a-f-]{36}$/);
+    casePath = new URL(page.url()).pathname;
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/^Integrated case IC-/);
+    const members = page.getByRole('table', { name: 'Members' });
+    await expect.poll(() => members.getByRole('row').count()).toBe(3);
+    expect(await members.textContent()).toMatch(
+      /Marco Rossi.*Primary client.*Giulia Bianchi.*Spouse/,
+    );
+    // Not hovering a table row: a hovered row changes the contrast axe measures.
+    await page.mouse.move(0, 0);
+    await checkPage(page, 'agency-case');
+    await page.context().close();
+  });
+
+  it('R4.7: closes the case with a reason and outcome, reopens it, and the timeline shows both', async () => {
+    const page = await signedIn('caseworker@demo.casework');
+    await page.goto(`${stack.urls.gateway}${casePath}`);
+    await page.getByRole('button', { name: 'Close case' }).click();
+    await modal(page).getByLabel('Reason').selectOption({ label: 'Needs met' });
+    await modal(page).getByLabel('Outcome').fill('Both back in work');
+    await checkPage(page, 'agency-case-close');
+    await modal(page).getByRole('button', { name: 'Close case' }).click();
+    await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('Closed');
+
+    await page.getByRole('button', { name: 'Reopen case' }).click();
+    await modal(page).getByLabel('Reason').selectOption({ label: 'Applied again' });
+    await modal(page).getByLabel('Comment').fill('New application for housing support');
+    await modal(page).getByRole('button', { name: 'Reopen case' }).click();
+    await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('Open');
+
+    const timeline = page.getByTestId('timeline-entry');
+    await expect.poll(() => timeline.count()).toBeGreaterThanOrEqual(3);
+    const first = await timeline.nth(0).textContent();
+    const second = await timeline.nth(1).textContent();
+    expect(first).toMatch(
+      /^Reopened · .* · Clara Caseworker · Reason: Applied again · New application for housing support$/,
+    );
+    expect(second).toMatch(
+      /^Closed · .* · Clara Caseworker · Reason: Needs met · Both back in work$/,
+    );
+    await checkPage(page, 'agency-case-reopened');
+    await page.context().close();
+  });
+
+  it('R4.5: registering warns of a possible duplicate while typing and registers a prospect', async () => {
+    const page = await signedIn('caseworker@demo.casework');
+    await page.getByRole('link', { name: 'Register person' }).click();
+    await page.getByLabel('Prospect person (minimal details)').check({ force: true });
+    await page.getByLabel('Given name').fill('Ana');
+    await page.getByLabel('Family name').fill('Schmidt');
+    const warning = page.getByTestId('possible-duplicates');
+    await expect.poll(() => warning.textContent()).toContain('Anna Schmidt');
+    await checkPage(page, 'agency-register-duplicate');
+    await page.getByRole('button', { name: 'Register prospect' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Ana Schmidt');
+    expect(await page.getByText('Prospect', { exact: true }).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
