@@ -7,6 +7,9 @@ export class Migration20261122050345 extends Migration {
     // Typo-tolerant person search (similarity functions); in public so every schema can use it.
     this.addSql(`create extension if not exists pg_trgm with schema public;`);
     this.addSql(
+      `create index "person_name_trgm_idx" on "cases"."person" using gin (lower(given_name || ' ' || family_name) public.gin_trgm_ops);`,
+    );
+    this.addSql(
       `create type "cases"."intake_strategy" as enum ('ALWAYS_NEW', 'EXISTING_SAME_CLIENTS', 'EXISTING_ELSE_NEW');`,
     );
     this.addSql(

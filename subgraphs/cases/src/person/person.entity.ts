@@ -15,6 +15,11 @@ registerEnumType(PersonKind, {
 
 @Entity({ tableName: 'person' })
 @Index({ name: 'person_family_name_idx', properties: ['familyName', 'givenName', 'id'] })
+// Typo-tolerant name search (pg_trgm, R4.5): the person service filters with `$1 <% lower(name)`.
+@Index({
+  name: 'person_name_trgm_idx',
+  expression: `create index "person_name_trgm_idx" on "cases"."person" using gin (lower(given_name || ' ' || family_name) public.gin_trgm_ops)`,
+})
 @ObjectType({ description: 'A registered client of the agency' })
 @Directive('@key(fields: "id")')
 export class Person extends Record<'name' | 'kind'> {

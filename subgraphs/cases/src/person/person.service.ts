@@ -12,6 +12,7 @@ import {
   paginate,
   findInKeyOrder,
   sqlExecutor,
+  withTransaction,
   userInputError,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
@@ -35,9 +36,10 @@ const AUDITED: (keyof Person & string)[] = [
   'preferredCommunicationMethod',
 ];
 
-/** Similarity (pg_trgm) above which a name counts as a typo-tolerant match or a possible duplicate. */
-const FUZZY_SEARCH = 0.45;
+/** Whole-name similarity (pg_trgm) from which a registered name counts as a possible duplicate. */
 const DUPLICATE = 0.5;
+/** Word similarity from which a search matches a name despite typos ("Katarina Shmidt"). */
+const WORD_MATCH = 0.45;
 
 /** A search word that is a date of birth, as YYYY-MM-DD or DD.MM.YYYY, in ISO form. */
 function asDate(word: string): string | null {
@@ -95,7 +97,7 @@ export class PersonService {
         };
       }),
     };
-    const similar = await this.similarNames(search, FUZZY_SEARCH, 'word');
+    const similar = await this.similarNames(search, 'word');
     const where: FilterQuery<Person> = {
       $and: [
         similar.length ? { $or: [exact, { id: { $in: similar } }] } : exact,
@@ -111,21 +113,34 @@ export class PersonService {
     );
   }
 
-  /** Ids of persons whose full name is similar to `text` (pg_trgm), best first. */
+  /**
+   * Ids of persons whose full name is similar to `text`, best first. Both filters are pg_trgm
+   * operators the trigram index (person_name_trgm_idx) serves: `<%` (word similarity, for search,
+   * from WORD_MATCH) and `%` (whole-name similarity, for duplicates), narrowed to `threshold`.
+   */
   private async similarNames(
     text: string | null | undefined,
-    threshold: number,
     how: 'word' | 'whole',
+    threshold = 0,
   ): Promise<string[]> {
     const value = text?.trim().toLowerCase();
     if (!value || value.length < 3 || asDate(value)) return [];
-    const fn = how === 'word' ? 'public.word_similarity' : 'public.similarity';
-    const { rows } = await sqlExecutor(this.ctx.em).executeSql(
-      `select id, ${fn}($1, lower(given_name || ' ' || family_name)) as score
-         from ${this.table()} where ${fn}($1, lower(given_name || ' ' || family_name)) >= $2
-         order by score desc limit 200`,
-      [value, threshold],
-    );
+    const name = `lower(given_name || ' ' || family_name)`;
+    const sql =
+      how === 'word'
+        ? `select id from ${this.table()} where $1 operator(public.<%) ${name}
+             order by public.word_similarity($1, ${name}) desc limit 200`
+        : `select id from ${this.table()} where ${name} operator(public.%) $1
+             and public.similarity(${name}, $1) >= $2
+             order by public.similarity(${name}, $1) desc limit 200`;
+    const sqlOn = sqlExecutor(this.ctx.em);
+    // The operator's threshold is a setting; `set_config(..., true)` keeps it to this transaction.
+    const { rows } = await withTransaction(this.ctx.em, async () => {
+      await sqlOn.executeSql(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
+        String(WORD_MATCH),
+      ]);
+      return sqlOn.executeSql(sql, how === 'word' ? [value] : [value, threshold]);
+    });
     return rows.map((r) => r.id as string);
   }
 
@@ -145,8 +160,8 @@ export class PersonService {
     authorize(this.ctx.identity, 'person:read', 'read persons');
     const ids = await this.similarNames(
       `${input.givenName} ${input.familyName}`,
-      DUPLICATE,
       'whole',
+      DUPLICATE,
     );
     if (!ids.length) return [];
     const found = await this.ctx.em.find(Person, {
