@@ -136,3 +136,62 @@ describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
     await page.context().close();
   });
 });
+
+describe('applications and configuration in the agency app (browser, R3.1, R4.1)', () => {
+  it('R3.1: a supervisor applies for a programme, is refused approval until the meeting is recorded, then approves with a reason', async () => {
+    const page = await signedIn('supervisor@demo.casework');
+    await page.getByRole('link', { name: 'Jonas Weber' }).click();
+    await page.getByRole('button', { name: 'New application' }).click();
+    await modal(page).getByText('Housing support (Meeting required)').click();
+    await modal(page).getByRole('button', { name: 'Open application' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/agency\/applications\/[0-9a-f-]{36}$/);
+    const line = page.getByTestId('application-programme');
+    await expect.poll(() => line.textContent()).toContain('Pending');
+
+    await line.getByRole('button', { name: 'Approve' }).click();
+    await modal(page).getByLabel('Reason').fill('Eligible');
+    await modal(page).getByRole('button', { name: 'Approve' }).click();
+    await expect
+      .poll(() =>
+        modal(page)
+          .getByText(/requires a meeting with the client/)
+          .count(),
+      )
+      .toBe(1);
+    await checkPage(page, 'agency-application-refused');
+    await modal(page).getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Record meeting held' }).click();
+    await modal(page).getByLabel('Attendees').fill('Jonas Weber, Sam Supervisor');
+    await modal(page).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('meeting').count()).toBe(1);
+
+    await line.getByRole('button', { name: 'Approve' }).click();
+    await modal(page).getByLabel('Reason').fill('Eligible after the meeting');
+    await modal(page).getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => line.textContent()).toContain('Approved');
+    expect(await line.textContent()).toContain('Eligible after the meeting');
+    await page.mouse.move(0, 0);
+    await checkPage(page, 'agency-application');
+    await page.context().close();
+  });
+
+  it('an agency administrator sees the configuration page and switches the intake process on (R4.1)', async () => {
+    const page = await signedIn('admin@demo.casework');
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Configuration' })
+      .click();
+    const strategy = page.getByLabel('Integrated case for approved programmes');
+    await expect.poll(() => strategy.isDisabled()).toBe(true);
+    await page.getByText('The agency has an intake process').click();
+    await expect.poll(() => strategy.isDisabled()).toBe(false);
+    await strategy.selectOption('ALWAYS_NEW');
+    await expect.poll(() => strategy.inputValue()).toBe('ALWAYS_NEW');
+    expect(await page.getByRole('table', { name: 'Case types' }).textContent()).toContain(
+      'Family support',
+    );
+    await checkPage(page, 'agency-configuration');
+    await page.context().close();
+  });
+});

@@ -208,6 +208,27 @@ describe('applications and programme decisions (R3.1)', () => {
     ]);
   });
 
+  it('a withdrawn application takes no decisions, and cannot be withdrawn or closed again', async () => {
+    const application = await apply([anna], [withoutMeeting]);
+    const withdrawn = await ok<{ withdrawApplication: { status: string } }>(
+      subgraph,
+      'mutation($id: ID!) { withdrawApplication(id: $id) { status } }',
+      { id: application.id },
+    );
+    expect(withdrawn.withdrawApplication.status).toBe('WITHDRAWN');
+    const approved = await approve(application.id, withoutMeeting);
+    expect(approved.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      status: 'WITHDRAWN',
+    });
+    const closed = await refusedWith(
+      subgraph,
+      'mutation($id: ID!) { closeApplication(id: $id) { status } }',
+      { id: application.id },
+    );
+    expect(closed.message).toMatch(/already WITHDRAWN/);
+  });
+
   it('only supervisors approve or deny; unknown ids are NOT_FOUND', async () => {
     const application = await apply([anna], [withoutMeeting]);
     const byCaseworker = await refusedWith(
