@@ -119,7 +119,7 @@ describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
     await page.context().close();
   });
 
-  it('R4.5: registering warns of a possible duplicate while typing and registers a prospect', async () => {
+  it('R4.5: registering warns of a possible duplicate while typing, registers a prospect and makes it a person', async () => {
     const page = await signedIn('caseworker@demo.casework');
     await page.getByRole('link', { name: 'Register person' }).click();
     await page.getByLabel('Prospect person (minimal details)').check({ force: true });
@@ -133,6 +133,16 @@ describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Ana Schmidt');
     expect(await page.getByText('Prospect', { exact: true }).count()).toBeGreaterThan(0);
+    // R4.5: the prospect becomes a person once date of birth and address are known.
+    await page.getByRole('button', { name: 'Make a person' }).click();
+    await modal(page).getByLabel('Date of birth').fill('1975-04-01');
+    await modal(page).getByLabel('Street and number').fill('Hauptstraße 5');
+    await modal(page).getByLabel('Postal code').fill('10115');
+    await modal(page).getByLabel('City').fill('Berlin');
+    await modal(page).getByLabel('Country').fill('DE');
+    await modal(page).getByRole('button', { name: 'Make a person' }).click();
+    await expect.poll(() => page.getByText('Prospect', { exact: true }).count()).toBe(0);
+    expect(await page.getByText('Apr 1, 1975').count()).toBe(1);
     await page.context().close();
   });
 });

@@ -11,6 +11,7 @@ import { NotesPanel } from '../notes/notes-panel.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { canWriteCases, canWriteNotes } from '../roles.js';
 import { CommunicationExceptions } from './communication-exceptions.js';
+import { ConvertProspectModal } from './convert-prospect-modal.js';
 import { PersonCases } from './person-cases.js';
 
 const PersonQuery = graphql(`
@@ -31,6 +32,7 @@ const PersonQuery = graphql(`
         country
       }
       kind
+      version
       exceptedCommunicationMethods
       communicationExceptions(includeCancelled: true) {
         id
@@ -80,6 +82,7 @@ export function PersonPage() {
   const { data, loading, error } = useQuery(PersonQuery, { variables: { id } });
   const { user } = useAuth();
   const [asking, setAsking] = useState(false);
+  const [converting, setConverting] = useState(false);
   const person = data?.person;
   const notSet = <span className="cw-muted">{t('common.notSet')}</span>;
 
@@ -99,6 +102,11 @@ export function PersonPage() {
             <Tag type="gray">{person.reference}</Tag>
             {person.kind === 'PROSPECT' && (
               <Tag type="purple">{t('enums.PersonKind.PROSPECT')}</Tag>
+            )}
+            {person.kind === 'PROSPECT' && user && canWriteCases(user.roles) && (
+              <Button kind="tertiary" onClick={() => setConverting(true)}>
+                {t('register.convert')}
+              </Button>
             )}
           </div>
           <Tile>
@@ -147,6 +155,9 @@ export function PersonPage() {
             />
           </section>
           {asking && <NewInquiryModal personId={person.id} onClose={() => setAsking(false)} />}
+          {converting && (
+            <ConvertProspectModal person={person} onClose={() => setConverting(false)} />
+          )}
           <NotesPanel personId={person.id} />
           <section className="cw-section">
             <AuditTrail entries={person.auditTrail} />

@@ -2,6 +2,7 @@ import {
   assertUuid,
   authorize,
   type Connection,
+  flushVersioned,
   newReference,
   notFound,
   paginate,
@@ -191,7 +192,8 @@ export class ApplicationService {
       before: { [line.programme.name]: ProgrammeDecision.PENDING, status: before },
       after: { [line.programme.name]: decision, status: application.status },
     });
-    await this.ctx.em.flush();
+    // Two supervisors deciding at once: the second gets CONFLICT, not a second decision.
+    await flushVersioned(this.ctx.em, line, 'ApplicationProgramme', line.version);
     return application;
   }
 

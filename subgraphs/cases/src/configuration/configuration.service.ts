@@ -40,8 +40,15 @@ export class ConfigurationService {
     const found = await this.ctx.em.findOne(AgencySettings, { id: AGENCY_SETTINGS_ID });
     if (found) return found;
     const created = this.ctx.em.create(AgencySettings, { id: AGENCY_SETTINGS_ID });
-    await this.ctx.em.flush();
-    return created;
+    try {
+      await this.ctx.em.flush();
+      return created;
+    } catch (error) {
+      // Another request created the row first: use that one.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      this.ctx.em.clear();
+      return this.ctx.em.findOneOrFail(AgencySettings, { id: AGENCY_SETTINGS_ID });
+    }
   }
 
   async updateSettings(input: UpdateAgencySettingsInput): Promise<AgencySettings> {
