@@ -92,6 +92,16 @@ describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
   it('R4.7: closes the case with a reason and outcome, reopens it, and the timeline shows both', async () => {
     const page = await signedIn('caseworker@demo.casework');
     await page.goto(`${stack.urls.gateway}${casePath}`);
+    // R4.5: a member joins the open case later, with a role.
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await modal(page).getByRole('searchbox', { name: 'Find a member to add' }).fill('Weber');
+    await modal(page).getByRole('button', { name: 'Search', exact: true }).click();
+    await modal(page).getByRole('button', { name: 'Choose Jonas Weber' }).click();
+    await modal(page).getByLabel('Role').selectOption('PARENT');
+    await modal(page).getByRole('button', { name: 'Add member' }).click();
+    const members = page.getByRole('table', { name: 'Members' });
+    await expect.poll(() => members.getByRole('row').count()).toBe(4);
+    expect(await members.textContent()).toMatch(/Jonas Weber.*Parent/);
     await page.getByRole('button', { name: 'Close case' }).click();
     await modal(page).getByLabel('Reason').selectOption({ label: 'Needs met' });
     await modal(page).getByLabel('Outcome').fill('Both back in work');

@@ -104,6 +104,15 @@ const RecordMeeting = graphql(`
   }
 `);
 
+const Withdraw = graphql(`
+  mutation WithdrawApplication($id: ID!) {
+    withdrawApplication(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 const refetch = { refetchQueries: ['Application'], awaitRefetchQueries: true };
 
 /** An application: its clients, programmes with decisions (supervisors), meetings held (R3.1). */
@@ -119,6 +128,7 @@ export function ApplicationPage() {
     approve: boolean;
   } | null>(null);
   const [meeting, setMeeting] = useState(false);
+  const [withdraw, withdrawn] = useMutation(Withdraw, refetch);
   const application = data?.application;
   const decider = !!user && canDecide(user.roles);
   const writer = !!user && canWriteCases(user.roles);
@@ -144,7 +154,18 @@ export function ApplicationPage() {
               {t('application.title')} {application.reference}
             </h1>
             <Tag type="blue">{t(`enums.ApplicationStatus.${application.status}`)}</Tag>
+            {writer && !['WITHDRAWN', 'CLOSED'].includes(application.status) && (
+              <Button
+                kind="danger--tertiary"
+                onClick={() =>
+                  void withdraw({ variables: { id: application.id } }).catch(() => undefined)
+                }
+              >
+                {t('application.withdraw')}
+              </Button>
+            )}
           </div>
+          {withdrawn.error && <ErrorNotice error={withdrawn.error} />}
           <p>
             {t('application.clients')}:{' '}
             {application.clients.map((c, i) => (

@@ -27,6 +27,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { graphql } from '../gql/index.js';
 import { type CaseReasonKind } from '../gql/graphql.js';
 import { canWriteCases } from '../roles.js';
+import { AddMemberModal, EndMemberModal } from './member-modals.js';
 
 const CaseQuery = graphql(`
   query IntegratedCase($id: ID!) {
@@ -51,6 +52,7 @@ const CaseQuery = graphql(`
       }
       members {
         id
+        version
         role
         startDate
         endDate
@@ -206,7 +208,8 @@ export function CasePage() {
   const format = useFormat();
   const { user } = useAuth();
   const { data, loading, error } = useQuery(CaseQuery, { variables: { id } });
-  const [dialog, setDialog] = useState<'close' | 'reopen' | 'add' | null>(null);
+  const [dialog, setDialog] = useState<'close' | 'reopen' | 'add' | 'member' | null>(null);
+  const [ending, setEnding] = useState<string | null>(null);
   const [endProduct, endedProduct] = useMutation(EndProductDelivery, refetch);
   const [endService, endedService] = useMutation(EndServiceDelivery, refetch);
   const c = data?.integratedCase;
@@ -235,6 +238,9 @@ export function CasePage() {
             </Tag>
             {writer && open && (
               <>
+                <Button kind="tertiary" onClick={() => setDialog('member')}>
+                  {t('casePage.addMember')}
+                </Button>
                 <Button kind="secondary" onClick={() => setDialog('add')}>
                   {t('casePage.add')}
                 </Button>
@@ -278,6 +284,9 @@ export function CasePage() {
                   <TableHeader>{t('person.name')}</TableHeader>
                   <TableHeader>{t('casePage.role')}</TableHeader>
                   <TableHeader>{t('casePage.period')}</TableHeader>
+                  <TableHeader>
+                    <span className="cds--visually-hidden">{t('exceptions.actions')}</span>
+                  </TableHeader>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -289,6 +298,13 @@ export function CasePage() {
                     <TableCell>{t(`enums.MemberRole.${m.role}`)}</TableCell>
                     <TableCell>
                       {format.date(m.startDate)} – {m.endDate ? format.date(m.endDate) : ''}
+                    </TableCell>
+                    <TableCell>
+                      {writer && open && m.role !== 'PRIMARY_CLIENT' && (
+                        <Button kind="ghost" size="sm" onClick={() => setEnding(m.id)}>
+                          {t('casePage.setEnd', { name: m.person.name })}
+                        </Button>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -442,6 +458,13 @@ export function CasePage() {
             />
           )}
           {dialog === 'add' && <AddDeliveryModal caseId={c.id} onClose={() => setDialog(null)} />}
+          {dialog === 'member' && <AddMemberModal caseId={c.id} onClose={() => setDialog(null)} />}
+          {ending && c.members.some((m) => m.id === ending) && (
+            <EndMemberModal
+              member={c.members.find((m) => m.id === ending)!}
+              onClose={() => setEnding(null)}
+            />
+          )}
         </>
       )}
     </div>

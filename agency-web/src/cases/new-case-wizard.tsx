@@ -81,7 +81,7 @@ interface MemberDraft extends Chosen {
 }
 
 /** Finds a registered person or prospect by name, date of birth or reference. */
-function PersonPicker({
+export function PersonPicker({
   id,
   label,
   onPick,
