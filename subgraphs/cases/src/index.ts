@@ -1,9 +1,7 @@
 import { CommunicationExceptionRecord, Record, type SubgraphDefinition } from '@casework/kit';
-import {
-  ApplicationCase,
-  ApplicationMeeting,
-  ApplicationProgramme,
-} from './application/application-case.entity.js';
+import { ApplicationCase } from './application/application-case.entity.js';
+import { ApplicationMeeting } from './application/application-meeting.entity.js';
+import { ApplicationProgramme } from './application/application-programme.entity.js';
 import {
   ApplicationResolver,
   PersonApplicationsResolver,

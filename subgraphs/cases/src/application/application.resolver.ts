@@ -17,11 +17,9 @@ import {
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { loadAuditTrail } from '../audit/audit.js';
 import { Person } from '../person/person.entity.js';
-import {
-  ApplicationCase,
-  ApplicationMeeting,
-  ApplicationProgramme,
-} from './application-case.entity.js';
+import { ApplicationCase } from './application-case.entity.js';
+import { ApplicationMeeting } from './application-meeting.entity.js';
+import { ApplicationProgramme } from './application-programme.entity.js';
 import { ApplicationStatus } from './application-status.js';
 import {
   CreateApplicationInput,

@@ -20,7 +20,8 @@ import { IntegratedCaseService } from '../integrated-case/integrated-case.servic
 import { Person } from '../person/person.entity.js';
 import { today } from '../shared/dates.js';
 import { refused } from '../shared/refused.js';
-import { ApplicationCase, ApplicationProgramme } from './application-case.entity.js';
+import { ApplicationCase } from './application-case.entity.js';
+import { ApplicationProgramme } from './application-programme.entity.js';
 import {
   ApplicationStatus,
   MeetingSource,

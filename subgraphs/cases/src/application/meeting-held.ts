@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ApplicationCase, ApplicationMeeting } from './application-case.entity.js';
+import { ApplicationCase } from './application-case.entity.js';
+import { ApplicationMeeting } from './application-meeting.entity.js';
 import { MeetingSource } from './application-status.js';
 
 /** Queue on which the meetings feature reports a meeting held for an application (R3.1). */
