@@ -308,6 +308,58 @@ describe('integrated cases (R4)', () => {
     expect(pd.addProductDelivery.id).toBeTruthy();
   });
 
+  it('R4.7: once its deliveries have ended, the case closes without the agency setting', async () => {
+    const created = await createCase();
+    const { addProductDelivery } = await ok<{
+      addProductDelivery: { id: string; version: number };
+    }>(subgraph, ADD_PD, {
+      caseId: created.id,
+      input: { product: 'Heating allowance', periodFrom: '2026-01-01' },
+    });
+    await ok(
+      subgraph,
+      'mutation($id: ID!, $input: ProductDeliveryStatusInput!) { setProductDeliveryStatus(id: $id, input: $input) { status } }',
+      {
+        id: addProductDelivery.id,
+        input: { version: addProductDelivery.version, status: 'CLOSED' },
+      },
+    );
+    const version = (await readCase(created.id)).version;
+    const closed = await ok<{ closeIntegratedCase: { status: string } }>(subgraph, CLOSE, {
+      id: created.id,
+      input: { version, reasonId: config.closureReasonId, closedOn: todayIso(), outcome: 'Ended' },
+    });
+    expect(closed.closeIntegratedCase.status).toBe('CLOSED');
+  });
+
+  it('refuses a later member end date before the member\u2019s start, and adding to a closed case', async () => {
+    const created = await createCase({ startDate: '2026-02-01' });
+    const { addCaseMember } = await ok<{ addCaseMember: { id: string; version: number } }>(
+      subgraph,
+      'mutation($caseId: ID!, $input: CaseMemberInput!) { addCaseMember(caseId: $caseId, input: $input) { id version } }',
+      { caseId: created.id, input: { personId: ben, role: 'PARTNER' } },
+    );
+    const early = await refusedWith(
+      subgraph,
+      'mutation($id: ID!, $input: UpdateCaseMemberInput!) { updateCaseMember(id: $id, input: $input) { endDate } }',
+      { id: addCaseMember.id, input: { version: addCaseMember.version, endDate: '2026-01-31' } },
+    );
+    expect(early.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.endDate' }],
+    });
+    const version = (await readCase(created.id)).version;
+    await ok(subgraph, CLOSE, {
+      id: created.id,
+      input: { version, reasonId: config.closureReasonId, closedOn: todayIso(), outcome: 'x' },
+    });
+    const closed = await refusedWith(subgraph, ADD_PD, {
+      caseId: created.id,
+      input: { product: 'X', periodFrom: '2026-03-01' },
+    });
+    expect(closed.message).toMatch(/is closed; reopen it/);
+  });
+
   it('R4.3, R4.4: a case holds product deliveries, service deliveries and referrals; providers are federation references', async () => {
     const created = await createCase();
     await ok(subgraph, ADD_PD, {
