@@ -1,4 +1,9 @@
-import { CommunicationExceptionRecord, Record, type SubgraphDefinition } from '@casework/kit';
+import {
+  CommunicationExceptionRecord,
+  MEETING_HELD_QUEUE,
+  Record,
+  type SubgraphDefinition,
+} from '@casework/kit';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
@@ -7,7 +12,7 @@ import {
   PersonApplicationsResolver,
 } from './application/application.resolver.js';
 import { startMeetingHeldWorker } from './application/meeting-held.jobs.js';
-import { MEETING_HELD_QUEUE } from './application/meeting-held.js';
+
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import {
   CommunicationExceptionResolver,

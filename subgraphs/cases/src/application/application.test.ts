@@ -1,4 +1,4 @@
-import { createLogger, JobQueue } from '@casework/kit';
+import { createLogger, JobQueue, MEETING_HELD_QUEUE } from '@casework/kit';
 import { startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   todayIso,
 } from '../testing/cases-test-kit.js';
 import { MeetingSource } from './application-status.js';
-import { MEETING_HELD_QUEUE, recordMeetingHeld } from './meeting-held.js';
+import { recordMeetingHeld } from './meeting-held.js';
 
 const CREATE = `mutation($input: CreateApplicationInput!) {
   createApplication(input: $input) { id reference status programmes { decision programme { id name } } }

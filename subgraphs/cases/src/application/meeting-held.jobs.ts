@@ -1,15 +1,11 @@
-import { type JobQueue, type WorkerDeps } from '@casework/kit';
+import {
+  type JobQueue,
+  MEETING_HELD_QUEUE,
+  type MeetingHeldEvent,
+  type WorkerDeps,
+} from '@casework/kit';
 import { MeetingSource } from './application-status.js';
-import { MEETING_HELD_QUEUE, recordMeetingHeld } from './meeting-held.js';
-
-/** What the meetings feature sends (pg-boss, same database) once a meeting's minutes say it was held. */
-export interface MeetingHeldEvent {
-  applicationId: string;
-  meetingId: string;
-  heldOn: string;
-  attendees: string;
-  recordedBy: string;
-}
+import { recordMeetingHeld } from './meeting-held.js';
 
 /** Feeds meetings held into the applications they belong to (R3.1); idempotent by meeting id. */
 export async function startMeetingHeldWorker(queue: JobQueue, { orm, logger }: WorkerDeps) {

@@ -3,9 +3,6 @@ import { ApplicationCase } from './application-case.entity.js';
 import { ApplicationMeeting } from './application-meeting.entity.js';
 import { MeetingSource } from './application-status.js';
 
-/** Queue on which the meetings feature reports a meeting held for an application (R3.1). */
-export const MEETING_HELD_QUEUE = 'cases.application-meeting-held';
-
 /** The fact R3.1 asks for, from a caseworker or from the meetings feature. */
 export interface MeetingHeldFact {
   applicationId: string;
