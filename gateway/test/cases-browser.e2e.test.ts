@@ -125,6 +125,7 @@ describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
     expect(second).toMatch(
       /^Closed · .* · Clara Caseworker · Reason: Needs met · Both back in work$/,
     );
+    await page.mouse.move(0, 0);
     await checkPage(page, 'agency-case-reopened');
     await page.context().close();
   });
@@ -211,6 +212,7 @@ describe('applications and configuration in the agency app (browser, R3.1, R4.1)
     expect(await page.getByRole('table', { name: 'Case types' }).textContent()).toContain(
       'Family support',
     );
+    await page.mouse.move(0, 0);
     await checkPage(page, 'agency-configuration');
     await page.context().close();
   });
