@@ -18,3 +18,8 @@ export const canWriteCases = (roles: string[]) => roles.some((r) => CASE_WRITERS
 export const canDecide = (roles: string[]) => roles.includes('SUPERVISOR');
 /** Agency administrators configure programmes, case types, reasons and intake settings. */
 export const canConfigure = (roles: string[]) => roles.includes('AGENCY_ADMIN');
+const PROVIDER_WRITERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
+export const canWriteProviders = (roles: string[]) =>
+  roles.some((r) => PROVIDER_WRITERS.includes(r));
+/** Inviting, changing and disabling provider-portal users is for agency administrators. */
+export const canManagePortalAccounts = (roles: string[]) => roles.includes('AGENCY_ADMIN');

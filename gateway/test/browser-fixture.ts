@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/identity/demo-accounts.js';
 import { expect } from 'vitest';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -60,4 +61,30 @@ export async function tabTo(page: Page, selector: string, max = 40): Promise<voi
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/** A fresh browser context (own cookies) in English at a laptop size. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Signs in through the app's sign-in page with a demo account. */
+export async function signInAs(
+  page: Page,
+  gatewayUrl: string,
+  app: 'agency' | 'portal',
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto(`${gatewayUrl}/${app}/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  const response = page.waitForResponse((r) => r.url().endsWith('/auth/sign-in'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  expect((await response).status()).toBe(200);
+  await expect.poll(() => page.url()).not.toMatch(/sign-in$/);
 }

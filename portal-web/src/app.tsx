@@ -8,6 +8,7 @@ import {
 } from '@casework/web-kit';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { InvitationPage } from './invitation/invitation-page.js';
 import { InquiriesPage } from './inquiries/inquiries-page.js';
 import { InquiryPage } from './inquiries/inquiry-page.js';
 import { OrganisationPage } from './organisation/organisation-page.js';
@@ -62,6 +63,7 @@ export function App() {
       <AuthProvider>
         <Routes>
           <Route path="sign-in" element={<SignInPage appName={t('app.name')} />} />
+          <Route path="invitation" element={<InvitationPage appName={t('app.name')} />} />
           <Route path="*" element={<PortalRoutes />} />
         </Routes>
       </AuthProvider>

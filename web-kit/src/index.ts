@@ -11,4 +11,5 @@ export * from './ui/describe-error.js';
 export * from './ui/states.js';
 export * from './ui/cursor-pager.js';
 export * from './ui/provider-details.js';
+export * from './ui/organisation-tables.js';
 export * from './ui/inquiry-thread.js';

@@ -1,19 +1,25 @@
 import { ErrorNotice, LoadingState, ProviderDetails, useAuth } from '@casework/web-kit';
-import { canReadInquiries } from '../roles.js';
+import { canManagePortalAccounts, canReadInquiries, canWriteProviders } from '../roles.js';
+import { PortalAccountsPanel } from './portal-accounts-panel.js';
+import { ProviderFormModal } from './provider-form-modal.js';
+import { BranchesPanel, ContactsPanel } from './provider-organisation.js';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Breadcrumb, BreadcrumbItem, Tag, Tile } from '@carbon/react';
+import { Breadcrumb, BreadcrumbItem, Button, Tag, Tile } from '@carbon/react';
 import { ProviderStatistics } from './provider-statistics.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 
 const ProviderQuery = graphql(`
-  query Provider($id: ID!, $withStatistics: Boolean!) {
+  query Provider($id: ID!, $withStatistics: Boolean!, $withAccounts: Boolean!) {
     provider(id: $id) {
       id
+      version
       reference
       name
       email
+      emailStatus
       phone
       preferredInquiryMethod
       preferredCommunicationMethod
@@ -45,6 +51,36 @@ const ProviderQuery = graphql(`
         city
         country
       }
+      branches {
+        id
+        version
+        name
+        kind
+        email
+        phone
+        iban
+        active
+      }
+      contacts {
+        id
+        name
+        position
+        email
+        phone
+        primary
+        branch {
+          name
+        }
+      }
+      portalAccounts @include(if: $withAccounts) {
+        id
+        version
+        name
+        email
+        role
+        status
+        invitationExpiresAt
+      }
     }
   }
 `);
@@ -56,7 +92,12 @@ export function ProviderPage() {
   const { user } = useAuth();
   // Inquiry statistics are for the staff who send inquiries (support agents do not).
   const withStatistics = user ? canReadInquiries(user.roles) : false;
-  const { data, loading, error } = useQuery(ProviderQuery, { variables: { id, withStatistics } });
+  const withAccounts = user ? canManagePortalAccounts(user.roles) : false;
+  const canEdit = user ? canWriteProviders(user.roles) : false;
+  const [editing, setEditing] = useState(false);
+  const { data, loading, error } = useQuery(ProviderQuery, {
+    variables: { id, withStatistics, withAccounts },
+  });
   const provider = data?.provider;
   return (
     <div className="cw-page">
@@ -70,10 +111,27 @@ export function ProviderPage() {
       {provider && (
         <>
           <div className="cw-page__header">
-            <h1 className="cw-page__title cds--type-heading-05">{provider.name}</h1>
-            <Tag type="gray">{provider.reference}</Tag>
+            <div className="cw-row">
+              <h1 className="cw-page__title cds--type-heading-05">{provider.name}</h1>
+              <Tag type="gray">{provider.reference}</Tag>
+              {provider.emailStatus !== 'OK' && (
+                <Tag type="red">{t(`providerForm.emailStatusValue.${provider.emailStatus}`)}</Tag>
+              )}
+            </div>
+            {canEdit && (
+              <Button size="sm" kind="tertiary" onClick={() => setEditing(true)}>
+                {t('providerForm.edit')}
+              </Button>
+            )}
           </div>
           <ProviderDetails provider={provider} />
+          {editing && (
+            <ProviderFormModal
+              provider={provider}
+              onClose={() => setEditing(false)}
+              onSaved={() => setEditing(false)}
+            />
+          )}
           <div className="cw-columns cw-section">
             <Tile>
               <h2 className="cds--type-heading-03">{t('providerPage.services')}</h2>
@@ -106,6 +164,16 @@ export function ProviderPage() {
             </Tile>
           </div>
           {provider.statistics && <ProviderStatistics statistics={provider.statistics} />}
+          <BranchesPanel providerId={provider.id} branches={provider.branches} canEdit={canEdit} />
+          <ContactsPanel
+            providerId={provider.id}
+            contacts={provider.contacts}
+            branches={provider.branches}
+            canEdit={canEdit}
+          />
+          {provider.portalAccounts && (
+            <PortalAccountsPanel providerId={provider.id} accounts={provider.portalAccounts} />
+          )}
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import {
   EmptyState,
   ErrorNotice,
   LoadingState,
+  useAuth,
   useCursorPages,
 } from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
@@ -21,7 +22,9 @@ import {
 } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { canWriteProviders } from '../roles.js';
+import { ProviderFormModal } from './provider-form-modal.js';
 import { graphql } from '../gql/index.js';
 
 const ProvidersQuery = graphql(`
@@ -66,11 +69,25 @@ export function ProviderSearchPage() {
     },
   });
   const result = data?.providers;
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [registering, setRegistering] = useState(false);
   return (
     <div className="cw-page">
       <div className="cw-page__header">
         <h1 className="cw-page__title cds--type-heading-05">{t('providers.title')}</h1>
+        {user && canWriteProviders(user.roles) && (
+          <Button size="sm" kind="tertiary" onClick={() => setRegistering(true)}>
+            {t('providerForm.registerTitle')}
+          </Button>
+        )}
       </div>
+      {registering && (
+        <ProviderFormModal
+          onClose={() => setRegistering(false)}
+          onSaved={(id) => void navigate(`/providers/${id}`)}
+        />
+      )}
       <form
         role="search"
         className="cw-search-row"

@@ -1,4 +1,4 @@
-import { DEMO_PROVIDERS, Role } from '@casework/kit';
+import { DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS, Role } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { Account } from './account.entity.js';
 import { hashPassword } from './password.js';
@@ -36,6 +36,7 @@ export const DEMO_ACCOUNTS = [
     app: 'agency',
   },
   {
+    id: DEMO_PORTAL_ACCOUNTS.paulaProvider,
     email: 'provider@demo.casework',
     displayName: 'Paula Provider',
     roles: [Role.PROVIDER_USER],
@@ -44,6 +45,7 @@ export const DEMO_ACCOUNTS = [
     app: 'portal',
   },
   {
+    id: DEMO_PORTAL_ACCOUNTS.peterProviderAdmin,
     email: 'provider-admin@demo.casework',
     displayName: 'Peter Provider-Admin',
     roles: [Role.PROVIDER_ADMIN],
@@ -62,6 +64,15 @@ export const DEMO_ACCOUNTS = [
 
 /** Creates the demo accounts that are missing; existing ones keep their (maybe changed) passwords. */
 export async function seedDemoAccounts(em: EntityManager): Promise<void> {
+  // Portal sign-ins share their id with the providers subgraph's portal account.
+  for (const account of DEMO_ACCOUNTS) {
+    if ('id' in account)
+      await em.nativeUpdate(
+        Account,
+        { email: account.email, id: { $ne: account.id } },
+        { id: account.id },
+      );
+  }
   const existing = new Set(
     (await em.find(Account, { email: { $in: DEMO_ACCOUNTS.map((a) => a.email) } })).map(
       (a) => a.email,

@@ -112,7 +112,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       smtpUrl = `smtp://${host}:${ports.smtp}`;
     }
 
+    const gatewayUrl = `http://${host}:${ports.gateway}`;
     const shared: NodeJS.ProcessEnv = {
+      // Links in mail point at the gateway that serves the apps, unless set for a proxy.
+      PUBLIC_URL: gatewayUrl,
       ...process.env,
       HOST: host,
       DATABASE_URL: databaseUrl,
@@ -141,7 +144,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     await Promise.all(Object.values(subgraphs).map((s) => s.start()));
 
-    const gatewayUrl = `http://${host}:${ports.gateway}`;
     const gateway = new ServiceProcess(
       {
         name: 'gateway',

@@ -1,6 +1,14 @@
-import { EmptyState, ErrorNotice, LoadingState, ProviderDetails, useAuth } from '@casework/web-kit';
+import {
+  BranchTable,
+  ContactTable,
+  EmptyState,
+  ErrorNotice,
+  LoadingState,
+  ProviderDetails,
+  useAuth,
+} from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
-import { Tag } from '@carbon/react';
+import { TableContainer, Tag } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 
@@ -20,6 +28,26 @@ const OrganisationQuery = graphql(`
         postalCode
         city
         country
+      }
+      branches {
+        id
+        name
+        kind
+        email
+        phone
+        iban
+        active
+      }
+      contacts {
+        id
+        name
+        position
+        email
+        phone
+        primary
+        branch {
+          name
+        }
       }
     }
   }
@@ -52,6 +80,16 @@ export function OrganisationPage() {
           </div>
           <p className="cw-muted cw-note">{t('organisation.intro')}</p>
           <ProviderDetails provider={provider} />
+          <TableContainer
+            className="cw-section"
+            title={t('providerOrganisation.branches')}
+            description={t('providerOrganisation.branchesHelp')}
+          >
+            <BranchTable branches={provider.branches} />
+          </TableContainer>
+          <TableContainer className="cw-section" title={t('providerOrganisation.contacts')}>
+            <ContactTable contacts={provider.contacts} />
+          </TableContainer>
         </>
       )}
     </div>

@@ -1,6 +1,17 @@
-import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
+import {
+  CommunicationExceptionRecord,
+  Record,
+  resolvePersonReference,
+  type SubgraphDefinition,
+} from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
+import { ProviderBranch } from './branch/branch.entity.js';
+import { ProviderBranchesResolver } from './branch/branch.resolver.js';
+import { ProviderContact } from './contact/contact.entity.js';
+import { ProviderCommunicationException } from './communication-exception/communication-exception.entity.js';
+import { ProviderCommunicationExceptionResolver } from './communication-exception/communication-exception.resolver.js';
+import { ProviderContactsResolver } from './contact/contact.resolver.js';
 import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
 import { InquiryMessage } from './inquiry/inquiry-message.entity.js';
 import { Inquiry } from './inquiry/inquiry.entity.js';
@@ -8,7 +19,14 @@ import { INQUIRY_QUEUES, startInquiryWorkers } from './inquiry/inquiry.jobs.js';
 import { InquiryResolver } from './inquiry/inquiry.resolver.js';
 import { InquiryStatisticsResolver } from './inquiry/inquiry-statistics.resolver.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
-import { ProviderPortalAccountsResolver } from './portal-account/portal-account.resolver.js';
+import {
+  PortalAccountResolver,
+  ProviderPortalAccountsResolver,
+} from './portal-account/portal-account.resolver.js';
+import {
+  PORTAL_ACCOUNT_QUEUES,
+  startPortalAccountWorkers,
+} from './portal-account/portal-account.jobs.js';
 import { Provider } from './provider/provider.entity.js';
 import { resolveProviderReference } from './provider/provider.reference.js';
 import { ProviderResolver } from './provider/provider.resolver.js';
@@ -20,11 +38,26 @@ import { ServiceResolver } from './service/service.resolver.js';
 export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
-  entities: [Record, Provider, PortalAccount, Service, Inquiry, InquiryMessage],
+  entities: [
+    Record,
+    Provider,
+    ProviderBranch,
+    ProviderContact,
+    CommunicationExceptionRecord,
+    ProviderCommunicationException,
+    PortalAccount,
+    Service,
+    Inquiry,
+    InquiryMessage,
+  ],
   migrations,
   resolvers: [
     ProviderResolver,
     ProviderPortalAccountsResolver,
+    PortalAccountResolver,
+    ProviderBranchesResolver,
+    ProviderContactsResolver,
+    ProviderCommunicationExceptionResolver,
     ProviderInquiryMethodsResolver,
     ServiceResolver,
     ProviderServicesResolver,
@@ -33,8 +66,13 @@ export const providersSubgraph: SubgraphDefinition = {
   ],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   jobs: {
-    queues: Object.values(INQUIRY_QUEUES).map((name) => ({ name })),
-    startWorkers: startInquiryWorkers,
+    queues: [...Object.values(INQUIRY_QUEUES), ...Object.values(PORTAL_ACCOUNT_QUEUES)].map(
+      (name) => ({ name }),
+    ),
+    startWorkers: async (queue, deps) => {
+      await startInquiryWorkers(queue, deps);
+      await startPortalAccountWorkers(queue, deps);
+    },
   },
   seedDemoData,
 };

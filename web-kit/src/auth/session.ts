@@ -49,3 +49,29 @@ export async function signIn(email: string, password: string): Promise<SessionUs
 export async function signOut(): Promise<void> {
   await send('/auth/sign-out', { method: 'POST' });
 }
+
+/**
+ * Sets the password of an invited portal user with the token from the invitation link; the
+ * gateway signs them in (session cookie). Errors say which input was refused.
+ */
+export async function acceptInvitation(token: string, password: string): Promise<SessionUser> {
+  const res = await send('/auth/accept-invitation', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password }),
+  });
+  const body = (await res.json().catch(() => ({}))) as {
+    user?: SessionUser;
+    error?: { code: string; message: string; fields?: { field: string; message: string }[] };
+  };
+  if (!res.ok || !body.user) {
+    const field = body.error?.fields?.[0]?.field;
+    const code =
+      field === 'token' ? 'INVALID_INVITATION' : field === 'password' ? 'WEAK_PASSWORD' : null;
+    throw new SignInError(
+      code ?? body.error?.code ?? 'UNKNOWN',
+      body.error?.message ?? `HTTP ${res.status}`,
+    );
+  }
+  return body.user;
+}

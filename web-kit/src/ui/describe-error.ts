@@ -26,3 +26,11 @@ export function describeError(error: unknown, t: TFunction): DescribedError {
     return { message: t('error.server', { status: error.statusCode }), fields: [] };
   return { message: t('error.network'), fields: [] };
 }
+
+/** The server's message for one input field (such as `input.email`), to show at that field. */
+export function fieldMessage(
+  described: DescribedError | null | undefined,
+  field: string,
+): string | undefined {
+  return described?.fields.find((f) => f.field === field)?.message;
+}

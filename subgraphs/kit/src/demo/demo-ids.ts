@@ -15,3 +15,9 @@ export const DEMO_PROVIDERS = {
   casaAperta: '0b9e5f5a-0002-4000-8000-000000000002',
   mobilDienst: '0b9e5f5a-0002-4000-8000-000000000003',
 } as const;
+
+/** Portal users: the gateway's sign-in and the providers subgraph's portal account share the id. */
+export const DEMO_PORTAL_ACCOUNTS = {
+  paulaProvider: '0b9e5f5a-0003-4000-8000-000000000001',
+  peterProviderAdmin: '0b9e5f5a-0003-4000-8000-000000000002',
+} as const;

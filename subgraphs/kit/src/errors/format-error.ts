@@ -22,7 +22,11 @@ const KNOWN_CODES = new Set([
 export function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = `${prefix}.${error.property}`;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    // Two rules with one message (a format and a range check, say) are one problem to the user.
+    const own = [...new Set(Object.values(error.constraints ?? {}))].map((message) => ({
+      field,
+      message,
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

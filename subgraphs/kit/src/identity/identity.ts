@@ -12,3 +12,19 @@ export interface Identity {
   /** Highest note sensitivity level (1-3) this account may read. */
   clearance: number;
 }
+
+/**
+ * The gateway's own identity when it calls a subgraph for itself (invitations, sign-in checks),
+ * not on behalf of a user. Fields it uses are @inaccessible, so clients cannot reach them.
+ */
+export const GATEWAY_SYSTEM_IDENTITY: Identity = {
+  id: 'system:gateway',
+  name: 'Gateway',
+  email: 'gateway@system.casework',
+  roles: [],
+  clearance: 0,
+};
+
+export function isGatewaySystem(identity: Identity): boolean {
+  return identity.id === GATEWAY_SYSTEM_IDENTITY.id && identity.roles.length === 0;
+}

@@ -12,6 +12,7 @@ export type Permission =
   | 'note:read'
   | 'note:write'
   | 'service:manage'
+  | 'portal-account:manage'
   | 'inquiry:read'
   | 'inquiry:write'
   | 'inquiry:answer'
@@ -40,6 +41,7 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'note:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
   'note:write': [CASEWORKER, SUPERVISOR],
   'service:manage': [AGENCY_ADMIN],
+  'portal-account:manage': [AGENCY_ADMIN],
   'inquiry:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
   'inquiry:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   'inquiry:answer': [PROVIDER_USER, PROVIDER_ADMIN],

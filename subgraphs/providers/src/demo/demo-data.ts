@@ -1,5 +1,7 @@
-import { CommunicationMethod, DEMO_PROVIDERS } from '@casework/kit';
+import { CommunicationMethod, DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { BranchKind, ProviderBranch } from '../branch/branch.entity.js';
+import { ProviderContact } from '../contact/contact.entity.js';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import {
   PortalAccount,
@@ -69,6 +71,66 @@ const services = [
   },
 ] as const;
 
+/** Branches and contacts of Sonnenhof, with fixed ids so a second start adds nothing. */
+const branches = [
+  {
+    id: '0b9e5f5a-0005-4000-8000-000000000001',
+    provider: DEMO_PROVIDERS.sonnenhof,
+    name: 'Sonnenhof Neukölln',
+    kind: BranchKind.BRANCH,
+    email: 'neukoelln@sonnenhof.example',
+    phone: '+49 30 5551011',
+    iban: 'DE89370400440532013000',
+  },
+  {
+    id: '0b9e5f5a-0005-4000-8000-000000000002',
+    provider: DEMO_PROVIDERS.sonnenhof,
+    name: 'Sonnenhof Mahlzeiten GmbH',
+    kind: BranchKind.SUBSIDIARY,
+    email: 'mahlzeiten@sonnenhof.example',
+    phone: null,
+    iban: 'DE02120300000000202051',
+  },
+];
+
+const contacts = [
+  {
+    id: '0b9e5f5a-0006-4000-8000-000000000001',
+    provider: DEMO_PROVIDERS.sonnenhof,
+    branch: '0b9e5f5a-0005-4000-8000-000000000001',
+    name: 'Petra Lindner',
+    position: 'Intake coordinator',
+    email: 'p.lindner@sonnenhof.example',
+    phone: '+49 30 5551012',
+    primary: true,
+  },
+  {
+    id: '0b9e5f5a-0006-4000-8000-000000000002',
+    provider: DEMO_PROVIDERS.sonnenhof,
+    branch: null,
+    name: 'Jens Albrecht',
+    position: 'Billing',
+    email: 'abrechnung@sonnenhof.example',
+    phone: null,
+    primary: false,
+  },
+];
+
+async function seedOrganisation(em: EntityManager): Promise<void> {
+  const knownBranches = new Set(
+    (await em.find(ProviderBranch, { id: { $in: branches.map((b) => b.id) } })).map((b) => b.id),
+  );
+  for (const branch of branches)
+    if (!knownBranches.has(branch.id)) em.create(ProviderBranch, branch);
+  await em.flush();
+  const knownContacts = new Set(
+    (await em.find(ProviderContact, { id: { $in: contacts.map((c) => c.id) } })).map((c) => c.id),
+  );
+  for (const contact of contacts)
+    if (!knownContacts.has(contact.id)) em.create(ProviderContact, contact);
+  await em.flush();
+}
+
 /** Inserts the demo providers that are missing; existing ones (maybe edited) are left alone. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
   const knownServices = new Set(
@@ -84,6 +146,7 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
     if (!existing.has(provider.id)) em.create(Provider, provider);
   }
   await em.flush();
+  await seedOrganisation(em);
   // Services are linked once, when they are first created, so later edits by staff stay.
   for (const service of newServices) {
     for (const key of service.offeredBy) {
@@ -96,13 +159,22 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   await em.flush();
   // The portal accounts of the gateway's demo sign-ins (provider@ and provider-admin@demo.casework).
   const accounts = [
-    { email: 'provider@demo.casework', name: 'Paula Provider', role: PortalRole.PROVIDER_USER },
     {
+      id: DEMO_PORTAL_ACCOUNTS.paulaProvider,
+      email: 'provider@demo.casework',
+      name: 'Paula Provider',
+      role: PortalRole.PROVIDER_USER,
+    },
+    {
+      id: DEMO_PORTAL_ACCOUNTS.peterProviderAdmin,
       email: 'provider-admin@demo.casework',
       name: 'Peter Provider-Admin',
       role: PortalRole.PROVIDER_ADMIN,
     },
   ];
+  // Databases seeded before the ids were fixed get them now (the gateway's sign-ins use them).
+  for (const { id, email } of accounts)
+    await em.nativeUpdate(PortalAccount, { email, id: { $ne: id } }, { id });
   const known = new Set(
     (await em.find(PortalAccount, { email: { $in: accounts.map((a) => a.email) } })).map(
       (a) => a.email,
@@ -114,6 +186,7 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
         ...account,
         provider: DEMO_PROVIDERS.sonnenhof,
         status: PortalAccountStatus.ACTIVE,
+        activatedAt: new Date(),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { type RequestContext } from '@casework/kit';
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { activePortalAccounts } from '../portal-account/portal-account.resolver.js';
 import { EmailStatus } from '../provider/email-status.js';
 import { InquiryMethod } from '../provider/inquiry-method.js';
@@ -42,6 +43,7 @@ export async function inquiryMethodFacts(
 }
 
 @Resolver(() => Provider)
+@UseMiddleware(ActivePortalAccount)
 export class ProviderInquiryMethodsResolver {
   @FieldResolver(() => [InquiryMethodOption], {
     description:

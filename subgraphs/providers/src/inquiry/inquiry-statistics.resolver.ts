@@ -1,11 +1,13 @@
 import { type RequestContext } from '@casework/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from '../provider/provider.entity.js';
 import { emptyStatistics, inquiryStatistics, InquiryStatistics } from './inquiry-statistics.js';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 @Resolver(() => Provider)
+@UseMiddleware(ActivePortalAccount)
 export class InquiryStatisticsResolver {
   @Query(() => InquiryStatistics, {
     nullable: true,

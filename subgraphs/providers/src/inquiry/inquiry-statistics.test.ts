@@ -1,6 +1,6 @@
-import { Role } from '@casework/kit';
-import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portalIdentity } from '../portal-account/portal-account.testing.js';
 import { providersSubgraph } from '../index.js';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -148,7 +148,7 @@ describe('inquiry statistics (R1.9)', () => {
   });
 
   it('provider users see their own figures only', async () => {
-    const user = testIdentity([Role.PROVIDER_USER], { organisationId: providerId });
+    const user = await portalIdentity(subgraph, providerId);
     const own = await subgraph.query<{ inquiryStatistics: { sentCount: number } }>(
       `{ inquiryStatistics { sentCount } }`,
       {},

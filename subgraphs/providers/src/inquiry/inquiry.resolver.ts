@@ -15,7 +15,9 @@ import {
   Query,
   Resolver,
   Root,
+  UseMiddleware,
 } from 'type-graphql';
+import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Service } from '../service/service.entity.js';
 import { InquiryStatus } from './inquiry-status.js';
@@ -70,6 +72,7 @@ class InquiriesArgs {
 }
 
 @Resolver(() => Inquiry)
+@UseMiddleware(ActivePortalAccount)
 export class InquiryResolver {
   @Query(() => Inquiry, {
     nullable: true,

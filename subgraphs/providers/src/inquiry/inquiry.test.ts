@@ -1,4 +1,5 @@
-import { Role, subscribeEvents, createLogger } from '@casework/kit';
+import { portalIdentity } from '../portal-account/portal-account.testing.js';
+import { type Identity, Role, subscribeEvents, createLogger } from '@casework/kit';
 import {
   startTestSmtp,
   startTestSubgraph,
@@ -10,11 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { expireInquiries } from './inquiry.jobs.js';
 import { Inquiry } from './inquiry.entity.js';
-import {
-  PortalAccount,
-  PortalAccountStatus,
-  PortalRole,
-} from '../portal-account/portal-account.entity.js';
 import { Service } from '../service/service.entity.js';
 
 const caseworker = testIdentity([Role.CASEWORKER], {
@@ -31,6 +27,7 @@ let subgraph: TestSubgraph;
 let smtp: TestSmtp;
 let serviceId: string;
 const ids = { portal: '', email: '', phone: '', other: '' };
+const users: { portal?: Identity; other?: Identity } = {};
 const personId = '0b9e5f5a-0001-4000-8000-000000000001';
 
 async function registerProvider(input: Record<string, unknown>): Promise<string> {
@@ -88,33 +85,22 @@ beforeAll(async () => {
     email: 'office@other.example',
     preferredInquiryMethod: 'INTERNET',
   });
-  for (const [providerId, email] of [
-    [ids.portal, 'anna@portal.example'],
-    [ids.other, 'otto@other.example'],
-  ] as const) {
-    em.create(PortalAccount, {
-      provider: providerId,
-      email,
-      name: email,
-      role: PortalRole.PROVIDER_USER,
-      status: PortalAccountStatus.ACTIVE,
-    });
-  }
-  await em.flush();
+  users.portal = await portalIdentity(subgraph, ids.portal, {
+    name: 'Anna Portal',
+    email: 'anna@portal.example',
+  });
+  users.other = await portalIdentity(subgraph, ids.other, {
+    name: 'Otto Other',
+    email: 'otto@other.example',
+  });
 });
 afterAll(async () => {
   await subgraph?.stop();
   await smtp?.stop();
 });
 
-const portalUser = () =>
-  testIdentity([Role.PROVIDER_USER], {
-    id: 'pu-1',
-    name: 'Anna Portal',
-    organisationId: ids.portal,
-  });
-const otherUser = () =>
-  testIdentity([Role.PROVIDER_USER], { id: 'pu-2', name: 'Otto Other', organisationId: ids.other });
+const portalUser = () => users.portal!;
+const otherUser = () => users.other!;
 
 describe('inquiries (R1)', () => {
   it('R1.8: refuses a method the rules do not allow, naming the allowed ones, and stores nothing', async () => {

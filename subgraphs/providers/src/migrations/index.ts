@@ -6,6 +6,8 @@ import { Migration20261122033643 } from './Migration20261122033643.js';
 import { Migration20261122034303 } from './Migration20261122034303.js';
 import { Migration20261122034843 } from './Migration20261122034843.js';
 import { Migration20261122035146 } from './Migration20261122035146.js';
+import { Migration20261122050011 } from './Migration20261122050011.js';
+import { Migration20261122051247 } from './Migration20261122051247.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023418', class: Migration20261122023418 },
@@ -14,4 +16,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122034303', class: Migration20261122034303 },
   { name: 'Migration20261122034843', class: Migration20261122034843 },
   { name: 'Migration20261122035146', class: Migration20261122035146 },
+  { name: 'Migration20261122050011', class: Migration20261122050011 },
+  { name: 'Migration20261122051247', class: Migration20261122051247 },
 ];

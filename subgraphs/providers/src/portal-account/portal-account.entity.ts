@@ -42,4 +42,21 @@ export class PortalAccount extends Record<'status'> {
   @Enum({ items: () => PortalAccountStatus, nativeEnumName: 'portal_account_status' })
   @Field(() => PortalAccountStatus)
   status: PortalAccountStatus = PortalAccountStatus.INVITED;
+
+  /** SHA-256 of the open invitation's token; the token itself is only in the mail. */
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  @Unique({ name: 'portal_account_invitation_unique' })
+  invitationTokenHash?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the open invitation stops working' })
+  invitationExpiresAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the user set their password' })
+  activatedAt?: Date | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who invited the user' })
+  invitedBy?: string | null;
 }

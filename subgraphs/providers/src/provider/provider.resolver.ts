@@ -11,7 +11,9 @@ import {
   ObjectType,
   Query,
   Resolver,
+  UseMiddleware,
 } from 'type-graphql';
+import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from './provider.entity.js';
 import { RegisterProviderInput, UpdateProviderInput } from './provider.input.js';
 import { ProviderService } from './provider.service.js';
@@ -38,6 +40,7 @@ class ProvidersArgs {
 }
 
 @Resolver(() => Provider)
+@UseMiddleware(ActivePortalAccount)
 export class ProviderResolver {
   @Query(() => Provider, {
     nullable: true,

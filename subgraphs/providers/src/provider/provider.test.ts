@@ -1,12 +1,7 @@
-import { Role } from '@casework/kit';
-import {
-  pendingSchemaChanges,
-  startTestSubgraph,
-  testIdentity,
-  type TestSubgraph,
-} from '@casework/kit/testing';
+import { pendingSchemaChanges, startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
+import { portalIdentity } from '../portal-account/portal-account.testing.js';
 import {
   PortalAccount,
   PortalAccountStatus,
@@ -81,7 +76,7 @@ describe('providers (providers subgraph)', () => {
   it('shows a provider user only their own organisation', async () => {
     const own = await register({ name: 'Own Org Pflege' });
     const other = await register({ name: 'Other Org Pflege' });
-    const user = testIdentity([Role.PROVIDER_USER], { organisationId: own.id });
+    const user = await portalIdentity(subgraph, own.id);
     const list = await subgraph.query<{ providers: { nodes: { id: string }[] } }>(
       PROVIDERS,
       { search: 'org pflege' },
