@@ -14,17 +14,35 @@ import { ProviderPage } from './providers/provider-page.js';
 import { ProviderSearchPage } from './providers/provider-search-page.js';
 import { InquiryPage } from './inquiries/inquiry-page.js';
 import { MyInquiriesPage } from './inquiries/my-inquiries-page.js';
-import { AGENCY_ROLES, canReadInquiries, canReadPersons } from './roles.js';
+import { ConfigurationPage } from './admin/configuration-page.js';
+import { ApplicationPage } from './applications/application-page.js';
+import { CaseListPage } from './cases/case-list-page.js';
+import { CasePage } from './cases/case-page.js';
+import { NewCaseWizard } from './cases/new-case-wizard.js';
+import { RegisterPersonPage } from './persons/register-person-page.js';
+import {
+  AGENCY_ROLES,
+  canConfigure,
+  canReadCases,
+  canReadInquiries,
+  canReadPersons,
+  canWriteCases,
+} from './roles.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const persons = user ? canReadPersons(user.roles) : false;
   const inquiries = user ? canReadInquiries(user.roles) : false;
+  const cases = user ? canReadCases(user.roles) : false;
+  const writeCases = user ? canWriteCases(user.roles) : false;
+  const configure = user ? canConfigure(user.roles) : false;
   const nav: NavItem[] = [
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
     { to: '/providers', label: t('nav.providers') },
     ...(inquiries ? [{ to: '/inquiries', label: t('nav.inquiries') }] : []),
+    ...(cases ? [{ to: '/cases', label: t('nav.cases') }] : []),
+    ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
   ];
   return (
     <RequireAuth roles={AGENCY_ROLES}>
@@ -32,7 +50,13 @@ function AgencyRoutes() {
         <Routes>
           <Route index element={<Navigate to={persons ? '/persons' : '/providers'} replace />} />
           {persons && <Route path="persons" element={<PersonSearchPage />} />}
+          {writeCases && <Route path="persons/new" element={<RegisterPersonPage />} />}
           {persons && <Route path="persons/:id" element={<PersonPage />} />}
+          {cases && <Route path="cases" element={<CaseListPage />} />}
+          {writeCases && <Route path="cases/new" element={<NewCaseWizard />} />}
+          {cases && <Route path="cases/:id" element={<CasePage />} />}
+          {cases && <Route path="applications/:id" element={<ApplicationPage />} />}
+          {configure && <Route path="configuration" element={<ConfigurationPage />} />}
           <Route path="providers" element={<ProviderSearchPage />} />
           <Route path="providers/:id" element={<ProviderPage />} />
           {inquiries && <Route path="inquiries" element={<MyInquiriesPage />} />}

@@ -10,6 +10,15 @@ export const canWriteNotes = (roles: string[]) => roles.some((r) => NOTE_WRITERS
 const INQUIRY_READERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
 export const canReadInquiries = (roles: string[]) => roles.some((r) => INQUIRY_READERS.includes(r));
 
+const CASE_READERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
+const CASE_WRITERS = ['CASEWORKER', 'SUPERVISOR'];
+export const canReadCases = (roles: string[]) => roles.some((r) => CASE_READERS.includes(r));
+export const canWriteCases = (roles: string[]) => roles.some((r) => CASE_WRITERS.includes(r));
+/** Only supervisors approve or deny programmes. */
+export const canDecide = (roles: string[]) => roles.includes('SUPERVISOR');
+/** Agency administrators configure programmes, case types, reasons and intake settings. */
+export const canConfigure = (roles: string[]) => roles.includes('AGENCY_ADMIN');
+
 const PROVIDER_WRITERS = ['CASEWORKER', 'SUPERVISOR', 'AGENCY_ADMIN'];
 export const canWriteProviders = (roles: string[]) =>
   roles.some((r) => PROVIDER_WRITERS.includes(r));

@@ -8,7 +8,11 @@ import { graphql } from '../gql/index.js';
 import { InquiryList } from '../inquiries/inquiry-list.js';
 import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
-import { canWriteNotes } from '../roles.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { canWriteCases, canWriteNotes } from '../roles.js';
+import { CommunicationExceptions } from './communication-exceptions.js';
+import { ConvertProspectModal } from './convert-prospect-modal.js';
+import { PersonCases } from './person-cases.js';
 
 const PersonQuery = graphql(`
   query Person($id: ID!) {
@@ -27,6 +31,45 @@ const PersonQuery = graphql(`
         city
         country
       }
+      kind
+      version
+      exceptedCommunicationMethods
+      communicationExceptions(includeCancelled: true) {
+        id
+        method
+        reason
+        fromDate
+        toDate
+        comments
+        status
+      }
+      integratedCases {
+        id
+        reference
+        status
+        startDate
+        caseType {
+          name
+        }
+      }
+      applications {
+        id
+        reference
+        status
+        createdAt
+      }
+      auditTrail {
+        id
+        at
+        actor
+        entityType
+        action
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
     }
   }
 `);
@@ -39,6 +82,7 @@ export function PersonPage() {
   const { data, loading, error } = useQuery(PersonQuery, { variables: { id } });
   const { user } = useAuth();
   const [asking, setAsking] = useState(false);
+  const [converting, setConverting] = useState(false);
   const person = data?.person;
   const notSet = <span className="cw-muted">{t('common.notSet')}</span>;
 
@@ -56,6 +100,14 @@ export function PersonPage() {
           <div className="cw-page__header">
             <h1 className="cw-page__title cds--type-heading-05">{person.name}</h1>
             <Tag type="gray">{person.reference}</Tag>
+            {person.kind === 'PROSPECT' && (
+              <Tag type="purple">{t('enums.PersonKind.PROSPECT')}</Tag>
+            )}
+            {person.kind === 'PROSPECT' && user && canWriteCases(user.roles) && (
+              <Button kind="tertiary" onClick={() => setConverting(true)}>
+                {t('register.convert')}
+              </Button>
+            )}
           </div>
           <Tile>
             <h2 className="cds--type-heading-03">{t('person.contact')}</h2>
@@ -76,6 +128,18 @@ export function PersonPage() {
               </dd>
             </dl>
           </Tile>
+          <CommunicationExceptions
+            personId={person.id}
+            exceptions={person.communicationExceptions}
+            exceptedToday={person.exceptedCommunicationMethods}
+            canWrite={!!user && canWriteCases(user.roles)}
+          />
+          <PersonCases
+            personId={person.id}
+            cases={person.integratedCases}
+            applications={person.applications}
+            canWrite={!!user && canWriteCases(user.roles)}
+          />
           <section className="cw-section" aria-labelledby="inquiries-heading">
             <div className="cw-page__header">
               <h2 id="inquiries-heading" className="cds--type-heading-04">
@@ -91,7 +155,13 @@ export function PersonPage() {
             />
           </section>
           {asking && <NewInquiryModal personId={person.id} onClose={() => setAsking(false)} />}
+          {converting && (
+            <ConvertProspectModal person={person} onClose={() => setConverting(false)} />
+          )}
           <NotesPanel personId={person.id} />
+          <section className="cw-section">
+            <AuditTrail entries={person.auditTrail} />
+          </section>
         </>
       )}
     </div>

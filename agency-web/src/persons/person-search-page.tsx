@@ -3,6 +3,7 @@ import {
   EmptyState,
   ErrorNotice,
   LoadingState,
+  useAuth,
   useCursorPages,
   useFormat,
 } from '@casework/web-kit';
@@ -22,6 +23,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.js';
+import { canWriteCases } from '../roles.js';
 
 const PersonsQuery = graphql(`
   query Persons($search: String, $first: Int!, $after: String) {
@@ -55,11 +57,17 @@ export function PersonSearchPage() {
     variables: { search: search || null, first: pages.pageSize, after: pages.after },
   });
   const result = data?.persons;
+  const { user } = useAuth();
 
   return (
     <div className="cw-page">
       <div className="cw-page__header">
         <h1 className="cw-page__title cds--type-heading-05">{t('persons.title')}</h1>
+        {user && canWriteCases(user.roles) && (
+          <Link className="cds--btn cds--btn--primary" to="/persons/new">
+            {t('register.title')}
+          </Link>
+        )}
       </div>
       <form
         role="search"

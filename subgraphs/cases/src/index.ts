@@ -1,17 +1,92 @@
-import { Record, type SubgraphDefinition } from '@casework/kit';
+import {
+  CommunicationExceptionRecord,
+  MEETING_HELD_QUEUE,
+  Record,
+  type SubgraphDefinition,
+} from '@casework/kit';
+import { ApplicationCase } from './application/application-case.entity.js';
+import { ApplicationMeeting } from './application/application-meeting.entity.js';
+import { ApplicationProgramme } from './application/application-programme.entity.js';
+import {
+  ApplicationResolver,
+  PersonApplicationsResolver,
+} from './application/application.resolver.js';
+import { startMeetingHeldWorker } from './application/meeting-held.jobs.js';
+
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import {
+  CommunicationExceptionResolver,
+  PersonCommunicationResolver,
+} from './communication-exception/communication-exception.resolver.js';
+import { CommunicationException } from './communication-exception/communication-exception.entity.js';
+import { AgencySettings } from './configuration/agency-settings.entity.js';
+import { CaseReason } from './configuration/case-reason.entity.js';
+import { CaseType } from './configuration/case-type.entity.js';
+import { ConfigurationResolver } from './configuration/configuration.resolver.js';
+import { Programme } from './configuration/programme.entity.js';
+import {
+  CaseDeliveriesResolver,
+  ReferralProviderResolver,
+  ServiceDeliveryProviderResolver,
+} from './delivery/delivery.resolver.js';
+import { ProductDeliveryCase } from './delivery/product-delivery.entity.js';
+import { Referral } from './delivery/referral.entity.js';
+import { ServiceDelivery } from './delivery/service-delivery.entity.js';
 import { seedDemoData } from './demo/demo-data.js';
+import { CaseHistoryEntry } from './integrated-case/case-history.entity.js';
+import { CaseMember } from './integrated-case/case-member.entity.js';
+import { IntegratedCase } from './integrated-case/integrated-case.entity.js';
+import {
+  IntegratedCaseResolver,
+  PersonCasesResolver,
+} from './integrated-case/integrated-case.resolver.js';
 import { migrations } from './migrations/index.js';
 import { Person } from './person/person.entity.js';
 import { resolvePersonReference } from './person/person.reference.js';
 import { PersonResolver } from './person/person.resolver.js';
 
-/** Clients and their cases. */
+/** Clients, their applications and their integrated cases. */
 export const casesSubgraph: SubgraphDefinition = {
   name: 'cases',
   defaultPort: 4001,
-  entities: [Record, Person],
+  entities: [
+    Record,
+    CommunicationExceptionRecord,
+    Person,
+    CommunicationException,
+    AuditEntry,
+    Programme,
+    CaseType,
+    CaseReason,
+    AgencySettings,
+    IntegratedCase,
+    CaseMember,
+    CaseHistoryEntry,
+    ProductDeliveryCase,
+    ServiceDelivery,
+    Referral,
+    ApplicationCase,
+    ApplicationProgramme,
+    ApplicationMeeting,
+  ],
   migrations,
-  resolvers: [PersonResolver],
+  resolvers: [
+    PersonResolver,
+    PersonCommunicationResolver,
+    PersonCasesResolver,
+    PersonApplicationsResolver,
+    CommunicationExceptionResolver,
+    ConfigurationResolver,
+    IntegratedCaseResolver,
+    CaseDeliveriesResolver,
+    ServiceDeliveryProviderResolver,
+    ReferralProviderResolver,
+    ApplicationResolver,
+  ],
   references: { Person: resolvePersonReference },
+  jobs: {
+    queues: [{ name: MEETING_HELD_QUEUE }],
+    startWorkers: startMeetingHeldWorker,
+  },
   seedDemoData,
 };

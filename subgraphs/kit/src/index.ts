@@ -34,3 +34,4 @@ export * from './events/pg-events.js';
 export * from './jobs/job-queue.js';
 export * from './graphql/person-reference.js';
 export * from './domain/communication-exception.js';
+export * from './events/meeting-held.js';

@@ -1,5 +1,8 @@
 import { CommunicationMethod, DEMO_PERSONS } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { CaseReason, CaseReasonKind } from '../configuration/case-reason.entity.js';
+import { CaseType } from '../configuration/case-type.entity.js';
+import { Programme } from '../configuration/programme.entity.js';
 import { Person } from '../person/person.entity.js';
 
 const persons = [
@@ -60,7 +63,23 @@ const persons = [
   },
 ];
 
-/** Inserts the demo persons that are missing; existing ones (maybe edited) are left alone. */
+const demoId = (n: number) => `0b9e5f5a-0c45-4000-8000-${String(n).padStart(12, '0')}`;
+
+const programmes = [
+  { id: demoId(1), name: 'Housing support', meetingRequired: true, product: 'Housing benefit' },
+  { id: demoId(2), name: 'Child benefit', meetingRequired: false, product: 'Child allowance' },
+];
+const caseTypes = [
+  { id: demoId(11), name: 'Family support' },
+  { id: demoId(12), name: 'Employment support' },
+];
+const reasons = [
+  { id: demoId(21), kind: CaseReasonKind.CLOSURE, name: 'Needs met' },
+  { id: demoId(22), kind: CaseReasonKind.CLOSURE, name: 'Moved away' },
+  { id: demoId(23), kind: CaseReasonKind.REOPENING, name: 'Applied again' },
+];
+
+/** Inserts the demo records that are missing; existing ones (maybe edited) are left alone. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
   const existing = new Set(
     (await em.find(Person, { id: { $in: persons.map((p) => p.id) } })).map((p) => p.id),
@@ -68,5 +87,24 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   for (const person of persons) {
     if (!existing.has(person.id)) em.create(Person, person);
   }
+  const have = async (
+    entity: typeof Programme | typeof CaseType | typeof CaseReason,
+    ids: string[],
+  ) => new Set((await em.find(entity, { id: { $in: ids } })).map((e) => e.id));
+  const haveProgrammes = await have(
+    Programme,
+    programmes.map((p) => p.id),
+  );
+  for (const p of programmes) if (!haveProgrammes.has(p.id)) em.create(Programme, p);
+  const haveTypes = await have(
+    CaseType,
+    caseTypes.map((t) => t.id),
+  );
+  for (const t of caseTypes) if (!haveTypes.has(t.id)) em.create(CaseType, t);
+  const haveReasons = await have(
+    CaseReason,
+    reasons.map((r) => r.id),
+  );
+  for (const r of reasons) if (!haveReasons.has(r.id)) em.create(CaseReason, r);
   await em.flush();
 }

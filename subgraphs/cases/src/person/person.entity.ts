@@ -1,12 +1,32 @@
 import { Embedded, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Address, CommunicationMethod, Record } from '@casework/kit';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** A prospect person is registered with minimal details and can later become a person (R4.5). */
+export enum PersonKind {
+  PERSON = 'PERSON',
+  PROSPECT = 'PROSPECT',
+}
+
+registerEnumType(PersonKind, {
+  name: 'PersonKind',
+  description: 'A person registered with full details, or a prospect with minimal ones (R4.5)',
+});
 
 @Entity({ tableName: 'person' })
 @Index({ name: 'person_family_name_idx', properties: ['familyName', 'givenName', 'id'] })
+// Typo-tolerant name search (pg_trgm, R4.5): the person service filters with `$1 <% lower(name)`.
+@Index({
+  name: 'person_name_trgm_idx',
+  expression: `create index "person_name_trgm_idx" on "cases"."person" using gin (lower(given_name || ' ' || family_name) public.gin_trgm_ops)`,
+})
 @ObjectType({ description: 'A registered client of the agency' })
 @Directive('@key(fields: "id")')
-export class Person extends Record<'name'> {
+export class Person extends Record<'name' | 'kind'> {
+  @Enum({ items: () => PersonKind, nativeEnumName: 'person_kind' })
+  @Field(() => PersonKind)
+  kind: PersonKind = PersonKind.PERSON;
+
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Human-facing reference number, such as P-7KX2M9QD' })

@@ -93,3 +93,32 @@ export class UpdatePersonInput {
   @IsOptional()
   preferredCommunicationMethod?: CommunicationMethod | null;
 }
+
+@InputType({
+  description: 'A prospect person: minimal details, completed later (R4.5)',
+})
+export class RegisterProspectPersonInput {
+  @Field()
+  @Length(1, 100)
+  givenName!: string;
+
+  @Field()
+  @Length(1, 100)
+  familyName!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the future' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  dateOfBirth?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address such as name@example.org' })
+  email?: string | null;
+}

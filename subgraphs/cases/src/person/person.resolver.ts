@@ -11,9 +11,17 @@ import {
   ObjectType,
   Query,
   Resolver,
+  FieldResolver,
+  Root,
 } from 'type-graphql';
-import { Person } from './person.entity.js';
-import { RegisterPersonInput, UpdatePersonInput } from './person.input.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { loadAuditTrail } from '../audit/audit.js';
+import { Person, PersonKind } from './person.entity.js';
+import {
+  RegisterPersonInput,
+  RegisterProspectPersonInput,
+  UpdatePersonInput,
+} from './person.input.js';
 import { PersonService } from './person.service.js';
 
 @ObjectType({ description: 'A page of persons' })
@@ -23,7 +31,8 @@ export class PersonConnection extends ConnectionType(Person) {}
 class PersonsArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'Words matched against names, reference and email',
+    description:
+      'Words matched against names, reference, email and date of birth (YYYY-MM-DD or DD.MM.YYYY); names also match with typos',
   })
   search?: string | null;
 
@@ -32,6 +41,21 @@ class PersonsArgs {
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   after?: string | null;
+
+  @Field(() => PersonKind, { nullable: true, description: 'Only persons or only prospects' })
+  kind?: PersonKind | null;
+}
+
+@ArgsType()
+class DuplicateArgs {
+  @Field()
+  givenName!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  dateOfBirth?: string | null;
 }
 
 @Resolver(() => Person)
@@ -47,6 +71,44 @@ export class PersonResolver {
   })
   persons(@Args(() => PersonsArgs) args: PersonsArgs, @Ctx() ctx: RequestContext) {
     return new PersonService(ctx).search(args);
+  }
+
+  @Query(() => [Person], {
+    nullable: true,
+    description:
+      'Persons and prospects who may be the one being registered (similar name, same or unknown date of birth)',
+  })
+  possibleDuplicates(@Args(() => DuplicateArgs) args: DuplicateArgs, @Ctx() ctx: RequestContext) {
+    return new PersonService(ctx).possibleDuplicates(args);
+  }
+
+  @Mutation(() => Person, {
+    description: 'Registers a prospect person with minimal details (R4.5)',
+  })
+  registerProspectPerson(
+    @Arg('input', () => RegisterProspectPersonInput) input: RegisterProspectPersonInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return new PersonService(ctx).registerProspect(input);
+  }
+
+  @Mutation(() => Person, {
+    description:
+      'Completes a prospect (date of birth and address required) and makes it a person (R4.5)',
+  })
+  convertProspectToPerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return new PersonService(ctx).convertProspect(id, input);
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Changes to the person and its communication exceptions, newest first (R6.3)',
+  })
+  auditTrail(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return loadAuditTrail(ctx, person.id);
   }
 
   @Mutation(() => Person, { description: 'Registers a person as a client of the agency' })

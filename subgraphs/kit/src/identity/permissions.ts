@@ -15,7 +15,11 @@ export type Permission =
   | 'portal-account:manage'
   | 'inquiry:read'
   | 'inquiry:write'
-  | 'inquiry:answer';
+  | 'inquiry:answer'
+  | 'case:read'
+  | 'case:write'
+  | 'application:decide'
+  | 'case:configure';
 
 const {
   CASEWORKER,
@@ -41,6 +45,10 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'inquiry:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
   'inquiry:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   'inquiry:answer': [PROVIDER_USER, PROVIDER_ADMIN],
+  'case:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
+  'case:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
+  'application:decide': [SUPERVISOR],
+  'case:configure': [AGENCY_ADMIN],
 };
 
 export function can(identity: Identity, permission: Permission): boolean {

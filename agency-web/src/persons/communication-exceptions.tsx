@@ -1,0 +1,210 @@
+import { ErrorNotice, useFormat } from '@casework/web-kit';
+import { useMutation } from '@apollo/client/react';
+import {
+  Button,
+  Modal,
+  Select,
+  SelectItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+  Tag,
+  TextArea,
+  TextInput,
+} from '@carbon/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql/index.js';
+import { type CommunicationMethod } from '../gql/graphql.js';
+import { METHODS } from './register-person-page.js';
+
+const AddException = graphql(`
+  mutation AddCommunicationException($personId: ID!, $input: CommunicationExceptionInput!) {
+    addCommunicationException(personId: $personId, input: $input) {
+      id
+    }
+  }
+`);
+
+const CancelException = graphql(`
+  mutation CancelCommunicationException($id: ID!) {
+    cancelCommunicationException(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export interface ExceptionItem {
+  id: string;
+  method: CommunicationMethod;
+  reason: string;
+  fromDate: string;
+  toDate?: string | null;
+  comments?: string | null;
+  status: string;
+}
+
+const refetch = { refetchQueries: ['Person'], awaitRefetchQueries: true };
+
+/** Methods that must not be used to contact the person (R2.7): list, add, cancel. */
+export function CommunicationExceptions({
+  personId,
+  exceptions,
+  exceptedToday,
+  canWrite,
+}: {
+  personId: string;
+  exceptions: ExceptionItem[];
+  exceptedToday: CommunicationMethod[];
+  canWrite: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [adding, setAdding] = useState(false);
+  const [cancel, cancelled] = useMutation(CancelException, refetch);
+  return (
+    <section className="cw-section" aria-labelledby="exceptions-heading">
+      <div className="cw-page__header">
+        <h2 id="exceptions-heading" className="cds--type-heading-04">
+          {t('exceptions.title')}
+        </h2>
+        {canWrite && <Button onClick={() => setAdding(true)}>{t('exceptions.add')}</Button>}
+      </div>
+      <p data-testid="excepted-today">
+        {exceptedToday.length
+          ? t('exceptions.exceptedToday', {
+              methods: exceptedToday.map((m) => t(`contact.CommunicationMethod.${m}`)).join(', '),
+            })
+          : t('exceptions.noneToday')}
+      </p>
+      {cancelled.error && <ErrorNotice error={cancelled.error} />}
+      {exceptions.length > 0 && (
+        <TableContainer title={t('exceptions.title')}>
+          <Table aria-label={t('exceptions.title')} size="sm">
+            <TableHead>
+              <TableRow>
+                <TableHeader>{t('exceptions.method')}</TableHeader>
+                <TableHeader>{t('exceptions.reason')}</TableHeader>
+                <TableHeader>{t('exceptions.period')}</TableHeader>
+                <TableHeader>{t('exceptions.status')}</TableHeader>
+                <TableHeader>
+                  <span className="cds--visually-hidden">{t('exceptions.actions')}</span>
+                </TableHeader>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {exceptions.map((e) => (
+                <TableRow key={e.id}>
+                  <TableCell>{t(`contact.CommunicationMethod.${e.method}`)}</TableCell>
+                  <TableCell>
+                    {e.reason}
+                    {e.comments ? ` – ${e.comments}` : ''}
+                  </TableCell>
+                  <TableCell>
+                    {format.date(e.fromDate)} –{' '}
+                    {e.toDate ? format.date(e.toDate) : t('exceptions.open')}
+                  </TableCell>
+                  <TableCell>
+                    <Tag type={e.status === 'ACTIVE' ? 'red' : 'gray'}>
+                      {t(`enums.CommunicationExceptionStatus.${e.status}`)}
+                    </Tag>
+                  </TableCell>
+                  <TableCell>
+                    {canWrite && e.status === 'ACTIVE' && (
+                      <Button
+                        kind="ghost"
+                        size="sm"
+                        onClick={() =>
+                          void cancel({ variables: { id: e.id } }).catch(() => undefined)
+                        }
+                      >
+                        {t('exceptions.cancel')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {adding && <AddExceptionModal personId={personId} onClose={() => setAdding(false)} />}
+    </section>
+  );
+}
+
+function AddExceptionModal({ personId, onClose }: { personId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [method, setMethod] = useState<CommunicationMethod>('EMAIL');
+  const [reason, setReason] = useState('');
+  const [fromDate, setFromDate] = useState(new Date().toISOString().slice(0, 10));
+  const [toDate, setToDate] = useState('');
+  const [comments, setComments] = useState('');
+  const [add, { loading, error }] = useMutation(AddException, refetch);
+  return (
+    <Modal
+      open
+      modalHeading={t('exceptions.add')}
+      primaryButtonText={t('common.save')}
+      secondaryButtonText={t('common.cancel')}
+      primaryButtonDisabled={loading || !reason.trim() || !fromDate}
+      onRequestClose={onClose}
+      onRequestSubmit={() =>
+        void add({
+          variables: {
+            personId,
+            input: { method, reason, fromDate, toDate: toDate || null, comments: comments || null },
+          },
+        }).then(onClose, () => undefined)
+      }
+    >
+      <Stack gap={5}>
+        {error && <ErrorNotice error={error} />}
+        <Select
+          id="exception-method"
+          labelText={t('exceptions.method')}
+          value={method}
+          onChange={(e) => setMethod(e.target.value as CommunicationMethod)}
+        >
+          {METHODS.map((m) => (
+            <SelectItem key={m} value={m} text={t(`contact.CommunicationMethod.${m}`)} />
+          ))}
+        </Select>
+        <TextInput
+          id="exception-reason"
+          labelText={t('exceptions.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-modal-primary-focus
+        />
+        <TextInput
+          id="exception-from"
+          labelText={t('exceptions.from')}
+          helperText={t('dates.format')}
+          value={fromDate}
+          onChange={(e) => setFromDate(e.target.value)}
+        />
+        <TextInput
+          id="exception-to"
+          labelText={t('exceptions.to')}
+          helperText={t('exceptions.toHelp')}
+          value={toDate}
+          onChange={(e) => setToDate(e.target.value)}
+        />
+        <TextArea
+          id="exception-comments"
+          labelText={t('exceptions.comments')}
+          value={comments}
+          rows={2}
+          onChange={(e) => setComments(e.target.value)}
+        />
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,106 @@
+import { ErrorNotice } from '@casework/web-kit';
+import { useMutation } from '@apollo/client/react';
+import { Modal, Stack, TextInput } from '@carbon/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql/index.js';
+
+const ConvertProspect = graphql(`
+  mutation ConvertProspect($id: ID!, $input: UpdatePersonInput!) {
+    convertProspectToPerson(id: $id, input: $input) {
+      id
+      kind
+      version
+    }
+  }
+`);
+
+/** Completes a prospect's details (date of birth, address) and makes it a person (R4.5). */
+export function ConvertProspectModal({
+  person,
+  onClose,
+}: {
+  person: { id: string; version: number; dateOfBirth?: string | null };
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [f, setF] = useState({
+    dateOfBirth: person.dateOfBirth ?? '',
+    line1: '',
+    postalCode: '',
+    city: '',
+    country: '',
+  });
+  const [convert, { loading, error }] = useMutation(ConvertProspect, {
+    refetchQueries: ['Person'],
+    awaitRefetchQueries: true,
+  });
+  const set = (key: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [key]: e.target.value });
+  return (
+    <Modal
+      open
+      modalHeading={t('register.convertTitle')}
+      primaryButtonText={t('register.convert')}
+      secondaryButtonText={t('common.cancel')}
+      primaryButtonDisabled={loading}
+      onRequestClose={onClose}
+      onRequestSubmit={() =>
+        void convert({
+          variables: {
+            id: person.id,
+            input: {
+              version: person.version,
+              dateOfBirth: f.dateOfBirth || null,
+              address: f.line1
+                ? {
+                    line1: f.line1,
+                    postalCode: f.postalCode,
+                    city: f.city,
+                    country: f.country.toUpperCase(),
+                  }
+                : null,
+            },
+          },
+        }).then(onClose, () => undefined)
+      }
+    >
+      <Stack gap={5}>
+        {error && <ErrorNotice error={error} />}
+        <TextInput
+          id="convert-dob"
+          labelText={t('person.dateOfBirth')}
+          helperText={t('dates.format')}
+          value={f.dateOfBirth}
+          onChange={set('dateOfBirth')}
+          data-modal-primary-focus
+        />
+        <TextInput
+          id="convert-line1"
+          labelText={t('register.line1')}
+          value={f.line1}
+          onChange={set('line1')}
+        />
+        <TextInput
+          id="convert-postal"
+          labelText={t('register.postalCode')}
+          value={f.postalCode}
+          onChange={set('postalCode')}
+        />
+        <TextInput
+          id="convert-city"
+          labelText={t('register.city')}
+          value={f.city}
+          onChange={set('city')}
+        />
+        <TextInput
+          id="convert-country"
+          labelText={t('register.country')}
+          helperText={t('register.countryHelp')}
+          value={f.country}
+          onChange={set('country')}
+        />
+      </Stack>
+    </Modal>
+  );
+}

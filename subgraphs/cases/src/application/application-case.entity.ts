@@ -1,0 +1,46 @@
+import { Collection } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  ManyToMany,
+  OneToMany,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
+import { Record } from '@casework/kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Person } from '../person/person.entity.js';
+import { ApplicationMeeting } from './application-meeting.entity.js';
+import { ApplicationProgramme } from './application-programme.entity.js';
+import { ApplicationStatus } from './application-status.js';
+
+/** An application by one or more persons for one or more programmes. */
+@Entity({ tableName: 'application_case' })
+@ObjectType({ description: 'An application for programmes by one or more clients' })
+@Directive('@key(fields: "id")')
+export class ApplicationCase extends Record<'status' | 'clients' | 'programmes' | 'meetings'> {
+  @Property({ type: 'string', length: 20 })
+  @Unique()
+  @Field({ description: 'Reference such as AP-7KX2M9QD' })
+  reference!: string;
+
+  @Enum({ items: () => ApplicationStatus, nativeEnumName: 'application_status' })
+  @Field(() => ApplicationStatus)
+  status: ApplicationStatus = ApplicationStatus.OPEN;
+
+  @ManyToMany(() => Person, undefined, {
+    pivotTable: 'application_client',
+    owner: true,
+  })
+  clients = new Collection<Person>(this);
+
+  @OneToMany(() => ApplicationProgramme, (p) => p.application)
+  programmes = new Collection<ApplicationProgramme>(this);
+
+  @OneToMany(() => ApplicationMeeting, (m) => m.application)
+  meetings = new Collection<ApplicationMeeting>(this);
+
+  @Property({ type: 'string', length: 200 })
+  @Field({ description: 'Who opened the application' })
+  createdBy!: string;
+}

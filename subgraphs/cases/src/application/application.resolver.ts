@@ -1,0 +1,146 @@
+import { ConnectionType, type RequestContext } from '@casework/kit';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { loadAuditTrail } from '../audit/audit.js';
+import { Person } from '../person/person.entity.js';
+import { ApplicationCase } from './application-case.entity.js';
+import { ApplicationMeeting } from './application-meeting.entity.js';
+import { ApplicationProgramme } from './application-programme.entity.js';
+import { ApplicationStatus } from './application-status.js';
+import {
+  CreateApplicationInput,
+  MeetingHeldInput,
+  ProgrammeDecisionInput,
+} from './application.input.js';
+import { ApplicationService } from './application.service.js';
+
+@ObjectType({ description: 'A page of applications, newest first' })
+export class ApplicationCaseConnection extends ConnectionType(ApplicationCase) {}
+
+@ArgsType()
+class ApplicationsArgs {
+  @Field(() => ID, { nullable: true, description: 'Applications this person is a client of' })
+  personId?: string | null;
+
+  @Field(() => ApplicationStatus, { nullable: true })
+  status?: ApplicationStatus | null;
+
+  @Field(() => Int, { defaultValue: 20 })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+const service = (ctx: RequestContext) => new ApplicationService(ctx);
+
+@Resolver(() => ApplicationCase)
+export class ApplicationResolver {
+  @Query(() => ApplicationCase, { nullable: true })
+  application(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service(ctx).get(id);
+  }
+
+  @Query(() => ApplicationCaseConnection, { nullable: true })
+  applications(@Args(() => ApplicationsArgs) args: ApplicationsArgs, @Ctx() ctx: RequestContext) {
+    return service(ctx).list(args, args);
+  }
+
+  @Mutation(() => ApplicationCase, { description: 'Opens an application for programmes' })
+  createApplication(
+    @Arg('input', () => CreateApplicationInput) input: CreateApplicationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service(ctx).create(input);
+  }
+
+  @Mutation(() => ApplicationCase, {
+    description: 'Records that a meeting with the clients was held (R3.1)',
+  })
+  recordApplicationMeeting(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => MeetingHeldInput) input: MeetingHeldInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service(ctx).recordMeeting(id, input);
+  }
+
+  @Mutation(() => ApplicationCase, {
+    description:
+      'Supervisors: approves a programme (R3.1 meeting rule); with an intake process also creates the integrated and product delivery cases (R4.1, R4.3)',
+  })
+  approveProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProgrammeDecisionInput) input: ProgrammeDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service(ctx).approve(id, input);
+  }
+
+  @Mutation(() => ApplicationCase, { description: 'Supervisors: denies a programme with a reason' })
+  denyProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProgrammeDecisionInput) input: ProgrammeDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service(ctx).deny(id, input);
+  }
+
+  @Mutation(() => ApplicationCase)
+  withdrawApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service(ctx).withdraw(id);
+  }
+
+  @Mutation(() => ApplicationCase)
+  closeApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service(ctx).close(id);
+  }
+
+  @FieldResolver(() => [Person], {
+    description: 'The applying persons; the first is the primary client',
+  })
+  clients(@Root() application: ApplicationCase) {
+    return application.clients.loadItems();
+  }
+
+  @FieldResolver(() => [ApplicationProgramme])
+  programmes(@Root() application: ApplicationCase) {
+    return application.programmes.loadItems({ populate: ['programme'] });
+  }
+
+  @FieldResolver(() => [ApplicationMeeting], { description: 'Meetings held (R3.1)' })
+  meetings(@Root() application: ApplicationCase) {
+    return application.meetings.loadItems();
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Changes, newest first (R6.3)' })
+  auditTrail(@Root() application: ApplicationCase, @Ctx() ctx: RequestContext) {
+    return loadAuditTrail(ctx, application.id);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonApplicationsResolver {
+  @FieldResolver(() => [ApplicationCase], {
+    description: 'Applications of the person, newest first',
+  })
+  applications(@Root() person: Person, @Ctx() ctx: RequestContext) {
+    return ctx.loaders
+      .get<string, ApplicationCase[]>('applicationsOfPerson', (ids) => service(ctx).ofPersons(ids))
+      .load(person.id);
+  }
+}

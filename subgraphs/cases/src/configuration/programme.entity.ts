@@ -1,0 +1,27 @@
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Record } from '@casework/kit';
+import { Field, ObjectType } from 'type-graphql';
+
+/** A programme clients apply for, configured by agency administrators. */
+@Entity({ tableName: 'programme' })
+@ObjectType({ description: 'A programme clients apply for' })
+export class Programme extends Record<'active'> {
+  @Property({ type: 'string', length: 100 })
+  @Unique()
+  @Field()
+  name!: string;
+
+  @Property({ type: 'boolean' })
+  @Field({
+    description: 'A meeting with the client is always required before authorisation (R3.1)',
+  })
+  meetingRequired!: boolean;
+
+  @Property({ type: 'string', length: 100 })
+  @Field({ description: 'The product a successful application delivers' })
+  product!: string;
+
+  @Property({ type: 'boolean' })
+  @Field({ description: 'Inactive programmes cannot be applied for' })
+  active: boolean = true;
+}

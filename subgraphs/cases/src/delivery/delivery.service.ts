@@ -1,0 +1,165 @@
+import {
+  assertUuid,
+  authorize,
+  flushVersioned,
+  groupByKeys,
+  newReference,
+  notFound,
+  type RequestContext,
+} from '@casework/kit';
+import { type EntityName } from '@mikro-orm/core';
+import { audit } from '../audit/audit.js';
+import { type Programme } from '../configuration/programme.entity.js';
+import { CaseEvent } from '../integrated-case/case-status.js';
+import { type IntegratedCase } from '../integrated-case/integrated-case.entity.js';
+import { IntegratedCaseService } from '../integrated-case/integrated-case.service.js';
+import { today } from '../shared/dates.js';
+import { refused } from '../shared/refused.js';
+import { ProductDeliveryCase } from './product-delivery.entity.js';
+import { Referral } from './referral.entity.js';
+import { ServiceDelivery } from './service-delivery.entity.js';
+import {
+  type ProductDeliveryInput,
+  type ReferralInput,
+  type ServiceDeliveryInput,
+} from './delivery.input.js';
+
+type Delivery = ProductDeliveryCase | ServiceDelivery | Referral;
+
+function checkPeriod(from: string, to: string | null | undefined): void {
+  if (to && to < from)
+    throw refused('input.periodTo', `periodTo (${to}) must not be before periodFrom (${from})`);
+}
+
+/** What an integrated case holds (R4.3, R4.4): product deliveries, service deliveries, referrals. */
+export class DeliveryService {
+  private readonly cases: IntegratedCaseService;
+
+  constructor(private readonly ctx: RequestContext) {
+    this.cases = new IntegratedCaseService(ctx);
+  }
+
+  /** A product delivery case in an open case (not yet flushed); intake calls this on approval (R4.3). */
+  newProductDelivery(
+    integratedCase: IntegratedCase,
+    input: ProductDeliveryInput,
+    origin: { programme?: Programme; applicationId?: string } = {},
+  ): ProductDeliveryCase {
+    checkPeriod(input.periodFrom, input.periodTo);
+    const delivery = this.ctx.em.create(ProductDeliveryCase, {
+      reference: newReference('PD'),
+      integratedCase,
+      product: input.product.trim(),
+      programme: origin.programme ?? null,
+      applicationId: origin.applicationId ?? null,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo ?? null,
+    });
+    this.cases.history(integratedCase, CaseEvent.PRODUCT_DELIVERY_ADDED, {
+      detail: `${delivery.product} (${delivery.reference})`,
+    });
+    this.auditCreated(integratedCase, 'ProductDeliveryCase', delivery.id, {
+      product: delivery.product,
+      status: delivery.status,
+    });
+    return delivery;
+  }
+
+  async addProductDelivery(caseId: string, input: ProductDeliveryInput) {
+    authorize(this.ctx.identity, 'case:write', 'change cases');
+    const integratedCase = await this.cases.getOpen(caseId, 'add product deliveries to');
+    const delivery = this.newProductDelivery(integratedCase, input);
+    await this.ctx.em.flush();
+    return delivery;
+  }
+
+  async addServiceDelivery(caseId: string, input: ServiceDeliveryInput) {
+    authorize(this.ctx.identity, 'case:write', 'change cases');
+    const integratedCase = await this.cases.getOpen(caseId, 'add services to');
+    checkPeriod(input.periodFrom, input.periodTo);
+    const delivery = this.ctx.em.create(ServiceDelivery, {
+      integratedCase,
+      service: input.service.trim(),
+      providerId: input.providerId ?? null,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo ?? null,
+    });
+    this.cases.history(integratedCase, CaseEvent.SERVICE_DELIVERY_ADDED, {
+      detail: delivery.service,
+    });
+    this.auditCreated(integratedCase, 'ServiceDelivery', delivery.id, {
+      service: delivery.service,
+      status: delivery.status,
+    });
+    await this.ctx.em.flush();
+    return delivery;
+  }
+
+  async addReferral(caseId: string, input: ReferralInput) {
+    authorize(this.ctx.identity, 'case:write', 'change cases');
+    const integratedCase = await this.cases.getOpen(caseId, 'add referrals to');
+    const referral = this.ctx.em.create(Referral, {
+      integratedCase,
+      service: input.service.trim(),
+      providerId: input.providerId ?? null,
+      referredOn: input.referredOn ?? today(),
+      notes: input.notes?.trim() || null,
+    });
+    this.cases.history(integratedCase, CaseEvent.REFERRAL_ADDED, { detail: referral.service });
+    this.auditCreated(integratedCase, 'Referral', referral.id, {
+      service: referral.service,
+      status: referral.status,
+    });
+    await this.ctx.em.flush();
+    return referral;
+  }
+
+  /** Changes the status of a delivery or referral, audited on its case (R6.3). */
+  async setStatus<T extends Delivery>(
+    entity: EntityName<T>,
+    what: string,
+    id: string,
+    input: { version: number; status: T['status'] },
+  ): Promise<T> {
+    authorize(this.ctx.identity, 'case:write', 'change cases');
+    assertUuid(id, 'id');
+    const found = (await this.ctx.em.findOne(entity, { id } as never)) as T | null;
+    if (!found) throw notFound(what, id);
+    const before = found.status;
+    found.status = input.status;
+    audit(this.ctx, {
+      subjectId: found.integratedCase.id,
+      entityType: what,
+      entityId: found.id,
+      action: 'UPDATED',
+      before: { status: before },
+      after: { status: found.status },
+    });
+    await flushVersioned(this.ctx.em, found, what, input.version);
+    return found;
+  }
+
+  private auditCreated(
+    integratedCase: IntegratedCase,
+    entityType: string,
+    entityId: string,
+    after: Record<string, string | null>,
+  ): void {
+    audit(this.ctx, {
+      subjectId: integratedCase.id,
+      entityType,
+      entityId,
+      action: 'CREATED',
+      after,
+    });
+  }
+
+  async ofCases<T extends Delivery>(entity: EntityName<T>, caseIds: readonly string[]) {
+    const rows = (await this.ctx.em.find(
+      entity,
+      { integratedCase: { $in: [...caseIds] } } as never,
+      { orderBy: { createdAt: 'asc' } as never },
+    )) as T[];
+    return groupByKeys(caseIds, rows, (r) => r.integratedCase.id);
+  }
+}
