@@ -130,6 +130,37 @@ describe('integrated cases in the agency app (browser, R4.5-R4.7)', () => {
     await page.context().close();
   });
 
+  it('R1.1: an inquiry sent from the case page belongs to the case and is listed there', async () => {
+    const year = new Date().getFullYear() + 1;
+    const page = await signedIn('caseworker@demo.casework');
+    await page.goto(`${stack.urls.gateway}${casePath}`);
+    await page.getByRole('button', { name: 'New inquiry' }).click();
+    const dialog = modal(page);
+    await dialog.getByLabel('Service').selectOption({ label: 'Home care (HOME-CARE)' });
+    const providerSelect = dialog.getByLabel('Provider', { exact: true });
+    await expect.poll(() => providerSelect.locator('option').count()).toBeGreaterThan(1);
+    const options = await providerSelect.locator('option').allTextContents();
+    await providerSelect.selectOption({
+      index: options.findIndex((o) => o.startsWith('Sonnenhof')),
+    });
+    await expect
+      .poll(() => dialog.getByLabel('Provider portal', { exact: true }).isChecked())
+      .toBe(true);
+    await dialog.getByLabel('From', { exact: true }).fill(`${year}-06-01`);
+    await dialog.getByLabel('To', { exact: true }).fill(`${year}-06-30`);
+    await dialog.getByLabel('Details').fill('Support at home for the family case.');
+    await dialog.getByRole('button', { name: 'Send inquiry' }).click();
+    await expect.poll(() => page.getByTestId('inquiry-status').textContent()).toBe('Sent');
+    const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(
+      'Inquiry ',
+      '',
+    );
+    await page.goto(`${stack.urls.gateway}${casePath}`);
+    const list = page.getByRole('table', { name: /^Inquiries for case IC-/ });
+    await expect.poll(() => list.textContent()).toContain(reference);
+    await page.context().close();
+  });
+
   it('R4.5: registering warns of a possible duplicate while typing, registers a prospect and makes it a person', async () => {
     const page = await signedIn('caseworker@demo.casework');
     await page.getByRole('link', { name: 'Register person' }).click();

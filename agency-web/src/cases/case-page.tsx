@@ -28,6 +28,8 @@ import { graphql } from '../gql/index.js';
 import { type CaseReasonKind } from '../gql/graphql.js';
 import { canWriteCases } from '../roles.js';
 import { AddMemberModal, EndMemberModal } from './member-modals.js';
+import { InquiryList } from '../inquiries/inquiry-list.js';
+import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 
 const CaseQuery = graphql(`
   query IntegratedCase($id: ID!) {
@@ -210,6 +212,7 @@ export function CasePage() {
   const { data, loading, error } = useQuery(CaseQuery, { variables: { id } });
   const [dialog, setDialog] = useState<'close' | 'reopen' | 'add' | 'member' | null>(null);
   const [ending, setEnding] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const [endProduct, endedProduct] = useMutation(EndProductDelivery, refetch);
   const [endService, endedService] = useMutation(EndServiceDelivery, refetch);
   const c = data?.integratedCase;
@@ -423,6 +426,27 @@ export function CasePage() {
               </TableBody>
             </Table>
           </TableContainer>
+          <section className="cw-section" aria-labelledby="case-inquiries-heading">
+            <div className="cw-page__header">
+              <h2 id="case-inquiries-heading" className="cds--type-heading-04">
+                {t('inquiries.title')}
+              </h2>
+              {writer && c.status === 'OPEN' && (
+                <Button onClick={() => setAsking(true)}>{t('newInquiry.open')}</Button>
+              )}
+            </div>
+            <InquiryList
+              filter={{ caseId: c.id }}
+              title={t('inquiries.forCase', { reference: c.reference })}
+            />
+          </section>
+          {asking && (
+            <NewInquiryModal
+              personId={c.primaryClient.id}
+              caseId={c.id}
+              onClose={() => setAsking(false)}
+            />
+          )}
           <section className="cw-section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" className="cds--type-heading-04">
               {t('casePage.timeline')}

@@ -62,7 +62,16 @@ const METHODS: InquiryMethod[] = ['EMAIL', 'INTERNET', 'PHONE'];
  * Asks a provider whether it can deliver a service for the client in a period (R1.1). Providers of
  * the service are listed fastest-answering first; only the methods R1.8 allows can be chosen.
  */
-export function NewInquiryModal({ personId, onClose }: { personId: string; onClose: () => void }) {
+export function NewInquiryModal({
+  personId,
+  caseId,
+  onClose,
+}: {
+  personId: string;
+  /** The integrated case the inquiry is for, when asked from the case page. */
+  caseId?: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [serviceId, setServiceId] = useState('');
@@ -101,6 +110,7 @@ export function NewInquiryModal({ personId, onClose }: { personId: string; onClo
       variables: {
         input: {
           personId,
+          caseId: caseId ?? null,
           serviceId,
           providerId,
           method,

@@ -10,7 +10,7 @@ import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { canWriteCases, canWriteNotes } from '../roles.js';
-import { CommunicationExceptions } from './communication-exceptions.js';
+import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
 import { PersonCases } from './person-cases.js';
 
@@ -129,7 +129,7 @@ export function PersonPage() {
             </dl>
           </Tile>
           <CommunicationExceptions
-            personId={person.id}
+            party={{ kind: 'person', id: person.id }}
             exceptions={person.communicationExceptions}
             exceptedToday={person.exceptedCommunicationMethods}
             canWrite={!!user && canWriteCases(user.roles)}

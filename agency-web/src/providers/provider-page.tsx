@@ -1,5 +1,6 @@
 import { ErrorNotice, LoadingState, ProviderDetails, useAuth } from '@casework/web-kit';
 import { canManagePortalAccounts, canReadInquiries, canWriteProviders } from '../roles.js';
+import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { PortalAccountsPanel } from './portal-accounts-panel.js';
 import { ProviderFormModal } from './provider-form-modal.js';
 import { BranchesPanel, ContactsPanel } from './provider-organisation.js';
@@ -59,6 +60,16 @@ const ProviderQuery = graphql(`
         postalCode
         city
         country
+      }
+      exceptedCommunicationMethods
+      communicationExceptions(includeCancelled: true) {
+        id
+        method
+        reason
+        fromDate
+        toDate
+        comments
+        status
       }
       branches {
         id
@@ -178,6 +189,12 @@ export function ProviderPage() {
               months={provider.statisticsByMonth ?? []}
             />
           )}
+          <CommunicationExceptions
+            party={{ kind: 'provider', id: provider.id }}
+            exceptions={provider.communicationExceptions}
+            exceptedToday={provider.exceptedCommunicationMethods}
+            canWrite={canEdit}
+          />
           <BranchesPanel providerId={provider.id} branches={provider.branches} canEdit={canEdit} />
           <ContactsPanel
             providerId={provider.id}

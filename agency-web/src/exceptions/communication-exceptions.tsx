@@ -21,12 +21,32 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import { type CommunicationMethod } from '../gql/graphql.js';
-import { METHODS } from './register-person-page.js';
+import { METHODS } from '../persons/register-person-page.js';
 
 const AddException = graphql(`
   mutation AddCommunicationException($personId: ID!, $input: CommunicationExceptionInput!) {
     addCommunicationException(personId: $personId, input: $input) {
       id
+    }
+  }
+`);
+
+const AddProviderException = graphql(`
+  mutation AddProviderCommunicationException(
+    $providerId: ID!
+    $input: CommunicationExceptionInput!
+  ) {
+    addProviderCommunicationException(providerId: $providerId, input: $input) {
+      id
+    }
+  }
+`);
+
+const CancelProviderException = graphql(`
+  mutation CancelProviderCommunicationException($id: ID!) {
+    cancelProviderCommunicationException(id: $id) {
+      id
+      status
     }
   }
 `);
@@ -50,16 +70,25 @@ export interface ExceptionItem {
   status: string;
 }
 
-const refetch = { refetchQueries: ['Person'], awaitRefetchQueries: true };
+/** Whose exceptions: a person's (cases subgraph) or a provider's (providers subgraph), one model. */
+export interface ExceptionParty {
+  kind: 'person' | 'provider';
+  id: string;
+}
 
-/** Methods that must not be used to contact the person (R2.7): list, add, cancel. */
+const refetchFor = (party: ExceptionParty) => ({
+  refetchQueries: [party.kind === 'person' ? 'Person' : 'Provider'],
+  awaitRefetchQueries: true,
+});
+
+/** Methods that must not be used to contact the person or provider (R2.7): list, add, cancel. */
 export function CommunicationExceptions({
-  personId,
+  party,
   exceptions,
   exceptedToday,
   canWrite,
 }: {
-  personId: string;
+  party: ExceptionParty;
   exceptions: ExceptionItem[];
   exceptedToday: CommunicationMethod[];
   canWrite: boolean;
@@ -67,7 +96,13 @@ export function CommunicationExceptions({
   const { t } = useTranslation();
   const format = useFormat();
   const [adding, setAdding] = useState(false);
-  const [cancel, cancelled] = useMutation(CancelException, refetch);
+  const [cancelPersons, cancelledPersons] = useMutation(CancelException, refetchFor(party));
+  const [cancelProviders, cancelledProviders] = useMutation(
+    CancelProviderException,
+    refetchFor(party),
+  );
+  const cancel = party.kind === 'person' ? cancelPersons : cancelProviders;
+  const cancelled = party.kind === 'person' ? cancelledPersons : cancelledProviders;
   return (
     <section className="cw-section" aria-labelledby="exceptions-heading">
       <div className="cw-page__header">
@@ -134,19 +169,31 @@ export function CommunicationExceptions({
           </Table>
         </TableContainer>
       )}
-      {adding && <AddExceptionModal personId={personId} onClose={() => setAdding(false)} />}
+      {adding && <AddExceptionModal party={party} onClose={() => setAdding(false)} />}
     </section>
   );
 }
 
-function AddExceptionModal({ personId, onClose }: { personId: string; onClose: () => void }) {
+function AddExceptionModal({ party, onClose }: { party: ExceptionParty; onClose: () => void }) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<CommunicationMethod>('EMAIL');
   const [reason, setReason] = useState('');
   const [fromDate, setFromDate] = useState(new Date().toISOString().slice(0, 10));
   const [toDate, setToDate] = useState('');
   const [comments, setComments] = useState('');
-  const [add, { loading, error }] = useMutation(AddException, refetch);
+  const [addForPerson, forPerson] = useMutation(AddException, refetchFor(party));
+  const [addForProvider, forProvider] = useMutation(AddProviderException, refetchFor(party));
+  const { loading, error } = party.kind === 'person' ? forPerson : forProvider;
+  const add = (input: {
+    method: CommunicationMethod;
+    reason: string;
+    fromDate: string;
+    toDate: string | null;
+    comments: string | null;
+  }) =>
+    party.kind === 'person'
+      ? addForPerson({ variables: { personId: party.id, input } })
+      : addForProvider({ variables: { providerId: party.id, input } });
   return (
     <Modal
       open
@@ -157,10 +204,11 @@ function AddExceptionModal({ personId, onClose }: { personId: string; onClose: (
       onRequestClose={onClose}
       onRequestSubmit={() =>
         void add({
-          variables: {
-            personId,
-            input: { method, reason, fromDate, toDate: toDate || null, comments: comments || null },
-          },
+          method,
+          reason,
+          fromDate,
+          toDate: toDate || null,
+          comments: comments || null,
         }).then(onClose, () => undefined)
       }
     >
