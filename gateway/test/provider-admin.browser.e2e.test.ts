@@ -59,6 +59,16 @@ describe('provider registration and portal users (browser, issue 5, R1.8)', () =
       .poll(() => page.getByTestId('branch-row').textContent())
       .toContain('DE89 3704 0044 0532 0130 00');
 
+    // R2.7: a provider's communication exception, the same panel and model as a person's.
+    await page.getByRole('button', { name: 'Add exception' }).click();
+    const exception = page.getByRole('dialog', { name: 'Add exception' });
+    await exception.getByLabel('Method').selectOption('POST');
+    await exception.getByLabel('Reason').fill('Office moving');
+    await exception.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByTestId('excepted-today').textContent())
+      .toBe('Must not be contacted today by: Post');
+
     // R1.8: a bounced address rules out email inquiries; the page says so.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const edit = page.getByRole('dialog', { name: 'Edit provider' });
