@@ -309,6 +309,14 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
       .poll(() => portal.page.getByText('Answered: can deliver').count())
       .toBeGreaterThan(0);
 
+    // R1.9: provider users see their own figures in the portal.
+    await portal.page.goto(`${stack.urls.gateway}/portal/organisation`);
+    await expect.poll(() => portal.page.getByTestId('positive-share').textContent()).toBe('100 %');
+    await expect
+      .poll(() => portal.page.getByTestId('statistics-chart').locator('path.bar').count())
+      .toBeGreaterThan(0);
+    await checkPage(portal.page, 'portal-organisation-statistics');
+
     await agency.page.reload();
     await expect
       .poll(() => agency.page.getByTestId('inquiry-status').textContent())

@@ -13,3 +13,5 @@ export * from './ui/cursor-pager.js';
 export * from './ui/provider-details.js';
 export * from './ui/organisation-tables.js';
 export * from './ui/inquiry-thread.js';
+export * from './statistics/provider-statistics.js';
+export * from './statistics/statistics-months.js';

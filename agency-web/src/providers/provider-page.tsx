@@ -1,4 +1,10 @@
-import { ErrorNotice, LoadingState, ProviderDetails, useAuth } from '@casework/web-kit';
+import {
+  ErrorNotice,
+  LoadingState,
+  ProviderDetails,
+  ProviderStatistics,
+  useAuth,
+} from '@casework/web-kit';
 import { canManagePortalAccounts, canReadInquiries, canWriteProviders } from '../roles.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { PortalAccountsPanel } from './portal-accounts-panel.js';
@@ -7,7 +13,7 @@ import { BranchesPanel, ContactsPanel } from './provider-organisation.js';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, BreadcrumbItem, Button, Tag, Tile } from '@carbon/react';
-import { ProviderStatistics } from './provider-statistics.js';
+
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.js';

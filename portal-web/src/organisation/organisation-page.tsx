@@ -5,6 +5,7 @@ import {
   ErrorNotice,
   LoadingState,
   ProviderDetails,
+  ProviderStatistics,
   useAuth,
 } from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
@@ -28,6 +29,24 @@ const OrganisationQuery = graphql(`
         postalCode
         city
         country
+      }
+      statistics {
+        sentCount
+        answeredCount
+        unansweredCount
+        positiveCount
+        positiveShare
+        averageHoursToFirstResponse
+        medianHoursToFirstResponse
+      }
+      statisticsByMonth {
+        from
+        to
+        sentCount
+        answeredCount
+        unansweredCount
+        positiveCount
+        medianHoursToFirstResponse
       }
       branches {
         id
@@ -80,6 +99,12 @@ export function OrganisationPage() {
           </div>
           <p className="cw-muted cw-note">{t('organisation.intro')}</p>
           <ProviderDetails provider={provider} />
+          {provider.statistics && (
+            <ProviderStatistics
+              statistics={provider.statistics}
+              months={provider.statisticsByMonth ?? []}
+            />
+          )}
           <TableContainer
             className="cw-section"
             title={t('providerOrganisation.branches')}

@@ -1,11 +1,23 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ProviderQuery } from '../gql/graphql.js';
+
+/** The R1.9 figures of a period, as `Provider.statistics` returns them. */
+export interface StatisticsFigures {
+  sentCount: number;
+  answeredCount: number;
+  unansweredCount: number;
+  positiveCount: number;
+  positiveShare?: number | null;
+  averageHoursToFirstResponse?: number | null;
+  medianHoursToFirstResponse?: number | null;
+}
 
 /** One entry of Provider.statisticsByMonth: a calendar month (UTC), clipped to the period. */
-export type MonthFigures = NonNullable<
-  NonNullable<ProviderQuery['provider']>['statisticsByMonth']
->[number];
+export interface MonthFigures extends StatisticsFigures {
+  /** First instant of the entry (ISO), the month's start or the period's. */
+  from: string;
+  to: string;
+}
 
 /** "Nov 2025" in the chosen language; the month is the UTC calendar month the entry starts in. */
 export function useMonthLabel(): (month: MonthFigures) => string {

@@ -1,4 +1,5 @@
-import { LoadingState, useFormat } from '@casework/web-kit';
+import { useFormat } from '../i18n/use-format.js';
+import { LoadingState } from '../ui/states.js';
 import {
   Accordion,
   AccordionItem,
@@ -12,10 +13,7 @@ import {
 } from '@carbon/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ProviderQuery } from '../gql/graphql.js';
-import { type MonthFigures, useMonthLabel } from './statistics-months.js';
-
-type Figures = NonNullable<NonNullable<ProviderQuery['provider']>['statistics']>;
+import { type MonthFigures, type StatisticsFigures, useMonthLabel } from './statistics-months.js';
 
 const StatisticsChart = lazy(() =>
   import('./statistics-chart.js').then((m) => ({ default: m.StatisticsChart })),
@@ -29,7 +27,7 @@ export function ProviderStatistics({
   statistics,
   months,
 }: {
-  statistics: Figures;
+  statistics: StatisticsFigures;
   months: MonthFigures[];
 }) {
   const { t } = useTranslation();
@@ -37,27 +35,27 @@ export function ProviderStatistics({
   const label = useMonthLabel();
   const hours = (value: number | null | undefined) =>
     value === null || value === undefined
-      ? t('providerPage.none')
-      : t('providerPage.hours', { value: format.number(Math.round(value * 10) / 10) });
+      ? t('providerStatistics.none')
+      : t('providerStatistics.hours', { value: format.number(Math.round(value * 10) / 10) });
   const percent = (share: number | null | undefined) =>
     share === null || share === undefined
-      ? t('providerPage.none')
-      : t('providerPage.percent', { value: format.number(Math.round(share * 100)) });
+      ? t('providerStatistics.none')
+      : t('providerStatistics.percent', { value: format.number(Math.round(share * 100)) });
   return (
     <Tile className="cw-section" data-testid="provider-statistics">
-      <h2 className="cds--type-heading-03">{t('providerPage.statistics')}</h2>
+      <h2 className="cds--type-heading-03">{t('providerStatistics.statistics')}</h2>
       <dl className="cw-details">
-        <dt>{t('providerPage.sent')}</dt>
+        <dt>{t('providerStatistics.sent')}</dt>
         <dd>{format.number(statistics.sentCount)}</dd>
-        <dt>{t('providerPage.answered')}</dt>
+        <dt>{t('providerStatistics.answered')}</dt>
         <dd>{format.number(statistics.answeredCount)}</dd>
-        <dt>{t('providerPage.unanswered')}</dt>
+        <dt>{t('providerStatistics.unanswered')}</dt>
         <dd>{format.number(statistics.unansweredCount)}</dd>
-        <dt>{t('providerPage.positive')}</dt>
+        <dt>{t('providerStatistics.positive')}</dt>
         <dd data-testid="positive-share">{percent(statistics.positiveShare)}</dd>
-        <dt>{t('providerPage.median')}</dt>
+        <dt>{t('providerStatistics.median')}</dt>
         <dd>{hours(statistics.medianHoursToFirstResponse)}</dd>
-        <dt>{t('providerPage.average')}</dt>
+        <dt>{t('providerStatistics.average')}</dt>
         <dd>{hours(statistics.averageHoursToFirstResponse)}</dd>
       </dl>
       <div className="cw-section">
@@ -66,20 +64,20 @@ export function ProviderStatistics({
         </Suspense>
       </div>
       <Accordion className="cw-section">
-        <AccordionItem title={t('providerPage.chart.table')}>
+        <AccordionItem title={t('providerStatistics.chart.table')}>
           <Table
             size="sm"
-            aria-label={t('providerPage.chart.title')}
+            aria-label={t('providerStatistics.chart.title')}
             data-testid="statistics-table"
           >
             <TableHead>
               <TableRow>
-                <TableHeader scope="col">{t('providerPage.chart.month')}</TableHeader>
-                <TableHeader scope="col">{t('providerPage.sent')}</TableHeader>
-                <TableHeader scope="col">{t('providerPage.chart.positive')}</TableHeader>
-                <TableHeader scope="col">{t('providerPage.chart.negative')}</TableHeader>
-                <TableHeader scope="col">{t('providerPage.chart.unanswered')}</TableHeader>
-                <TableHeader scope="col">{t('providerPage.median')}</TableHeader>
+                <TableHeader scope="col">{t('providerStatistics.chart.month')}</TableHeader>
+                <TableHeader scope="col">{t('providerStatistics.sent')}</TableHeader>
+                <TableHeader scope="col">{t('providerStatistics.chart.positive')}</TableHeader>
+                <TableHeader scope="col">{t('providerStatistics.chart.negative')}</TableHeader>
+                <TableHeader scope="col">{t('providerStatistics.chart.unanswered')}</TableHeader>
+                <TableHeader scope="col">{t('providerStatistics.median')}</TableHeader>
               </TableRow>
             </TableHead>
             <TableBody>

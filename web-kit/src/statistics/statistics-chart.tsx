@@ -6,7 +6,7 @@ import {
   type StackedBarChartOptions,
 } from '@carbon/charts-react';
 import '@carbon/charts-react/styles.css';
-import { useFormat } from '@casework/web-kit';
+import { useFormat } from '../i18n/use-format.js';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MonthFigures, useMonthLabel } from './statistics-months.js';
@@ -23,13 +23,17 @@ export function StatisticsChart({ months }: { months: MonthFigures[] }) {
   const data = useMemo(
     () =>
       months.flatMap((m) => [
-        { group: t('providerPage.chart.positive'), key: label(m), value: m.positiveCount },
+        { group: t('providerStatistics.chart.positive'), key: label(m), value: m.positiveCount },
         {
-          group: t('providerPage.chart.negative'),
+          group: t('providerStatistics.chart.negative'),
           key: label(m),
           value: m.answeredCount - m.positiveCount,
         },
-        { group: t('providerPage.chart.unanswered'), key: label(m), value: m.unansweredCount },
+        {
+          group: t('providerStatistics.chart.unanswered'),
+          key: label(m),
+          value: m.unansweredCount,
+        },
       ]),
     [months, label, t],
   );
@@ -37,16 +41,28 @@ export function StatisticsChart({ months }: { months: MonthFigures[] }) {
   const highest = Math.max(...months.map((m) => m.sentCount), 1);
   const ticks = highest < 5 ? { values: [...Array(highest + 1).keys()] } : {};
   const options: StackedBarChartOptions = {
-    title: t('providerPage.chart.title'),
-    accessibility: { svgAriaLabel: t('providerPage.chart.description') },
+    title: t('providerStatistics.chart.title'),
+    accessibility: { svgAriaLabel: t('providerStatistics.chart.description') },
     axes: {
-      left: { mapsTo: 'value', stacked: true, title: t('providerPage.chart.inquiries'), ticks },
-      bottom: { mapsTo: 'key', scaleType: ScaleTypes.LABELS, title: t('providerPage.chart.month') },
+      left: {
+        mapsTo: 'value',
+        stacked: true,
+        title: t('providerStatistics.chart.inquiries'),
+        ticks,
+      },
+      bottom: {
+        mapsTo: 'key',
+        scaleType: ScaleTypes.LABELS,
+        title: t('providerStatistics.chart.month'),
+      },
     },
     locale: {
       code: i18n.resolvedLanguage ?? 'en',
       number: (value) => format.number(value),
-      translations: { group: t('providerPage.chart.group'), total: t('providerPage.chart.total') },
+      translations: {
+        group: t('providerStatistics.chart.group'),
+        total: t('providerStatistics.chart.total'),
+      },
     },
     animations: false,
     toolbar: { enabled: false },
@@ -55,9 +71,9 @@ export function StatisticsChart({ months }: { months: MonthFigures[] }) {
     // contrast with the white background (WCAG 1.4.11). Legend, tooltips and table carry the words.
     color: {
       scale: {
-        [t('providerPage.chart.positive')]: '#0f62fe',
-        [t('providerPage.chart.negative')]: '#da1e28',
-        [t('providerPage.chart.unanswered')]: '#8d8d8d',
+        [t('providerStatistics.chart.positive')]: '#0f62fe',
+        [t('providerStatistics.chart.negative')]: '#da1e28',
+        [t('providerStatistics.chart.unanswered')]: '#8d8d8d',
       },
     },
     height: '320px',
