@@ -32,4 +32,6 @@ export * from './demo/demo-ids.js';
 export * from './database/sql-executor.js';
 export * from './events/pg-events.js';
 export * from './jobs/job-queue.js';
+export * from './live/live-events.js';
+export * from './notifications/notification-job.js';
 export * from './graphql/person-reference.js';

@@ -1,4 +1,9 @@
-import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
+import {
+  NOTIFICATION_QUEUE,
+  Record,
+  resolvePersonReference,
+  type SubgraphDefinition,
+} from '@casework/kit';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
@@ -6,6 +11,8 @@ import { InquiryMessage } from './inquiry/inquiry-message.entity.js';
 import { Inquiry } from './inquiry/inquiry.entity.js';
 import { INQUIRY_QUEUES, startInquiryWorkers } from './inquiry/inquiry.jobs.js';
 import { InquiryResolver } from './inquiry/inquiry.resolver.js';
+import { INQUIRY_EVENTS } from './inquiry/inquiry-events.js';
+import { InquiryLiveResolver } from './inquiry/inquiry-live.resolver.js';
 import { InquiryStatisticsResolver } from './inquiry/inquiry-statistics.resolver.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
 import { ProviderPortalAccountsResolver } from './portal-account/portal-account.resolver.js';
@@ -30,10 +37,13 @@ export const providersSubgraph: SubgraphDefinition = {
     ProviderServicesResolver,
     InquiryResolver,
     InquiryStatisticsResolver,
+    InquiryLiveResolver,
   ],
+  liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   jobs: {
-    queues: Object.values(INQUIRY_QUEUES).map((name) => ({ name })),
+    // The inbox queue is consumed by the communications subgraph; queued here in the same transaction.
+    queues: [...Object.values(INQUIRY_QUEUES), NOTIFICATION_QUEUE].map((name) => ({ name })),
     startWorkers: startInquiryWorkers,
   },
   seedDemoData,
