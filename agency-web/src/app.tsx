@@ -14,6 +14,7 @@ import { ProviderPage } from './providers/provider-page.js';
 import { ProviderSearchPage } from './providers/provider-search-page.js';
 import { InquiryPage } from './inquiries/inquiry-page.js';
 import { MyInquiriesPage } from './inquiries/my-inquiries-page.js';
+import { NotificationBell } from './notifications/notification-bell.js';
 import { AGENCY_ROLES, canReadInquiries, canReadPersons } from './roles.js';
 
 function AgencyRoutes() {
@@ -28,7 +29,7 @@ function AgencyRoutes() {
   ];
   return (
     <RequireAuth roles={AGENCY_ROLES}>
-      <AppShell appName={t('app.name')} nav={nav}>
+      <AppShell appName={t('app.name')} nav={nav} actions={<NotificationBell />}>
         <Routes>
           <Route index element={<Navigate to={persons ? '/persons' : '/providers'} replace />} />
           {persons && <Route path="persons" element={<PersonSearchPage />} />}

@@ -261,9 +261,16 @@ describe('provider portal (browser)', () => {
   });
 });
 
-describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', () => {
-  it('a caseworker sends an internet inquiry, the provider answers it in the portal, the caseworker sees it answered', async () => {
+describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8, R6.1)', () => {
+  it('R6.1: a caseworker sends an internet inquiry, it appears live in the open portal inbox, the provider answers, the caseworker sees toast, count and answer without reloading', async () => {
     const year = new Date().getFullYear() + 1;
+    // The provider's inbox is open before the inquiry is sent (a second browser context).
+    const portal = await newPage();
+    await signIn(portal.page, 'portal', 'provider@demo.casework');
+    await portal.page.getByRole('link', { name: 'Inquiries' }).first().click();
+    await expect
+      .poll(() => portal.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Inquiries');
     const agency = await newPage();
     await signIn(agency.page, 'agency', 'caseworker@demo.casework');
     await agency.page.getByRole('link', { name: 'Anna Schmidt' }).click();
@@ -295,8 +302,8 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
     );
     await checkPage(agency.page, 'agency-inquiry-sent');
 
-    const portal = await newPage();
-    await signIn(portal.page, 'portal', 'provider@demo.casework');
+    // R6.1: the portal inbox shows the new inquiry without reloading.
+    await expect.poll(() => portal.page.getByRole('link', { name: reference }).count()).toBe(1);
     await portal.page.getByRole('link', { name: reference }).click();
     await expect
       .poll(() => portal.page.getByText('Help with personal care twice a day.').count())
@@ -309,14 +316,31 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
       .poll(() => portal.page.getByText('Answered: can deliver').count())
       .toBeGreaterThan(0);
 
-    await agency.page.reload();
+    // R6.1: no reload: the open inquiry page updates, a toast tells of the answer, the bell counts it.
     await expect
       .poll(() => agency.page.getByTestId('inquiry-status').textContent())
       .toBe('Can deliver');
     expect(await agency.page.getByTestId('inquiry-answer').textContent()).toContain(
       'We can start on 1 April.',
     );
+    const toast = agency.page.getByRole('status').filter({ hasText: reference });
+    await expect.poll(() => toast.count()).toBe(1);
+    expect(await toast.textContent()).toContain('A provider answered your inquiry');
+    await expect.poll(() => agency.page.getByTestId('unread-count').textContent()).toBe('1');
     await checkPage(agency.page, 'agency-inquiry-answered');
+    // The panel lists it; a click marks it read and opens the inquiry.
+    await agency.page.getByRole('link', { name: 'Persons' }).click();
+    await agency.page.getByRole('button', { name: 'Notifications, 1 unread' }).click();
+    const item = agency.page.getByRole('button', {
+      name: new RegExp(`answered inquiry ${reference}`),
+    });
+    await expect.poll(() => item.count()).toBe(1);
+    await checkPage(agency.page, 'agency-notifications');
+    await item.click();
+    await expect
+      .poll(() => agency.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`Inquiry ${reference}`);
+    await expect.poll(() => agency.page.getByTestId('unread-count').count()).toBe(0);
     await agency.page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
     await expect
       .poll(() => agency.page.getByTestId('provider-statistics').textContent())

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalInquiriesDocument,
+    "\n  subscription PortalInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PortalInquiryActivityDocument,
     "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.PortalInquiryDocument,
     "\n  mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {\n    answerInquiry(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalAnswerInquiryDocument,
     "\n  mutation PortalAskInquiry($id: ID!, $input: InquiryMessageInput!) {\n    requestMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalAskInquiryDocument,
@@ -22,6 +23,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n": types.PortalInquiriesDocument,
+    "\n  subscription PortalInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n      }\n    }\n  }\n": types.PortalInquiryActivityDocument,
     "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": types.PortalInquiryDocument,
     "\n  mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {\n    answerInquiry(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalAnswerInquiryDocument,
     "\n  mutation PortalAskInquiry($id: ID!, $input: InquiryMessageInput!) {\n    requestMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalAskInquiryDocument,
@@ -46,6 +48,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PortalInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PortalInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
