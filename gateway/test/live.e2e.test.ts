@@ -1,4 +1,4 @@
-import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/kit';
+import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
 import {
   liveClient,
   startTestSmtp,
@@ -9,8 +9,9 @@ import {
 import getPort from 'get-port';
 import { type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signSessionToken } from '../src/identity/session-token.js';
 import { type Stack } from '../src/stack/stack.js';
-import { bearer, gql, startTestStack, tokenFor } from './stack-fixture.js';
+import { bearer, gql, SECRETS, startTestStack, tokenFor } from './stack-fixture.js';
 
 const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
 const CREATE = `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id reference } }`;
@@ -114,6 +115,25 @@ describe('subscriptions through the gateway (R6.1)', () => {
       const sub = subscribe(client(token), ANSWERED);
       expect(await sub.ended).toMatchObject({ code: 4401 });
     }
+  });
+
+  it('R6.1: closes the live connection with 4401 when its session expires', async () => {
+    const { token } = await signSessionToken(
+      {
+        id: 'short-session',
+        name: 'Short Session',
+        email: 'short@demo.casework',
+        roles: [Role.CASEWORKER],
+        clearance: 2,
+      },
+      SECRETS.token,
+      0.05, // three seconds
+    );
+    const sub = subscribe(client(token), ANSWERED);
+    expect(await sub.ended).toMatchObject({
+      code: 4401,
+      reason: expect.stringContaining('expired'),
+    });
   });
 
   it('refuses queries over graphql-ws and invalid subscriptions, with codes', async () => {

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { callerFrom, SESSION_COOKIE } from '../identity/caller.js';
 import {
@@ -46,6 +47,13 @@ function cookieValue(header: string | undefined, name: string): string | undefin
     if (key === name) return decodeURIComponent(value.join('='));
   }
   return undefined;
+}
+
+/** When the token that opened the connection expires (already verified; the bearer wins, as over HTTP). */
+function sessionExpiry(header: string | undefined, cookie: string | undefined): number {
+  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : cookie;
+  const exp = token ? decodeJwt(token).exp : undefined;
+  return exp ? exp * 1000 : Number.MAX_SAFE_INTEGER;
 }
 
 /** Cookies are the browser's; another site's page must not use them to open a connection. */
@@ -89,6 +97,13 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
         }
         const requestId = String(request.headers[REQUEST_ID_HEADER] ?? crypto.randomUUID());
         callers.set(socket, { identity: caller.identity, requestId });
+        // The session ends for the live connection too: the client is told to sign in again.
+        const expiresIn = sessionExpiry(header, cookie) - Date.now();
+        const timer = setTimeout(
+          () => socket.close(UNAUTHORIZED, 'Your session has expired; sign in again'),
+          Math.max(0, Math.min(expiresIn, 2 ** 31 - 1)),
+        );
+        socket.once('close', () => clearTimeout(timer));
         logger.info({ user: caller.identity.id, requestId }, 'live connection');
         return true;
       },
