@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEMO_PERSONS, DEMO_PROVIDERS, Role, startEmbeddedPostgres } from '@casework/kit';
@@ -17,7 +17,7 @@ import { signSessionToken } from '../identity/session-token.js';
 import { startStack } from '../stack/stack.js';
 
 const LEVELS = [1, 100, 1000];
-const SAMPLES = 100;
+const SAMPLES = 300;
 const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
 const TOKEN_SECRET = 'bench-token-secret-0123456789abcdef0123456789';
 const SUBSCRIPTION = `subscription { inquiryAnswered { inquiry { id reference status provider { name } client { name } } } }`;
@@ -187,7 +187,7 @@ async function warmUp(subscriber: Subscriber, token: string): Promise<void> {
 
 try {
   out(`gateway memory before any connection: ${await rssMb(stack.services.gateway.pid)}`);
-  out('subscribers | p50 ms | p99 ms | max ms | samples | gateway RSS | providers RSS');
+  out('subscribers | p50 ms | p99 ms | max ms | samples | gateway RSS | providers RSS | load');
   for (const level of LEVELS) {
     const tokens = await Promise.all(Array.from({ length: level }, (_, i) => caseworkerToken(i)));
     const subscribers = tokens.map(subscribeAs);
@@ -219,7 +219,7 @@ try {
         .toFixed(1)
         .padStart(
           6,
-        )} | ${String(SAMPLES).padStart(7)} | ${gatewayRss.padStart(11)} | ${providersRss}`,
+        )} | ${String(SAMPLES).padStart(7)} | ${gatewayRss.padStart(11)} | ${providersRss.padStart(13)} | ${loadavg()[0]!.toFixed(1)}`,
     );
     for (const subscriber of subscribers) {
       subscriber.dispose();
