@@ -64,14 +64,15 @@ export async function createGraphQLHandler(
   await apollo.start();
   const formatError = createErrorFormatter(logger);
   // Subscriptions on the same path (DESIGN.md, Live updates): graphql-ws beside Apollo Server.
+  const subscriptions = new FederatedSubscriptions(
+    supergraphSdl,
+    dataSources,
+    config.subgraphUrls,
+    config.internalSecret,
+    logger,
+  );
   const live = serveLive(httpServer, {
-    subscriptions: new FederatedSubscriptions(
-      supergraphSdl,
-      dataSources,
-      config.subgraphUrls,
-      config.internalSecret,
-      logger,
-    ),
+    subscriptions,
     tokenSecret: config.tokenSecret,
     validationRules: armor.validationRules,
     maxTokens: config.limits.tokens,
@@ -102,6 +103,7 @@ export async function createGraphQLHandler(
     liveConnections: live.connections,
     stop: async () => {
       await live.close();
+      await subscriptions.close();
       await apollo.stop();
     },
   };

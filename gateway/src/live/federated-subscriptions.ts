@@ -15,10 +15,21 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
+import { Repeater } from '@repeaterjs/repeater';
 import { type GatewayContext } from '../graphql/gateway-context.js';
 
 /** The name under which an event's data enters the query plan, in place of the subgraph fetch. */
 const EVENT_SOURCE = '__subscription_event__';
+const MAX_RETRIES = 8;
+
+/** Who opens the multiplexed connections to subgraphs; each subscription carries its user's identity. */
+const GATEWAY_IDENTITY: Identity = {
+  id: 'gateway',
+  name: 'Gateway',
+  email: 'gateway@casework.local',
+  roles: [],
+  clearance: 0,
+};
 
 export interface SubscriptionRequest {
   document: DocumentNode;
@@ -52,6 +63,7 @@ export class FederatedSubscriptions {
   private readonly apiSchema: Schema;
   private readonly planner: QueryPlanner;
   private readonly supergraphSchema: GraphQLSchema;
+  private readonly clients = new Map<string, Client>();
   readonly schema: GraphQLSchema;
 
   constructor(
@@ -86,33 +98,95 @@ export class FederatedSubscriptions {
   }
 
   /**
-   * The client's subscription as a stream of results. The upstream subscription is one graphql-ws
-   * connection to the owning subgraph, carrying the user's identity in a fresh internal token at
-   * every (re)connection; it ends when the client unsubscribes.
+   * The client's subscription as a stream of results. The primary fetch is subscribed on the
+   * gateway's one multiplexed connection to the owning subgraph, with the user's identity in a
+   * freshly signed internal token; when that connection drops (the subgraph restarts), it
+   * resubscribes with backoff and a new token. The stream ends when the client unsubscribes.
    */
-  subscribe(request: SubscriptionRequest): AsyncGenerator<ExecutionResult> {
-    const node = this.plan(request);
-    const { primary, rest } = node;
-    const url = this.subgraphUrls[primary.serviceName];
-    if (!url) throw new Error(`no URL for subgraph ${primary.serviceName}`);
-    const upstream = createClient({
-      url: url.replace(/^http/, 'ws'),
-      lazy: true,
-      // A subgraph restart: reconnect and resubscribe (graphql-ws backs off); after that the client's own retry takes over.
-      retryAttempts: 5,
-      connectionParams: async () => ({
-        authorization: `Internal ${await signInternalToken(request.identity, this.internalSecret)}`,
-        requestId: request.requestId,
-      }),
-    });
+  subscribe(request: SubscriptionRequest): AsyncIterableIterator<ExecutionResult> {
+    const { primary, rest } = this.plan(request);
+    const upstream = this.upstream(primary.serviceName);
     const eventFetch: FetchNode = { ...primary, serviceName: EVENT_SOURCE };
     const planForEvent: PlanNode = rest
       ? { kind: 'Sequence', nodes: [eventFetch, rest] }
       : eventFetch;
     const variables = pick(request.variables, primary.variableUsages);
-    return this.stream(upstream, primary, variables, (event) =>
-      this.complete(request, planForEvent, event),
-    );
+    const complete = (event: FormattedExecutionResult): Promise<ExecutionResult> =>
+      event.data
+        ? this.complete(request, planForEvent, event).catch((error: unknown) => ({
+            errors: [
+              new GraphQLError('The event could not be completed', {
+                originalError: error as Error,
+              }),
+            ],
+          }))
+        : // Errors without data (such as FORBIDDEN at subscribe) pass on as they are.
+          Promise.resolve({ errors: (event.errors ?? []).map(toGraphQLError) });
+
+    return new Repeater<ExecutionResult>(async (push, stop) => {
+      let stopped = false;
+      let dispose = () => undefined as void;
+      let retries = 0;
+      const start = async () => {
+        const token = await signInternalToken(request.identity, this.internalSecret);
+        if (stopped) return;
+        dispose = upstream.subscribe(
+          {
+            query: primary.operation,
+            variables,
+            operationName: primary.operationName,
+            extensions: { authorization: `Internal ${token}`, requestId: request.requestId },
+          },
+          {
+            next: (event) => {
+              retries = 0;
+              void push(complete(event as FormattedExecutionResult));
+            },
+            error: (error) => {
+              if (stopped) return;
+              // Operation errors come as an array; anything else is the connection: retry.
+              if (!Array.isArray(error) && retries < MAX_RETRIES) {
+                setTimeout(() => void start(), Math.min(250 * 2 ** retries++, 5000));
+                return;
+              }
+              void push({ errors: [upstreamError(primary.serviceName, error)] });
+              stop();
+            },
+            complete: () => stop(),
+          },
+        );
+      };
+      await start();
+      await stop;
+      stopped = true;
+      dispose();
+    });
+  }
+
+  /** The gateway's graphql-ws connection to a subgraph, shared by all its subscriptions there. */
+  private upstream(serviceName: string): Client {
+    let client = this.clients.get(serviceName);
+    if (!client) {
+      const url = this.subgraphUrls[serviceName];
+      if (!url) throw new Error(`no URL for subgraph ${serviceName}`);
+      client = createClient({
+        url: url.replace(/^http/, 'ws'),
+        lazy: true,
+        lazyCloseTimeout: 1000,
+        // Each subscription retries on its own, with a fresh token (above).
+        retryAttempts: 0,
+        connectionParams: async () => ({
+          authorization: `Internal ${await signInternalToken(GATEWAY_IDENTITY, this.internalSecret)}`,
+        }),
+      });
+      this.clients.set(serviceName, client);
+    }
+    return client;
+  }
+
+  /** Closes the upstream connections (at shutdown). */
+  async close(): Promise<void> {
+    await Promise.all([...this.clients.values()].map((client) => client.dispose()));
   }
 
   /** Runs the plan for one event: the event stands for the primary fetch, the rest is fetched as for a query. */
@@ -150,49 +224,6 @@ export class FederatedSubscriptions {
       this.apiSchema,
     );
     return result as ExecutionResult;
-  }
-
-  /** Bridges the upstream graphql-ws sink to an async generator that ends (and unsubscribes) with the client. */
-  private async *stream(
-    upstream: Client,
-    primary: FetchNode,
-    variables: Record<string, unknown>,
-    complete: (event: FormattedExecutionResult) => Promise<ExecutionResult>,
-  ): AsyncGenerator<ExecutionResult> {
-    const queue: ({ event: FormattedExecutionResult } | { error: unknown } | { done: true })[] = [];
-    let wake: (() => void) | undefined;
-    const push = (item: (typeof queue)[number]) => {
-      queue.push(item);
-      wake?.();
-    };
-    const dispose = upstream.subscribe(
-      { query: primary.operation, variables, operationName: primary.operationName },
-      {
-        next: (event) => push({ event: event as FormattedExecutionResult }),
-        error: (error) => push({ error }),
-        complete: () => push({ done: true }),
-      },
-    );
-    try {
-      for (;;) {
-        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-        const item = queue.shift()!;
-        if ('done' in item) return;
-        if ('error' in item) {
-          yield { errors: [upstreamError(primary.serviceName, item.error)] };
-          return;
-        }
-        // Errors without data (such as FORBIDDEN at subscribe) pass on as they are; the subgraph then completes.
-        if (!item.event.data) {
-          yield { errors: (item.event.errors ?? []).map(toGraphQLError) };
-          continue;
-        }
-        yield await complete(item.event);
-      }
-    } finally {
-      dispose();
-      void upstream.dispose();
-    }
   }
 }
 

@@ -2,6 +2,7 @@ import {
   ConnectionType,
   liveEvents,
   NOTIFICATION_EVENTS,
+  renewForEvent,
   type RequestContext,
 } from '@casework/kit';
 import {
@@ -84,6 +85,6 @@ export class NotificationResolver {
     @Root() event: NotificationEvent,
     @Ctx() ctx: RequestContext,
   ): Promise<Notification> {
-    return new NotificationService(ctx).get(event.notificationId);
+    return new NotificationService(renewForEvent(ctx)).get(event.notificationId);
   }
 }

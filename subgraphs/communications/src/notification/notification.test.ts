@@ -4,9 +4,11 @@ import {
   NOTIFICATION_QUEUE,
   type NotificationJob,
   Role,
+  signInternalToken,
 } from '@casework/kit';
 import {
   liveClient,
+  TEST_SECRET,
   startTestSubgraph,
   subscribe,
   testIdentity,
@@ -169,6 +171,31 @@ describe('notification inbox (R6.1)', () => {
       toCarl.close();
       await claraClient.dispose();
       await carlClient.dispose();
+    }
+  });
+
+  it('runs each multiplexed subscription as the user in its own internal token, and refuses a forged one', async () => {
+    const gatewayClient = subgraph.live(testIdentity([], { id: 'gateway' }));
+    const claraToken = await signInternalToken(clara, TEST_SECRET);
+    try {
+      const forged = subscribe(gatewayClient, ADDED, {}, { authorization: 'Internal forged' });
+      expect(await forged.ended).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+        }),
+      ]);
+      const asClara = subscribe<{ notificationAdded: { title: string } }>(
+        gatewayClient,
+        ADDED,
+        {},
+        { authorization: `Internal ${claraToken}` },
+      );
+      await untilLive(asClara, () => enqueue(job(clara.id, 'multiplexed warm-up')));
+      await enqueue(job(clara.id, 'multiplexed for Clara'));
+      await asClara.next((r) => r.data?.notificationAdded.title === 'multiplexed for Clara');
+      asClara.close();
+    } finally {
+      await gatewayClient.dispose();
     }
   });
 

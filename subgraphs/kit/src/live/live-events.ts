@@ -1,4 +1,4 @@
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createPubSub, filter, pipe, type PubSub } from '@graphql-yoga/subscription';
 import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
 import { type EventSubscription, subscribeEvents } from '../events/pg-events.js';
 import { type Logger } from '../logging/logger.js';
@@ -31,21 +31,29 @@ export async function relayEvents(
 }
 
 /**
- * The events of a channel that the subscriber may receive, for a type-graphql `subscribe`.
- * A subscription keeps its context for its whole life, so each event gets a fresh EntityManager
- * fork and fresh DataLoaders: the event's fields are read as they are now, not from a cache.
+ * The events of a channel that the subscriber may receive, for a type-graphql `subscribe`. Built
+ * from pub/sub operators, so the subscription ends at once when the client unsubscribes (an
+ * async generator would wait for its next accepted event).
  */
-export async function* liveEvents<T>(
+export function liveEvents<T>(
   ctx: RequestContext,
   channel: string,
   accept: (event: T) => boolean,
-): AsyncGenerator<T> {
+): AsyncIterable<T> {
   if (!ctx.live) throw new Error('this subgraph serves no live events');
-  for await (const event of ctx.live.subscribe(channel)) {
-    const typed = event as T;
-    if (!accept(typed)) continue;
-    ctx.em = ctx.em.fork();
-    ctx.loaders = new LoaderRegistry();
-    yield typed;
-  }
+  return pipe(
+    ctx.live.subscribe(channel),
+    filter((event: unknown) => accept(event as T)),
+  ) as AsyncIterable<T>;
+}
+
+/**
+ * A subscription keeps its context for its whole life; each event's fields are read with a fresh
+ * EntityManager fork and DataLoaders, as they are now, not from a cache. Called first by every
+ * subscription field's resolver (graphql-js completes one event before it takes the next).
+ */
+export function renewForEvent(ctx: RequestContext): RequestContext {
+  ctx.em = ctx.em.fork();
+  ctx.loaders = new LoaderRegistry();
+  return ctx;
 }

@@ -1,6 +1,11 @@
 import { type Server } from 'node:http';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
@@ -26,35 +31,69 @@ type ConnectionParams = {
   requestId?: string;
 };
 
+interface Subscriber {
+  identity: Identity;
+  requestId: string;
+}
+
+async function identityOf(authorization: unknown, secret: string): Promise<Identity | undefined> {
+  if (typeof authorization !== 'string' || !authorization.startsWith('Internal ')) return undefined;
+  return verifyInternalToken(authorization.slice('Internal '.length), secret).catch(
+    () => undefined,
+  );
+}
+
 /**
- * graphql-ws on the subgraph's /graphql path, for the gateway only: the connection must carry the
- * internal token (verified once, at connection), whose identity every subscription of that
- * connection runs as.
+ * graphql-ws on the subgraph's /graphql path, for the gateway only: the connection must carry an
+ * internal token. The gateway multiplexes its users' subscriptions on one connection, each
+ * subscription carrying its user's internal token in `extensions.authorization` (verified when it
+ * starts); a subscription without one runs as the connection's identity.
  */
 export function serveSubgraphWs(
   httpServer: Server,
   { schema, orm, internalSecret, logger, live, jobs }: SubgraphWsOptions,
 ): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const identities = new WeakMap<object, { identity: Identity; requestId: string }>();
+  const connections = new WeakMap<object, Subscriber>();
+  const subscribers = new WeakMap<object, Map<string, Subscriber>>();
   const formatError = createErrorFormatter(logger);
   const cleanup = useServer<ConnectionParams>(
     {
       schema,
       onConnect: async (ctx) => {
-        const header = ctx.connectionParams?.authorization ?? '';
-        const token = header.startsWith('Internal ') ? header.slice('Internal '.length) : '';
-        try {
-          const identity = await verifyInternalToken(token, internalSecret);
-          const requestId = String(ctx.connectionParams?.requestId ?? crypto.randomUUID());
-          identities.set(ctx.extra.socket, { identity, requestId });
-          return true;
-        } catch {
-          return false; // graphql-ws closes with 4403 Forbidden
-        }
+        const identity = await identityOf(ctx.connectionParams?.authorization, internalSecret);
+        if (!identity) return false; // graphql-ws closes with 4403 Forbidden
+        const requestId = String(ctx.connectionParams?.requestId ?? crypto.randomUUID());
+        connections.set(ctx.extra.socket, { identity, requestId });
+        subscribers.set(ctx.extra.socket, new Map());
+        return true;
       },
-      context: (ctx): RequestContext => {
-        const { identity, requestId } = identities.get(ctx.extra.socket)!;
+      onSubscribe: async (ctx, id, payload) => {
+        const extensions = payload.extensions ?? {};
+        let subscriber = connections.get(ctx.extra.socket)!;
+        if (extensions.authorization !== undefined) {
+          const identity = await identityOf(extensions.authorization, internalSecret);
+          if (!identity) {
+            return [
+              new GraphQLError('The internal token of the subscription is invalid or expired', {
+                extensions: { code: 'UNAUTHENTICATED' },
+              }),
+            ];
+          }
+          subscriber = {
+            identity,
+            requestId: String(extensions.requestId ?? subscriber.requestId),
+          };
+        }
+        subscribers.get(ctx.extra.socket)!.set(id, subscriber);
+        return undefined;
+      },
+      onComplete: (ctx, id) => {
+        subscribers.get(ctx.extra.socket)?.delete(id);
+      },
+      context: (ctx, id): RequestContext => {
+        const { identity, requestId } =
+          subscribers.get(ctx.extra.socket)?.get(id) ?? connections.get(ctx.extra.socket)!;
         return {
           identity,
           requestId,

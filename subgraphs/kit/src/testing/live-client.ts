@@ -23,13 +23,14 @@ export function subscribe<T = Record<string, unknown>>(
   client: Client,
   query: string,
   variables: Record<string, unknown> = {},
+  extensions?: Record<string, unknown>,
 ): LiveSubscription<T> {
   const results: FormattedExecutionResult<T, unknown>[] = [];
   const waiters: (() => void)[] = [];
   let settle: (error: unknown) => void = () => undefined;
   const ended = new Promise<unknown>((resolve) => (settle = resolve));
   const dispose = client.subscribe<T>(
-    { query, variables },
+    { query, variables, extensions },
     {
       next: (result) => {
         results.push(result);

@@ -1,4 +1,4 @@
-import { can, forbidden, liveEvents, type RequestContext } from '@casework/kit';
+import { can, forbidden, liveEvents, renewForEvent, type RequestContext } from '@casework/kit';
 import { Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import {
   INQUIRY_EVENTS,
@@ -58,7 +58,10 @@ export class InquiryLiveResolver {
     @Root() event: InquiryEventPayload,
     @Ctx() ctx: RequestContext,
   ): Promise<InquiryAnswered> {
-    return { eventId: event.eventId, inquiry: await new InquiryService(ctx).get(event.inquiryId) };
+    return {
+      eventId: event.eventId,
+      inquiry: await new InquiryService(renewForEvent(ctx)).get(event.inquiryId),
+    };
   }
 
   @Subscription(() => InquiryActivity, {
@@ -73,7 +76,7 @@ export class InquiryLiveResolver {
     return {
       eventId: event.eventId,
       kind: event.kind,
-      inquiry: await new InquiryService(ctx).get(event.inquiryId),
+      inquiry: await new InquiryService(renewForEvent(ctx)).get(event.inquiryId),
     };
   }
 }
