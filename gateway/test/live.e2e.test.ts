@@ -8,10 +8,11 @@ import {
 } from '@casework/kit/testing';
 import getPort from 'get-port';
 import { type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signSessionToken } from '../src/identity/session-token.js';
 import { type Stack } from '../src/stack/stack.js';
-import { bearer, gql, SECRETS, startTestStack, tokenFor } from './stack-fixture.js';
+import { bearer, gql, SECRETS, signIn, startTestStack, tokenFor } from './stack-fixture.js';
 
 const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
 const CREATE = `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id reference } }`;
@@ -115,6 +116,29 @@ describe('subscriptions through the gateway (R6.1)', () => {
       const sub = subscribe(client(token), ANSWERED);
       expect(await sub.ended).toMatchObject({ code: 4401 });
     }
+  });
+
+  it('R6.1: takes the session cookie from the apps\u2019 own origin, and refuses it from another site', async () => {
+    const { res } = await signIn(stack, 'caseworker@demo.casework');
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const withHeaders = (headers: Record<string, string>) =>
+      class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers });
+        }
+      };
+    const host = new URL(stack.urls.gateway).host;
+    const own = liveClient(wsUrl(stack.urls.gateway), {
+      webSocketImpl: withHeaders({ cookie, origin: `http://${host}` }),
+    });
+    const foreign = liveClient(wsUrl(stack.urls.gateway), {
+      webSocketImpl: withHeaders({ cookie, origin: 'http://evil.example' }),
+    });
+    clients.push(own, foreign);
+    const ownSub = subscribe<Answered>(own, ANSWERED);
+    await untilLive(ownSub, () => sendAndAnswer());
+    const foreignSub = subscribe(foreign, ANSWERED);
+    expect(await foreignSub.ended).toMatchObject({ code: 4401 });
   });
 
   it('R6.1: closes the live connection with 4401 when its session expires', async () => {
