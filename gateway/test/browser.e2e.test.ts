@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '../src/identity/demo-accounts.js';
 import { signSessionToken } from '../src/identity/session-token.js';
-import { Role } from '@casework/kit';
+import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
+import getPort from 'get-port';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '../src/stack/stack.js';
@@ -348,5 +349,90 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8, R6.
     await checkPage(agency.page, 'agency-provider-statistics');
     await agency.context.close();
     await portal.context.close();
+  });
+});
+
+describe('live notifications across a gateway restart (browser, R6.1)', () => {
+  it('R6.1: after the gateway restarts the open agency app reconnects by itself, refetches the inbox (counting what came meanwhile) and receives new events live', async () => {
+    const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
+    const year = new Date().getFullYear() + 1;
+    const port = await getPort();
+    await stack.startReplica('gateway', { port });
+    const replica = `http://127.0.0.1:${port}`;
+    const call = async (gateway: string, token: string, query: string, variables: object) => {
+      const res = await fetch(`${gateway}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as {
+        data?: Record<string, { id: string; reference: string }>;
+      };
+      expect(body.data).toBeTruthy();
+      return body.data!;
+    };
+    const tokenOn = async (gateway: string, email: string) => {
+      const res = await fetch(`${gateway}/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const sendAndAnswer = async (gateway: string) => {
+      const caseworker = await tokenOn(gateway, 'caseworker@demo.casework');
+      const provider = await tokenOn(gateway, 'provider@demo.casework');
+      const { createInquiry } = await call(
+        gateway,
+        caseworker,
+        `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id reference } }`,
+        {
+          input: {
+            providerId: DEMO_PROVIDERS.sonnenhof,
+            personId: DEMO_PERSONS.marcoRossi,
+            serviceId: HOME_CARE,
+            periodFrom: `${year}-08-01`,
+            periodTo: `${year}-08-31`,
+            details: 'Restart test',
+            method: 'INTERNET',
+          },
+        },
+      );
+      await call(
+        gateway,
+        provider,
+        `mutation($id: ID!) { answerInquiry(id: $id, input: { answer: CANNOT_DELIVER }) { id } }`,
+        { id: createInquiry!.id },
+      );
+      return createInquiry!.reference;
+    };
+
+    const agency = await newPage();
+    await signIn(agency.page, 'agency', 'caseworker@demo.casework');
+    const unread = async () => {
+      const badge = agency.page.getByTestId('unread-count');
+      return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
+    };
+    // Live before the restart.
+    const first = await sendAndAnswer(stack.urls.gateway);
+    await expect
+      .poll(() => agency.page.getByRole('status').filter({ hasText: first }).count())
+      .toBe(1);
+    const before = await unread();
+
+    await stack.services.gateway.stop();
+    // While this gateway is down an answer comes in through the other one: the open app misses it live.
+    const missed = await sendAndAnswer(replica);
+    await stack.services.gateway.start();
+    // No reload: the app reconnects with backoff and refetches the inbox, so the count includes it.
+    await expect.poll(unread, { timeout: 30_000 }).toBe(before + 1);
+    expect(await agency.page.getByRole('status').filter({ hasText: missed }).count()).toBe(0);
+
+    const after = await sendAndAnswer(stack.urls.gateway);
+    await expect
+      .poll(() => agency.page.getByRole('status').filter({ hasText: after }).count())
+      .toBe(1);
+    await expect.poll(unread).toBe(before + 2);
+    await agency.context.close();
   });
 });
