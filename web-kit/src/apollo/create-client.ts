@@ -17,6 +17,9 @@ function isUnauthorizedClose(error: unknown): boolean {
   return candidate?.code === 4401 || candidate?.cause?.code === 4401;
 }
 
+/** How long after connecting the subscriptions are surely live at the subgraphs (then refetch once more). */
+const SUBSCRIPTION_SETTLE_MS = 3000;
+
 /** Reconnection delay: 0.5 s doubling up to 15 s, with jitter so that clients do not reconnect in step. */
 export function retryDelay(retries: number): number {
   return Math.min(500 * 2 ** retries, 15_000) * (0.75 + Math.random() * 0.5);
@@ -75,10 +78,16 @@ export function createApolloClient({ onUnauthenticated }: ClientOptions): Casewo
     link: ApolloLink.from([errors, transport]),
     cache: new InMemoryCache(),
   });
+  // A subscription is live only once the gateway has subscribed upstream, a moment after the
+  // connection: refetch at once after a reconnection (for what came while it was down) and again
+  // shortly after every connection (for what came while the subscriptions were starting).
   let connectedBefore = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
   live.on('connected', () => {
     if (connectedBefore) void client.refetchObservableQueries();
     connectedBefore = true;
+    clearTimeout(settle);
+    settle = setTimeout(() => void client.refetchObservableQueries(), SUBSCRIPTION_SETTLE_MS);
   });
   return { client, restartLive: () => live.terminate() };
 }
