@@ -296,8 +296,8 @@ describe('across replicas and restarts (R6.1)', () => {
       })
       .toContain(missed.id);
 
-    const inquiry = await sendAndAnswer();
-    const event = await sub.next((r) => r.data?.inquiryAnswered.inquiry.id === inquiry.id);
-    expect(event.data?.inquiryAnswered.inquiry.status).toBe('ANSWERED_AVAILABLE');
+    // Live again, once the resubscription has reached the subgraph.
+    await untilLive(sub, () => sendAndAnswer());
+    expect(sub.results.at(-1)?.data?.inquiryAnswered.inquiry.status).toBe('ANSWERED_AVAILABLE');
   });
 });
