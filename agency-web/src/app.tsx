@@ -28,6 +28,7 @@ import {
   canReadPersons,
   canWriteCases,
 } from './roles.js';
+import { NotificationBell } from './notifications/notification-bell.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ function AgencyRoutes() {
   ];
   return (
     <RequireAuth roles={AGENCY_ROLES}>
-      <AppShell appName={t('app.name')} nav={nav}>
+      <AppShell appName={t('app.name')} nav={nav} actions={<NotificationBell />}>
         <Routes>
           <Route index element={<Navigate to={persons ? '/persons' : '/providers'} replace />} />
           {persons && <Route path="persons" element={<PersonSearchPage />} />}

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '../src/identity/demo-accounts.js';
 import { signSessionToken } from '../src/identity/session-token.js';
-import { Role } from '@casework/kit';
+import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
+import getPort from 'get-port';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '../src/stack/stack.js';
@@ -261,9 +262,16 @@ describe('provider portal (browser)', () => {
   });
 });
 
-describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', () => {
-  it('a caseworker sends an internet inquiry, the provider answers it in the portal, the caseworker sees it answered', async () => {
+describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8, R6.1)', () => {
+  it('R6.1: a caseworker sends an internet inquiry, it appears live in the open portal inbox, the provider answers, the caseworker sees toast, count and answer without reloading', async () => {
     const year = new Date().getFullYear() + 1;
+    // The provider's inbox is open before the inquiry is sent (a second browser context).
+    const portal = await newPage();
+    await signIn(portal.page, 'portal', 'provider@demo.casework');
+    await portal.page.getByRole('link', { name: 'Inquiries' }).first().click();
+    await expect
+      .poll(() => portal.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Inquiries');
     const agency = await newPage();
     await signIn(agency.page, 'agency', 'caseworker@demo.casework');
     await agency.page.getByRole('link', { name: 'Anna Schmidt' }).click();
@@ -295,8 +303,8 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
     );
     await checkPage(agency.page, 'agency-inquiry-sent');
 
-    const portal = await newPage();
-    await signIn(portal.page, 'portal', 'provider@demo.casework');
+    // R6.1: the portal inbox shows the new inquiry without reloading.
+    await expect.poll(() => portal.page.getByRole('link', { name: reference }).count()).toBe(1);
     await portal.page.getByRole('link', { name: reference }).click();
     await expect
       .poll(() => portal.page.getByText('Help with personal care twice a day.').count())
@@ -309,22 +317,31 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
       .poll(() => portal.page.getByText('Answered: can deliver').count())
       .toBeGreaterThan(0);
 
-    // R1.9: provider users see their own figures in the portal.
-    await portal.page.goto(`${stack.urls.gateway}/portal/organisation`);
-    await expect.poll(() => portal.page.getByTestId('positive-share').textContent()).toBe('100 %');
-    await expect
-      .poll(() => portal.page.getByTestId('statistics-chart').locator('path.bar').count())
-      .toBeGreaterThan(0);
-    await checkPage(portal.page, 'portal-organisation-statistics');
-
-    await agency.page.reload();
+    // R6.1: no reload: the open inquiry page updates, a toast tells of the answer, the bell counts it.
     await expect
       .poll(() => agency.page.getByTestId('inquiry-status').textContent())
       .toBe('Can deliver');
     expect(await agency.page.getByTestId('inquiry-answer').textContent()).toContain(
       'We can start on 1 April.',
     );
+    const toast = agency.page.getByRole('status').filter({ hasText: reference });
+    await expect.poll(() => toast.count()).toBe(1);
+    expect(await toast.textContent()).toContain('A provider answered your inquiry');
+    await expect.poll(() => agency.page.getByTestId('unread-count').textContent()).toBe('1');
     await checkPage(agency.page, 'agency-inquiry-answered');
+    // The panel lists it; a click marks it read and opens the inquiry.
+    await agency.page.getByRole('link', { name: 'Persons' }).click();
+    await agency.page.getByRole('button', { name: 'Notifications, 1 unread' }).click();
+    const item = agency.page.getByRole('button', {
+      name: new RegExp(`answered inquiry ${reference}`),
+    });
+    await expect.poll(() => item.count()).toBe(1);
+    await checkPage(agency.page, 'agency-notifications');
+    await item.click();
+    await expect
+      .poll(() => agency.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`Inquiry ${reference}`);
+    await expect.poll(() => agency.page.getByTestId('unread-count').count()).toBe(0);
     await agency.page.getByRole('link', { name: 'Sonnenhof Pflegedienst gGmbH' }).click();
     await expect.poll(() => agency.page.getByTestId('positive-share').textContent()).toBe('100 %');
     // R1.9: the chart of inquiries per month draws this month's answered inquiry as a bar, has an
@@ -357,7 +374,115 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8)', (
     }).format(new Date());
     await expect.poll(() => lastRow.locator('td').first().textContent()).toBe(monatDe);
     await checkPage(agency.page, 'agency-provider-statistics-de');
+    // R1.9: provider users see their own figures in the portal.
+    await portal.page.goto(`${stack.urls.gateway}/portal/organisation`);
+    await expect.poll(() => portal.page.getByTestId('positive-share').textContent()).toBe('100 %');
+    await expect
+      .poll(() => portal.page.getByTestId('statistics-chart').locator('path.bar').count())
+      .toBeGreaterThan(0);
+    await checkPage(portal.page, 'portal-organisation-statistics');
+
     await agency.context.close();
     await portal.context.close();
+  });
+});
+
+describe('live notifications across a gateway restart (browser, R6.1)', () => {
+  it('R6.1: after the gateway restarts the open agency app reconnects by itself, refetches the inbox (counting what came meanwhile) and receives new events live', async () => {
+    const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
+    const year = new Date().getFullYear() + 1;
+    const port = await getPort();
+    await stack.startReplica('gateway', { port });
+    const replica = `http://127.0.0.1:${port}`;
+    const call = async (gateway: string, token: string, query: string, variables: object) => {
+      const res = await fetch(`${gateway}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as {
+        data?: Record<string, { id: string; reference: string }>;
+      };
+      expect(body.data).toBeTruthy();
+      return body.data!;
+    };
+    const tokenOn = async (gateway: string, email: string) => {
+      const res = await fetch(`${gateway}/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const sendAndAnswer = async (gateway: string) => {
+      const caseworker = await tokenOn(gateway, 'caseworker@demo.casework');
+      const provider = await tokenOn(gateway, 'provider@demo.casework');
+      const { createInquiry } = await call(
+        gateway,
+        caseworker,
+        `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id reference } }`,
+        {
+          input: {
+            providerId: DEMO_PROVIDERS.sonnenhof,
+            personId: DEMO_PERSONS.marcoRossi,
+            serviceId: HOME_CARE,
+            periodFrom: `${year}-08-01`,
+            periodTo: `${year}-08-31`,
+            details: 'Restart test',
+            method: 'INTERNET',
+          },
+        },
+      );
+      await call(
+        gateway,
+        provider,
+        `mutation($id: ID!) { answerInquiry(id: $id, input: { answer: CANNOT_DELIVER }) { id } }`,
+        { id: createInquiry!.id },
+      );
+      return createInquiry!.reference;
+    };
+
+    // Start from an empty unread count, so that the counts below are exact.
+    await call(
+      stack.urls.gateway,
+      await tokenOn(stack.urls.gateway, 'caseworker@demo.casework'),
+      `mutation { markAllNotificationsRead }`,
+      {},
+    );
+    const agency = await newPage();
+    await signIn(agency.page, 'agency', 'caseworker@demo.casework');
+    const unread = async () => {
+      const badge = agency.page.getByTestId('unread-count');
+      return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
+    };
+    // graphql-ws does not acknowledge a subscribe: answer until one is shown live; returns how many.
+    const untilShownLive = async () => {
+      for (let answers = 1; answers <= 10; answers++) {
+        const reference = await sendAndAnswer(stack.urls.gateway);
+        const shown = await agency.page
+          .getByRole('status')
+          .filter({ hasText: reference })
+          .waitFor({ timeout: 3000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (shown) return answers;
+      }
+      throw new Error('no notification was shown live');
+    };
+    const answered = await untilShownLive();
+    await expect.poll(unread).toBe(answered);
+
+    await stack.services.gateway.stop();
+    // While this gateway is down an answer comes in through the other one: the open app misses it live.
+    const missed = await sendAndAnswer(replica);
+    await stack.services.gateway.start();
+    // No reload: the app reconnects with backoff and refetches the inbox, so the count includes it.
+    await expect.poll(unread, { timeout: 30_000 }).toBe(answered + 1);
+    expect(await agency.page.getByRole('status').filter({ hasText: missed }).count()).toBe(0);
+    // And it is live again.
+    await untilShownLive();
+    await agency.context.close();
   });
 });

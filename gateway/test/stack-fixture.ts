@@ -17,7 +17,7 @@ export interface GraphQLBody<T> {
 }
 
 /** The real stack (built subgraphs and gateway as processes) on a fresh database and free ports. */
-export async function startTestStack({ smtpUrl }: { smtpUrl?: string } = {}): Promise<Stack> {
+export async function startTestStack(options: { smtpUrl?: string } = {}): Promise<Stack> {
   const free = async () => getPort();
   return startStack({
     host: '127.0.0.1',
@@ -32,8 +32,8 @@ export async function startTestStack({ smtpUrl }: { smtpUrl?: string } = {}): Pr
     },
     secrets: SECRETS,
     databaseUrl: await createTestDatabase(),
-    // Without a test SMTP server, a closed port makes any attempt to mail fail loudly.
-    smtpUrl: smtpUrl ?? 'smtp://127.0.0.1:9',
+    // Without a test SMTP server a closed port makes any attempt to mail fail loudly.
+    smtpUrl: options.smtpUrl ?? 'smtp://127.0.0.1:9',
     dataDir: await mkdtemp(join(tmpdir(), 'casework-e2e-')),
     demoData: true,
     logLevel: 'info',

@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation CancelCommunicationException($id: ID!) {\n    cancelCommunicationException(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelCommunicationExceptionDocument,
     "\n  query AgencyInquiries($filter: InquiryFilterInput, $first: Int!) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        reference\n        status\n        method\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n        provider {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgencyInquiriesDocument,
     "\n  query AgencyInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      method\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      spokeWith\n      providerEmailedAt\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      answerChannel\n      service {\n        name\n      }\n      provider {\n        id\n        name\n      }\n      client {\n        id\n        name\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.AgencyInquiryDocument,
+    "\n  subscription AgencyInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n        answer\n        answerComment\n        answeredBy\n        answeredAt\n        answerChannel\n        messages {\n          id\n          side\n          author\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AgencyInquiryActivityDocument,
     "\n  mutation ReplyToProvider($id: ID!, $input: InquiryMessageInput!) {\n    provideMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReplyToProviderDocument,
     "\n  mutation RecordAnswer($id: ID!, $input: RecordInquiryAnswerInput!) {\n    recordInquiryAnswer(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecordAnswerDocument,
     "\n  mutation WithdrawInquiry($id: ID!) {\n    withdrawInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawInquiryDocument,
@@ -60,6 +61,10 @@ type Documents = {
     "\n  mutation CancelNote($id: ID!, $input: CancelNoteInput!) {\n    cancelNote(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CancelNoteDocument,
     "\n  query PersonNotes($id: ID!, $includeCancelled: Boolean!) {\n    person(id: $id) {\n      id\n      notes(includeCancelled: $includeCancelled) {\n        id\n        text\n        priority\n        sensitivity\n        status\n        version\n        createdBy\n        createdAt\n        updatedAt\n        cancelledBy\n        cancelledAt\n        cancellationReason\n        history {\n          number\n          text\n          editedBy\n          editedAt\n        }\n      }\n    }\n  }\n": typeof types.PersonNotesDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  query AgencyNotificationInbox {\n    myUnreadNotificationCount\n    myNotifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.AgencyNotificationInboxDocument,
+    "\n  subscription AgencyNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      link\n    }\n  }\n": typeof types.AgencyNotificationAddedDocument,
+    "\n  mutation AgencyMarkNotificationRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.AgencyMarkNotificationReadDocument,
+    "\n  mutation AgencyMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.AgencyMarkAllNotificationsReadDocument,
     "\n  mutation ConvertProspect($id: ID!, $input: UpdatePersonInput!) {\n    convertProspectToPerson(id: $id, input: $input) {\n      id\n      kind\n      version\n    }\n  }\n": typeof types.ConvertProspectDocument,
     "\n  query ActiveProgrammes {\n    programmes {\n      id\n      name\n      meetingRequired\n    }\n  }\n": typeof types.ActiveProgrammesDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateApplicationDocument,
@@ -119,6 +124,7 @@ const documents: Documents = {
     "\n  mutation CancelCommunicationException($id: ID!) {\n    cancelCommunicationException(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelCommunicationExceptionDocument,
     "\n  query AgencyInquiries($filter: InquiryFilterInput, $first: Int!) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        reference\n        status\n        method\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n        provider {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AgencyInquiriesDocument,
     "\n  query AgencyInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      method\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      spokeWith\n      providerEmailedAt\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      answerChannel\n      service {\n        name\n      }\n      provider {\n        id\n        name\n      }\n      client {\n        id\n        name\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": types.AgencyInquiryDocument,
+    "\n  subscription AgencyInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n        answer\n        answerComment\n        answeredBy\n        answeredAt\n        answerChannel\n        messages {\n          id\n          side\n          author\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": types.AgencyInquiryActivityDocument,
     "\n  mutation ReplyToProvider($id: ID!, $input: InquiryMessageInput!) {\n    provideMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ReplyToProviderDocument,
     "\n  mutation RecordAnswer($id: ID!, $input: RecordInquiryAnswerInput!) {\n    recordInquiryAnswer(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.RecordAnswerDocument,
     "\n  mutation WithdrawInquiry($id: ID!) {\n    withdrawInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawInquiryDocument,
@@ -129,6 +135,10 @@ const documents: Documents = {
     "\n  mutation CancelNote($id: ID!, $input: CancelNoteInput!) {\n    cancelNote(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.CancelNoteDocument,
     "\n  query PersonNotes($id: ID!, $includeCancelled: Boolean!) {\n    person(id: $id) {\n      id\n      notes(includeCancelled: $includeCancelled) {\n        id\n        text\n        priority\n        sensitivity\n        status\n        version\n        createdBy\n        createdAt\n        updatedAt\n        cancelledBy\n        cancelledAt\n        cancellationReason\n        history {\n          number\n          text\n          editedBy\n          editedAt\n        }\n      }\n    }\n  }\n": types.PersonNotesDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n    }\n  }\n": types.AddNoteDocument,
+    "\n  query AgencyNotificationInbox {\n    myUnreadNotificationCount\n    myNotifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.AgencyNotificationInboxDocument,
+    "\n  subscription AgencyNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      link\n    }\n  }\n": types.AgencyNotificationAddedDocument,
+    "\n  mutation AgencyMarkNotificationRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.AgencyMarkNotificationReadDocument,
+    "\n  mutation AgencyMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.AgencyMarkAllNotificationsReadDocument,
     "\n  mutation ConvertProspect($id: ID!, $input: UpdatePersonInput!) {\n    convertProspectToPerson(id: $id, input: $input) {\n      id\n      kind\n      version\n    }\n  }\n": types.ConvertProspectDocument,
     "\n  query ActiveProgrammes {\n    programmes {\n      id\n      name\n      meetingRequired\n    }\n  }\n": types.ActiveProgrammesDocument,
     "\n  mutation CreateApplication($input: CreateApplicationInput!) {\n    createApplication(input: $input) {\n      id\n    }\n  }\n": types.CreateApplicationDocument,
@@ -313,6 +323,10 @@ export function graphql(source: "\n  query AgencyInquiry($id: ID!) {\n    inquir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription AgencyInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n        answer\n        answerComment\n        answeredBy\n        answeredAt\n        answerChannel\n        messages {\n          id\n          side\n          author\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AgencyInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n        answer\n        answerComment\n        answeredBy\n        answeredAt\n        answerChannel\n        messages {\n          id\n          side\n          author\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReplyToProvider($id: ID!, $input: InquiryMessageInput!) {\n    provideMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToProvider($id: ID!, $input: InquiryMessageInput!) {\n    provideMoreInformation(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -350,6 +364,22 @@ export function graphql(source: "\n  query PersonNotes($id: ID!, $includeCancell
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyNotificationInbox {\n    myUnreadNotificationCount\n    myNotifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyNotificationInbox {\n    myUnreadNotificationCount\n    myNotifications(first: 20) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgencyNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      link\n    }\n  }\n"): (typeof documents)["\n  subscription AgencyNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      title\n      link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgencyMarkNotificationRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation AgencyMarkNotificationRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgencyMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation AgencyMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

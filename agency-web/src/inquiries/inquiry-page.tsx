@@ -6,7 +6,7 @@ import {
   useAuth,
   useFormat,
 } from '@casework/web-kit';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   Breadcrumb,
   BreadcrumbItem,
@@ -69,6 +69,31 @@ const InquiryQuery = graphql(`
   }
 `);
 
+// The caseworker's inquiry events (R6.1); Apollo's cache merges each inquiry by id, so an open page updates itself.
+const InquiryActivity = graphql(`
+  subscription AgencyInquiryActivity {
+    inquiryActivity {
+      kind
+      inquiry {
+        id
+        status
+        answer
+        answerComment
+        answeredBy
+        answeredAt
+        answerChannel
+        messages {
+          id
+          side
+          author
+          text
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
 const Reply = graphql(`
   mutation ReplyToProvider($id: ID!, $input: InquiryMessageInput!) {
     provideMoreInformation(id: $id, input: $input) {
@@ -106,6 +131,7 @@ export function InquiryPage() {
   const { user } = useAuth();
   const writer = user ? canWriteNotes(user.roles) : false;
   const { data, loading, error } = useQuery(InquiryQuery, { variables: { id } });
+  useSubscription(InquiryActivity);
   const [reply, replying] = useMutation(Reply, refetch);
   const [withdraw, withdrawing] = useMutation(Withdraw, refetch);
   const [text, setText] = useState('');

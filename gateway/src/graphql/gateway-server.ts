@@ -10,6 +10,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { type GatewayConfig } from '../config.js';
+import { FederatedSubscriptions } from '../live/federated-subscriptions.js';
+import { serveLive } from '../live/live-server.js';
 import { resolveCaller } from '../identity/caller.js';
 import { type GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -22,11 +24,17 @@ export async function createGraphQLHandler(
   config: GatewayConfig,
   httpServer: Server,
   logger: Logger,
-): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+): Promise<{ handler: RequestHandler; liveConnections: () => number; stop: () => Promise<void> }> {
+  const supergraphSdl = readSupergraph();
+  const dataSources: Record<string, SubgraphDataSource> = {};
   const gateway = new ApolloGateway({
-    supergraphSdl: readSupergraph(),
+    supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.internalSecret),
+      (dataSources[name] = new SubgraphDataSource(
+        name,
+        config.subgraphUrls[name] ?? url ?? '',
+        config.internalSecret,
+      )),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.depth },
@@ -54,6 +62,23 @@ export async function createGraphQLHandler(
     ],
   });
   await apollo.start();
+  const formatError = createErrorFormatter(logger);
+  // Subscriptions on the same path (DESIGN.md, Live updates): graphql-ws beside Apollo Server.
+  const subscriptions = new FederatedSubscriptions(
+    supergraphSdl,
+    dataSources,
+    config.subgraphUrls,
+    config.internalSecret,
+    logger,
+  );
+  const live = serveLive(httpServer, {
+    subscriptions,
+    tokenSecret: config.tokenSecret,
+    validationRules: armor.validationRules,
+    maxTokens: config.limits.tokens,
+    formatError,
+    logger,
+  });
   const middleware = expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const requestId = requestIdOf(req);
@@ -73,5 +98,13 @@ export async function createGraphQLHandler(
   });
   const router = express.Router();
   router.use(express.json({ limit: '1mb' }), middleware);
-  return { handler: router, stop: () => apollo.stop() };
+  return {
+    handler: router,
+    liveConnections: live.connections,
+    stop: async () => {
+      await live.close();
+      await subscriptions.close();
+      await apollo.stop();
+    },
+  };
 }

@@ -15,11 +15,21 @@ const MESSAGES = {
 } as const;
 
 /** Who is calling: the bearer token wins over the session cookie. */
-export async function resolveCaller(req: Request, secret: string): Promise<Caller> {
-  const header = req.headers.authorization;
-  const bearer = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+export function resolveCaller(req: Request, secret: string): Promise<Caller> {
   const cookies = req.cookies as Record<string, string> | undefined;
-  const token = bearer || cookies?.[SESSION_COOKIE];
+  return callerFrom(req.headers.authorization, cookies?.[SESSION_COOKIE], secret);
+}
+
+/** The same check for any transport (HTTP headers, graphql-ws connection parameters). */
+export async function callerFrom(
+  authorization: string | undefined,
+  sessionCookie: string | undefined,
+  secret: string,
+): Promise<Caller> {
+  const bearer = authorization?.startsWith('Bearer ')
+    ? authorization.slice('Bearer '.length).trim()
+    : undefined;
+  const token = bearer || sessionCookie;
   if (!token) return { error: 'missing', message: MESSAGES.missing };
   const check = await verifySessionToken(token, secret);
   return 'identity' in check ? check : { error: check.error, message: MESSAGES[check.error] };

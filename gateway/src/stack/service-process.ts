@@ -24,6 +24,11 @@ export class ServiceProcess {
     private readonly sink: LogSink,
   ) {}
 
+  /** Process id while running (for the benchmark's memory figures). */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
+  }
+
   get running(): boolean {
     return (
       this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null

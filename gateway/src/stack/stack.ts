@@ -38,9 +38,20 @@ export interface StackOptions {
   onLog: LogSink;
 }
 
+export interface ReplicaOptions {
+  port: number;
+  /** For a gateway replica: which subgraph processes it calls (default: the stack's). */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+}
+
 export interface Stack {
   urls: { gateway: string; graphql: string; mailWeb?: string; database: string };
   services: Record<SubgraphName | 'gateway', ServiceProcess>;
+  /**
+   * Starts one more process of a subgraph or of the gateway on the same database and secrets (a
+   * replica, as behind a load balancer); it stops with the stack.
+   */
+  startReplica(name: SubgraphName | 'gateway', options: ReplicaOptions): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -125,46 +136,63 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(options.logLevel ? { LOG_LEVEL: options.logLevel } : {}),
     };
     const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}`;
+    const subgraphProcess = (name: SubgraphName, port: number, label: string = name) =>
+      new ServiceProcess(
+        {
+          name: label,
+          entry: entryOf(name),
+          env: { ...shared, [`${name.toUpperCase()}_PORT`]: String(port) },
+          readyUrl: `http://${host}:${port}/health/ready`,
+        },
+        options.onLog,
+      );
     const subgraphs = Object.fromEntries(
-      SUBGRAPHS.map((name) => [
-        name,
-        new ServiceProcess(
-          {
-            name,
-            entry: entryOf(name),
-            env: { ...shared, [`${name.toUpperCase()}_PORT`]: String(ports[name]) },
-            readyUrl: `${subgraphUrl(name)}/health/ready`,
-          },
-          options.onLog,
-        ),
-      ]),
+      SUBGRAPHS.map((name) => [name, subgraphProcess(name, ports[name])]),
     ) as Record<SubgraphName, ServiceProcess>;
     cleanups.push(() =>
       Promise.all(Object.values(subgraphs).map((s) => s.stop())).then(() => undefined),
     );
     await Promise.all(Object.values(subgraphs).map((s) => s.start()));
 
-    const gateway = new ServiceProcess(
-      {
-        name: 'gateway',
-        entry: entryOf('gateway'),
-        env: {
-          ...shared,
-          GATEWAY_PORT: String(ports.gateway),
-          AUTH_TOKEN_SECRET: options.secrets.token,
-          ...(options.tokenTtlMinutes
-            ? { AUTH_TOKEN_TTL_MINUTES: String(options.tokenTtlMinutes) }
-            : {}),
-          CASES_URL: `${subgraphUrl('cases')}/graphql`,
-          PROVIDERS_URL: `${subgraphUrl('providers')}/graphql`,
-          COMMUNICATIONS_URL: `${subgraphUrl('communications')}/graphql`,
+    const gatewayProcess = (
+      port: number,
+      urls: Partial<Record<SubgraphName, string>> = {},
+      label = 'gateway',
+    ) =>
+      new ServiceProcess(
+        {
+          name: label,
+          entry: entryOf('gateway'),
+          env: {
+            ...shared,
+            GATEWAY_PORT: String(port),
+            AUTH_TOKEN_SECRET: options.secrets.token,
+            ...(options.tokenTtlMinutes
+              ? { AUTH_TOKEN_TTL_MINUTES: String(options.tokenTtlMinutes) }
+              : {}),
+            CASES_URL: urls.cases ?? `${subgraphUrl('cases')}/graphql`,
+            PROVIDERS_URL: urls.providers ?? `${subgraphUrl('providers')}/graphql`,
+            COMMUNICATIONS_URL: urls.communications ?? `${subgraphUrl('communications')}/graphql`,
+          },
+          readyUrl: `http://${host}:${port}/health/ready`,
         },
-        readyUrl: `${gatewayUrl}/health/ready`,
-      },
-      options.onLog,
-    );
+        options.onLog,
+      );
+    const gateway = gatewayProcess(ports.gateway);
     cleanups.push(() => gateway.stop());
     await gateway.start();
+
+    let replicas = 0;
+    const startReplica = async (name: SubgraphName | 'gateway', replica: ReplicaOptions) => {
+      const label = `${name}-${++replicas + 1}`;
+      const service =
+        name === 'gateway'
+          ? gatewayProcess(replica.port, replica.subgraphUrls, label)
+          : subgraphProcess(name, replica.port, label);
+      cleanups.push(() => service.stop());
+      await service.start();
+      return service;
+    };
 
     return {
       urls: {
@@ -174,6 +202,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         database: databaseUrl.replace(/:[^:@/]+@/, ':***@'),
       },
       services: { ...subgraphs, gateway },
+      startReplica,
       stop,
     };
   } catch (error) {

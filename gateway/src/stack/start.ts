@@ -62,6 +62,7 @@ try {
       `  Agency app             ${stack.urls.gateway}/agency/`,
       `  Provider portal        ${stack.urls.gateway}/portal/`,
       `  GraphQL API (gateway)  ${stack.urls.graphql}`,
+      `  Subscriptions          ${stack.urls.graphql.replace(/^http/, 'ws')}  (graphql-ws, Bearer token in connection parameters)`,
       `  Sign-in                POST ${stack.urls.gateway}/auth/sign-in  {"email": ..., "password": ...}`,
       `  Health                 ${stack.urls.gateway}/health/ready`,
       stack.urls.mailWeb

@@ -7,7 +7,7 @@ import {
   useCursorPages,
   useFormat,
 } from '@casework/web-kit';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import {
   Select,
   SelectItem,
@@ -51,6 +51,19 @@ const InboxQuery = graphql(`
   }
 `);
 
+// New inquiries, replies and withdrawals for the organisation (R6.1): the inbox reloads on each.
+const InquiryActivity = graphql(`
+  subscription PortalInquiryActivity {
+    inquiryActivity {
+      kind
+      inquiry {
+        id
+        status
+      }
+    }
+  }
+`);
+
 const STATUSES: InquiryStatus[] = [
   'SENT',
   'MORE_INFORMATION_REQUESTED',
@@ -67,9 +80,10 @@ export function InquiriesPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') as InquiryStatus | null) ?? null;
   const pages = useCursorPages(status ?? '');
-  const { data, loading, error } = useQuery(InboxQuery, {
+  const { data, loading, error, refetch } = useQuery(InboxQuery, {
     variables: { status, first: pages.pageSize, after: pages.after },
   });
+  useSubscription(InquiryActivity, { onData: () => void refetch() });
   const result = data?.inquiries;
   return (
     <div className="cw-page">

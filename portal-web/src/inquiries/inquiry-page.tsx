@@ -5,7 +5,7 @@ import {
   LoadingState,
   useFormat,
 } from '@casework/web-kit';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   Breadcrumb,
   BreadcrumbItem,
@@ -54,6 +54,26 @@ const InquiryQuery = graphql(`
   }
 `);
 
+// The agency's replies and withdrawals (R6.1); Apollo's cache merges the inquiry by id, so the open page updates.
+const InquiryActivity = graphql(`
+  subscription PortalInquiryPageActivity {
+    inquiryActivity {
+      kind
+      inquiry {
+        id
+        status
+        messages {
+          id
+          side
+          author
+          text
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
 const Answer = graphql(`
   mutation PortalAnswerInquiry($id: ID!, $input: AnswerInquiryInput!) {
     answerInquiry(id: $id, input: $input) {
@@ -80,6 +100,7 @@ export function InquiryPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useQuery(InquiryQuery, { variables: { id } });
+  useSubscription(InquiryActivity);
   const [answerInquiry, answering] = useMutation(Answer, refetch);
   const [ask, asking] = useMutation(Ask, refetch);
   const [answer, setAnswer] = useState<InquiryAnswer>('CAN_DELIVER');

@@ -32,6 +32,8 @@ export * from './demo/demo-ids.js';
 export * from './database/sql-executor.js';
 export * from './events/pg-events.js';
 export * from './jobs/job-queue.js';
+export * from './live/live-events.js';
+export * from './notifications/notification-job.js';
 export * from './graphql/person-reference.js';
 export * from './domain/communication-exception.js';
 export * from './events/meeting-held.js';

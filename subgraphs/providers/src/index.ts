@@ -1,5 +1,6 @@
 import {
   CommunicationExceptionRecord,
+  NOTIFICATION_QUEUE,
   Record,
   resolvePersonReference,
   type SubgraphDefinition,
@@ -17,6 +18,8 @@ import { InquiryMessage } from './inquiry/inquiry-message.entity.js';
 import { Inquiry } from './inquiry/inquiry.entity.js';
 import { INQUIRY_QUEUES, startInquiryWorkers } from './inquiry/inquiry.jobs.js';
 import { InquiryResolver } from './inquiry/inquiry.resolver.js';
+import { INQUIRY_EVENTS } from './inquiry/inquiry-events.js';
+import { InquiryLiveResolver } from './inquiry/inquiry-live.resolver.js';
 import { InquiryStatisticsResolver } from './inquiry/inquiry-statistics.resolver.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
 import {
@@ -63,12 +66,17 @@ export const providersSubgraph: SubgraphDefinition = {
     ProviderServicesResolver,
     InquiryResolver,
     InquiryStatisticsResolver,
+    InquiryLiveResolver,
   ],
+  liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   jobs: {
-    queues: [...Object.values(INQUIRY_QUEUES), ...Object.values(PORTAL_ACCOUNT_QUEUES)].map(
-      (name) => ({ name }),
-    ),
+    // The inbox queue is consumed by the communications subgraph; queued here in the same transaction.
+    queues: [
+      ...Object.values(INQUIRY_QUEUES),
+      ...Object.values(PORTAL_ACCOUNT_QUEUES),
+      NOTIFICATION_QUEUE,
+    ].map((name) => ({ name })),
     startWorkers: async (queue, deps) => {
       await startInquiryWorkers(queue, deps);
       await startPortalAccountWorkers(queue, deps);

@@ -11,7 +11,22 @@ export interface ClientOptions {
   onUnauthenticated: (reason: string) => void;
 }
 
+/** graphql-ws closes with 4401 when the connection has no valid session (e.g. it expired). */
+function isUnauthorizedClose(error: unknown): boolean {
+  const candidate = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return candidate?.code === 4401 || candidate?.cause?.code === 4401;
+}
+
+/** How long after connecting the subscriptions are surely live at the subgraphs (then refetch once more). */
+const SUBSCRIPTION_SETTLE_MS = 3000;
+
+/** Reconnection delay: 0.5 s doubling up to 15 s, with jitter so that clients do not reconnect in step. */
+export function retryDelay(retries: number): number {
+  return Math.min(500 * 2 ** retries, 15_000) * (0.75 + Math.random() * 0.5);
+}
+
 function isUnauthenticated(error: unknown): string | undefined {
+  if (isUnauthorizedClose(error)) return 'expired';
   if (CombinedGraphQLErrors.is(error)) {
     const hit = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
     return hit ? String(hit.extensions?.reason ?? 'missing') : undefined;
@@ -20,17 +35,30 @@ function isUnauthenticated(error: unknown): string | undefined {
   return undefined;
 }
 
+export interface CaseworkClient {
+  client: ApolloClient;
+  /** Reconnects the live connection, so that it carries the session of whoever signed in now. */
+  restartLive(): void;
+}
+
 /**
  * Apollo Client for the gateway on the same origin: queries and mutations over HTTP with the
- * session cookie, subscriptions over graphql-ws (connected only when one is used, and
- * reconnecting with backoff).
+ * session cookie, subscriptions over graphql-ws with the same cookie (connected only while one is
+ * used). When the connection drops (the gateway restarts, the network goes) it reconnects with
+ * backoff, resubscribes, and refetches every active query, so that what happened meanwhile (such as
+ * notifications in the inbox) is shown: the live feed is for immediacy, the queries for completeness.
  */
-export function createApolloClient({ onUnauthenticated }: ClientOptions) {
+export function createApolloClient({ onUnauthenticated }: ClientOptions): CaseworkClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
-  const ws = new GraphQLWsLink(
-    createClient({ url: wsUrl, lazy: true, retryAttempts: Infinity, shouldRetry: () => true }),
-  );
+  const live = createClient({
+    url: wsUrl,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+  });
+  const ws = new GraphQLWsLink(live);
   const transport = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
@@ -46,8 +74,20 @@ export function createApolloClient({ onUnauthenticated }: ClientOptions) {
     const reason = isUnauthenticated(error);
     if (reason) onUnauthenticated(reason);
   });
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([errors, transport]),
     cache: new InMemoryCache(),
   });
+  // A subscription is live only once the gateway has subscribed upstream, a moment after the
+  // connection: refetch at once after a reconnection (for what came while it was down) and again
+  // shortly after every connection (for what came while the subscriptions were starting).
+  let connectedBefore = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  live.on('connected', () => {
+    if (connectedBefore) void client.refetchObservableQueries();
+    connectedBefore = true;
+    clearTimeout(settle);
+    settle = setTimeout(() => void client.refetchObservableQueries(), SUBSCRIPTION_SETTLE_MS);
+  });
+  return { client, restartLive: () => live.terminate() };
 }

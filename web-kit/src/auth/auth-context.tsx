@@ -39,7 +39,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
-  const client = useMemo(
+  const { client, restartLive } = useMemo(
     () =>
       createApolloClient({
         onUnauthenticated: (reason) => {
@@ -60,19 +60,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const signedIn = await postSignIn(email, password);
       await client.clearStore();
+      restartLive();
       setNotice(null);
       setUser(signedIn);
       return signedIn;
     },
-    [client],
+    [client, restartLive],
   );
 
   const signOut = useCallback(async () => {
     await postSignOut();
     await client.clearStore();
+    restartLive();
     setNotice(null);
     setUser(null);
-  }, [client]);
+  }, [client, restartLive]);
 
   if (user === undefined) return <Loading description={t('common.loading')} withOverlay={false} />;
   return (

@@ -34,11 +34,14 @@ export function AppShell({
   appName,
   nav,
   menus = [],
+  actions,
   children,
 }: {
   appName: string;
   nav: NavItem[];
   menus?: NavMenu[];
+  /** More header actions before sign-out, such as the notification bell. */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -90,6 +93,7 @@ export function AppShell({
                 </span>
               )}
             </div>
+            {actions}
             <HeaderGlobalAction
               aria-label={t('auth.signOut')}
               tooltipAlignment="end"

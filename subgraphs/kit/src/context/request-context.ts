@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { type Identity } from '../identity/identity.js';
 import { type JobQueue } from '../jobs/job-queue.js';
+import { type LivePubSub } from '../live/live-events.js';
 import { type Logger } from '../logging/logger.js';
 
 /** What every resolver gets: the verified caller, a request-scoped EntityManager and loaders. */
@@ -13,6 +14,8 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   /** Present when the subgraph defines jobs. */
   jobs?: JobQueue;
+  /** Present when the subgraph serves subscriptions: the NOTIFY channels it relays. */
+  live?: LivePubSub;
 }
 
 /** Request-scoped DataLoaders, created on first use so features need not register them up front. */

@@ -1,8 +1,9 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { type RequestContext } from '../context/request-context.js';
+import { createLivePubSub } from '../live/live-events.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes class constructors
 export type ClassType = Function;
@@ -24,8 +25,12 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
 
 /** type-graphql builds the schema from decorated classes; @apollo/subgraph adds federation on top. */
-export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(
+  definition: SchemaDefinition,
+  pubSub: PubSub = createLivePubSub(),
+): Promise<GraphQLSchema> {
   const plain = await buildSchema({
+    pubSub,
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     validate: {

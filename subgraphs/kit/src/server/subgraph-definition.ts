@@ -15,6 +15,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   migrations: MigrationObject[];
   /** Idempotent demo data, written at start when DEMO_DATA is on. */
   seedDemoData?: (em: EntityManager) => Promise<void>;
+  /** NOTIFY channels its subscriptions read (relayed from every replica through PostgreSQL). */
+  liveChannels?: string[];
   /** Durable background work: the queues it sends to, and the workers it runs. */
   jobs?: {
     queues: QueueDefinition[];

@@ -9,11 +9,13 @@ import { type RequestContext, LoaderRegistry } from '../context/request-context.
 import { createErrorFormatter } from '../errors/format-error.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { buildFederatedSchema } from '../graphql/federated-schema.js';
+import { createLivePubSub, relayEvents } from '../live/live-events.js';
 import { type Logger } from '../logging/logger.js';
 import { mountHealth } from './health.js';
 import { type AuthenticatedLocals, requireInternalToken } from './internal-auth.js';
 import { requestIdOf } from './request-id.js';
 import { type SubgraphDefinition } from './subgraph-definition.js';
+import { serveSubgraphWs } from './subgraph-ws.js';
 
 export interface SubgraphServer {
   httpServer: Server;
@@ -32,7 +34,11 @@ export async function createSubgraphServer(
   definition: SubgraphDefinition,
   { orm, internalSecret, logger, jobs }: SubgraphServerOptions,
 ): Promise<SubgraphServer> {
-  const schema = await buildFederatedSchema(definition);
+  const live = createLivePubSub();
+  const schema = await buildFederatedSchema(definition, live);
+  const relay = definition.liveChannels?.length
+    ? await relayEvents(orm.config.get('clientUrl')!, definition.liveChannels, live, logger)
+    : undefined;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -49,6 +55,9 @@ export async function createSubgraphServer(
     ],
   });
   await apollo.start();
+  const ws = relay
+    ? serveSubgraphWs(httpServer, { schema, orm, internalSecret, logger, live, jobs })
+    : undefined;
 
   mountHealth(app, async () => {
     await orm.em.getConnection().execute('select 1');
@@ -69,6 +78,7 @@ export async function createSubgraphServer(
           logger: logger.child({ requestId, user: identity.id }),
           loaders: new LoaderRegistry(),
           jobs,
+          live,
         };
       },
     }),
@@ -76,6 +86,8 @@ export async function createSubgraphServer(
   return {
     httpServer,
     stop: async () => {
+      await ws?.close();
+      await relay?.close();
       await apollo.stop();
     },
   };

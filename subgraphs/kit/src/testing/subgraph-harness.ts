@@ -1,5 +1,6 @@
 import { type AddressInfo } from 'node:net';
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { type Client } from 'graphql-ws';
 import { createOrm, migrate } from '../database/orm.js';
 import { type Identity } from '../identity/identity.js';
 import { signInternalToken } from '../identity/internal-token.js';
@@ -9,6 +10,7 @@ import { createLogger } from '../logging/logger.js';
 import { createMailer } from '../mail/mailer.js';
 import { createSubgraphServer } from '../server/subgraph-server.js';
 import { type SubgraphDefinition } from '../server/subgraph-definition.js';
+import { liveClient } from './live-client.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_SECRET = 'test-internal-secret-0123456789';
@@ -27,6 +29,8 @@ export interface TestSubgraph {
     variables?: Record<string, unknown>,
     identity?: Identity,
   ): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client connected as the gateway would, for the identity. */
+  live(identity?: Identity): Client;
   stop(): Promise<void>;
 }
 
@@ -101,6 +105,12 @@ export async function startTestSubgraph(
       });
       return (await res.json()) as GraphQLResponse<never>;
     },
+    live: (identity = testIdentity()) =>
+      liveClient(url.replace(/^http/, 'ws'), {
+        connectionParams: async () => ({
+          authorization: `Internal ${await signInternalToken(identity, TEST_SECRET)}`,
+        }),
+      }),
     stop: async () => {
       await server.stop();
       await jobs?.stop();

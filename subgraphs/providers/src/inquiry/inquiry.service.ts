@@ -9,7 +9,6 @@ import {
   newReference,
   notFound,
   paginate,
-  publishEvent,
   type RequestContext,
   withTransaction,
 } from '@casework/kit';
@@ -30,9 +29,8 @@ import {
   type InquiryMessageInput,
   type RecordInquiryAnswerInput,
 } from './inquiry.input.js';
+import { InquiryActivityKind, raiseInquiryEvent } from './inquiry-events.js';
 import { INQUIRY_QUEUES } from './inquiry.jobs.js';
-
-export const INQUIRY_EVENTS = 'inquiry_events';
 
 export interface InquiryFilter {
   providerId?: string | null;
@@ -163,8 +161,11 @@ export class InquiryService {
       // Mail goes out from a job, committed with the inquiry (R1.2, R1.3); a phone inquiry is the call itself (R1.4).
       if (input.method === InquiryMethod.EMAIL)
         await jobs.enqueue(em, INQUIRY_QUEUES.sendByEmail, { inquiryId: inquiry.id });
-      if (input.method === InquiryMethod.INTERNET)
+      if (input.method === InquiryMethod.INTERNET) {
         await jobs.enqueue(em, INQUIRY_QUEUES.tellPortalWaiting, { inquiryId: inquiry.id });
+        // The provider's open portal shows it at once (R6.1).
+        await raiseInquiryEvent(em, jobs, InquiryActivityKind.SENT, inquiry);
+      }
       this.ctx.logger.info({ inquiryId: inquiry.id, method: inquiry.method }, 'inquiry sent');
       return inquiry;
     });
@@ -246,11 +247,19 @@ export class InquiryService {
     const inquiry = await this.get(id);
     inquiry.status = this.transition(inquiry, InquiryEvent.WITHDRAW, 'withdrawn');
     inquiry.withdrawnAt = new Date();
-    await flushVersioned(this.ctx.em, inquiry, 'Inquiry', inquiry.version);
+    const { em, jobs } = this.ctx;
+    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
+    await withTransaction(em, async () => {
+      await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
+      await raiseInquiryEvent(em, jobs, InquiryActivityKind.WITHDRAWN, inquiry);
+    });
     return inquiry;
   }
 
-  /** Saves a portal answer, queues the caseworker's email and publishes the live event, in one transaction. */
+  /**
+   * Saves a portal answer, queues the caseworker's email (R1.7) and raises the live event with its
+   * inbox notification (R6.1), in one transaction: all or nothing, each once.
+   */
   private async commitAnswer(inquiry: Inquiry): Promise<Inquiry> {
     const jobs = this.ctx.jobs;
     if (!jobs) throw new Error('the providers subgraph runs without its job queue');
@@ -258,11 +267,7 @@ export class InquiryService {
     await withTransaction(em, async () => {
       await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
       await jobs.enqueue(em, INQUIRY_QUEUES.tellCaseworkerAnswered, { inquiryId: inquiry.id });
-      await publishEvent(em, INQUIRY_EVENTS, {
-        kind: 'ANSWERED',
-        inquiryId: inquiry.id,
-        recipientId: inquiry.createdById,
-      });
+      await raiseInquiryEvent(em, jobs, InquiryActivityKind.ANSWERED, inquiry);
     });
     return inquiry;
   }
@@ -287,8 +292,7 @@ export class InquiryService {
       inquiry,
       MessageSide.PROVIDER,
       input.text,
-      'MORE_INFORMATION_REQUESTED',
-      inquiry.createdById,
+      InquiryActivityKind.MORE_INFORMATION_REQUESTED,
     );
   }
 
@@ -301,8 +305,7 @@ export class InquiryService {
       inquiry,
       MessageSide.AGENCY,
       input.text,
-      'MORE_INFORMATION_PROVIDED',
-      null,
+      InquiryActivityKind.MORE_INFORMATION_PROVIDED,
     );
   }
 
@@ -310,8 +313,7 @@ export class InquiryService {
     inquiry: Inquiry,
     side: MessageSide,
     text: string,
-    kind: string,
-    recipientId: string | null,
+    kind: InquiryActivityKind,
   ): Promise<Inquiry> {
     const { em } = this.ctx;
     const jobs = this.ctx.jobs;
@@ -328,12 +330,7 @@ export class InquiryService {
         inquiryId: inquiry.id,
         messageId: message.id,
       });
-      await publishEvent(em, INQUIRY_EVENTS, {
-        kind,
-        inquiryId: inquiry.id,
-        recipientId,
-        providerId: inquiry.provider.id,
-      });
+      await raiseInquiryEvent(em, jobs, kind, inquiry);
     });
     return inquiry;
   }

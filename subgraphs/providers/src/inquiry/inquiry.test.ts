@@ -3,9 +3,11 @@ import { type Identity, Role, subscribeEvents, createLogger } from '@casework/ki
 import {
   startTestSmtp,
   startTestSubgraph,
+  subscribe,
   testIdentity,
   type TestSmtp,
   type TestSubgraph,
+  untilLive,
 } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
@@ -101,6 +103,26 @@ afterAll(async () => {
 
 const portalUser = () => users.portal!;
 const otherUser = () => users.other!;
+
+async function jobStates(queue: string, inquiryId: string): Promise<string[]> {
+  const rows = await subgraph.orm.em
+    .getConnection()
+    .execute<{ state: string }[]>(
+      `select state from pgboss.job where name = ? and data->>'inquiryId' = ?`,
+      [queue, inquiryId],
+    );
+  return rows.map((r) => r.state);
+}
+
+async function notificationJobs(inquiryId: string): Promise<Record<string, unknown>[]> {
+  const rows = await subgraph.orm.em
+    .getConnection()
+    .execute<{ data: Record<string, unknown> }[]>(
+      `select data from pgboss.job where name = 'notification-create' and data->>'subjectId' = ?`,
+      [inquiryId],
+    );
+  return rows.map((r) => r.data);
+}
 
 describe('inquiries (R1)', () => {
   it('R1.8: refuses a method the rules do not allow, naming the allowed ones, and stores nothing', async () => {
@@ -261,8 +283,30 @@ describe('inquiries (R1)', () => {
       expect(mail.subject).toContain('can deliver');
       expect(mail.text).toContain('From 3 March.');
       await expect
-        .poll(() => events.find((e) => e.inquiryId === inquiry.id))
-        .toEqual({ kind: 'ANSWERED', inquiryId: inquiry.id, recipientId: 'cw-7' });
+        .poll(() => events.find((e) => e.inquiryId === inquiry.id && e.kind === 'ANSWERED'))
+        .toMatchObject({
+          kind: 'ANSWERED',
+          inquiryId: inquiry.id,
+          recipientId: 'cw-7',
+          providerId: ids.portal,
+          portal: true,
+          eventId: expect.any(String),
+        });
+      // R1.7 once: the mail job has finished, and exactly one mail went to the caseworker.
+      await expect
+        .poll(() => jobStates('inquiry-answered-email', inquiry.id))
+        .toEqual(['completed']);
+      expect(
+        smtp.messages.filter(
+          (m) =>
+            m.to.includes('clara@agency.test') &&
+            m.subject.includes('answered inquiry ' + inquiry.reference),
+        ),
+      ).toHaveLength(1);
+      // R6.1: one inbox notification queued for the caseworker, keyed by the event.
+      expect(await notificationJobs(inquiry.id)).toEqual([
+        expect.objectContaining({ recipientId: 'cw-7', kind: 'INQUIRY_ANSWERED' }),
+      ]);
 
       const twice = await subgraph.query(
         ANSWER,
@@ -417,5 +461,94 @@ describe('inquiries (R1)', () => {
       code: 'BAD_USER_INPUT',
       status: 'EXPIRED',
     });
+  });
+});
+
+describe('live inquiry events (R6.1)', () => {
+  const ANSWERED = `subscription { inquiryAnswered { eventId inquiry { id reference status } } }`;
+  const ACTIVITY = `subscription { inquiryActivity { kind inquiry { id reference status } } }`;
+  type Answered = { inquiryAnswered: { inquiry: { id: string; status: string } } };
+  type Activity = { inquiryActivity: { kind: string; inquiry: { id: string } } };
+  const colleague = testIdentity([Role.CASEWORKER], { id: 'cw-8', name: 'Carl Colleague' });
+
+  async function answer(id: string) {
+    const res = await subgraph.query(
+      ANSWER,
+      { id, input: { answer: 'CAN_DELIVER' } },
+      portalUser(),
+    );
+    expect(res.errors).toBeUndefined();
+  }
+
+  it('R6.1: the caseworker who made the inquiry is told of the answer at once; a colleague is not', async () => {
+    const own = subgraph.live(caseworker);
+    const other = subgraph.live(colleague);
+    const mine = subscribe<Answered>(own, ANSWERED);
+    const theirs = subscribe<Answered>(other, ANSWERED);
+    try {
+      await untilLive(mine, async () => answer((await send(ids.portal, 'INTERNET')).id));
+      const inquiry = await send(ids.portal, 'INTERNET');
+      await answer(inquiry.id);
+      const event = await mine.next((r) => r.data?.inquiryAnswered.inquiry.id === inquiry.id);
+      expect(event.data?.inquiryAnswered.inquiry).toMatchObject({
+        reference: inquiry.reference,
+        status: 'ANSWERED_AVAILABLE',
+      });
+      expect(theirs.results).toEqual([]);
+    } finally {
+      mine.close();
+      theirs.close();
+      await own.dispose();
+      await other.dispose();
+    }
+  });
+
+  it('R6.1: a provider user follows new portal inquiries and withdrawals of their organisation only', async () => {
+    const anna = subgraph.live(portalUser());
+    const otto = subgraph.live(otherUser());
+    const annas = subscribe<Activity>(anna, ACTIVITY);
+    const ottos = subscribe<Activity>(otto, ACTIVITY);
+    try {
+      await untilLive(annas, () => send(ids.portal, 'INTERNET'));
+      await untilLive(ottos, () => send(ids.other, 'INTERNET'));
+      const inquiry = await send(ids.portal, 'INTERNET');
+      await annas.next(
+        (r) =>
+          r.data?.inquiryActivity.inquiry.id === inquiry.id &&
+          r.data.inquiryActivity.kind === 'SENT',
+      );
+      await subgraph.query(
+        `mutation($id: ID!) { withdrawInquiry(id: $id) { status } }`,
+        { id: inquiry.id },
+        caseworker,
+      );
+      const withdrawn = await annas.next((r) => r.data?.inquiryActivity.kind === 'WITHDRAWN');
+      expect(withdrawn.data?.inquiryActivity.inquiry).toMatchObject({
+        id: inquiry.id,
+        status: 'WITHDRAWN',
+      });
+      expect(ottos.results.map((r) => r.data?.inquiryActivity.inquiry.id)).not.toContain(
+        inquiry.id,
+      );
+    } finally {
+      annas.close();
+      ottos.close();
+      await anna.dispose();
+      await otto.dispose();
+    }
+  });
+
+  it('refuses the subscription to a role that may not see inquiries', async () => {
+    const client = subgraph.live(testIdentity([Role.SUPPORT_AGENT], { id: 'sa-1' }));
+    const sub = subscribe(client, ACTIVITY);
+    await sub.ended;
+    expect(sub.results).toEqual([
+      {
+        errors: [
+          expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+        ],
+      },
+    ]);
+    await client.dispose();
   });
 });

@@ -1,0 +1,181 @@
+import { type Server } from 'node:http';
+import { type Logger, REQUEST_ID_HEADER } from '@casework/kit';
+import {
+  type ExecutionArgs,
+  GraphQLError,
+  type GraphQLFormattedError,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+  getOperationAST,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
+import { WebSocketServer } from 'ws';
+import { callerFrom, SESSION_COOKIE } from '../identity/caller.js';
+import {
+  type FederatedSubscriptions,
+  type SubscriptionRequest,
+} from './federated-subscriptions.js';
+
+export interface LiveServerOptions {
+  subscriptions: FederatedSubscriptions;
+  tokenSecret: string;
+  /** The same query limits as over HTTP (graphql-armor's rules). */
+  validationRules: readonly ValidationRule[];
+  maxTokens: number;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logger: Logger;
+}
+
+type ConnectionParams = { authorization?: string; token?: string };
+
+interface Caller {
+  identity: SubscriptionRequest['identity'];
+  requestId: string;
+}
+
+/** 4401 as graphql-ws uses it: the connection has no valid identity. */
+const UNAUTHORIZED = CloseCode.Unauthorized;
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** When the token that opened the connection expires (already verified; the bearer wins, as over HTTP). */
+function sessionExpiry(header: string | undefined, cookie: string | undefined): number {
+  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : cookie;
+  const exp = token ? decodeJwt(token).exp : undefined;
+  return exp ? exp * 1000 : Number.MAX_SAFE_INTEGER;
+}
+
+/** Cookies are the browser's; another site's page must not use them to open a connection. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true; // not a browser
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * graphql-ws on the gateway's /graphql path (the same URL as HTTP): any graphql-ws client
+ * subscribes with `{ authorization: "Bearer <token>" }` as connection parameters, the web apps
+ * with the session cookie. A connection without valid identity is closed with 4401.
+ */
+export function serveLive(httpServer: Server, options: LiveServerOptions) {
+  const { subscriptions, logger } = options;
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const callers = new WeakMap<object, Caller>();
+  const rules = [...specifiedRules, ...options.validationRules];
+  const cleanup = useServer<ConnectionParams>(
+    {
+      onConnect: async (ctx) => {
+        const { request, socket } = ctx.extra;
+        const params = ctx.connectionParams ?? {};
+        const header =
+          typeof params.authorization === 'string'
+            ? params.authorization
+            : typeof params.token === 'string'
+              ? `Bearer ${params.token}`
+              : undefined;
+        const cookie = sameOrigin(request.headers.origin, request.headers.host)
+          ? cookieValue(request.headers.cookie, SESSION_COOKIE)
+          : undefined;
+        const caller = await callerFrom(header, cookie, options.tokenSecret);
+        if ('error' in caller) {
+          socket.close(UNAUTHORIZED, caller.message.slice(0, 120));
+          return false;
+        }
+        const requestId = String(request.headers[REQUEST_ID_HEADER] ?? crypto.randomUUID());
+        callers.set(socket, { identity: caller.identity, requestId });
+        // The session ends for the live connection too: the client is told to sign in again.
+        const expiresIn = sessionExpiry(header, cookie) - Date.now();
+        const timer = setTimeout(
+          () => socket.close(UNAUTHORIZED, 'Your session has expired; sign in again'),
+          Math.max(0, Math.min(expiresIn, 2 ** 31 - 1)),
+        );
+        socket.once('close', () => clearTimeout(timer));
+        logger.info({ user: caller.identity.id, requestId }, 'live connection');
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+        }
+        const errors = validate(subscriptions.schema, document, rules);
+        if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
+          return [
+            withCode(
+              new GraphQLError(
+                'Only subscriptions are served over graphql-ws; send queries and mutations to POST /graphql',
+              ),
+              'BAD_REQUEST',
+            ),
+          ];
+        }
+        const caller = callers.get(ctx.extra.socket)!;
+        const args: ExecutionArgs = {
+          schema: subscriptions.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables ?? {},
+          contextValue: caller,
+        };
+        return args;
+      },
+      subscribe: (args) => {
+        const caller = args.contextValue as Caller;
+        try {
+          return subscriptions.subscribe({
+            document: args.document,
+            operationName: args.operationName,
+            variables: (args.variableValues ?? {}) as Record<string, unknown>,
+            identity: caller.identity,
+            requestId: caller.requestId,
+          });
+        } catch (error) {
+          if (error instanceof GraphQLError) return { errors: [error] };
+          throw error;
+        }
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length
+          ? { ...result, errors: result.errors.map((e) => options.formatError(e.toJSON(), e)) }
+          : result,
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => options.formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+  return {
+    /** Connections open now (for health and the benchmark). */
+    connections: () => wsServer.clients.size,
+    close: async () => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}

@@ -1,0 +1,51 @@
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Record } from '@casework/kit';
+import { Field, ObjectType } from 'type-graphql';
+
+@Entity({ tableName: 'notification' })
+@Index({ name: 'notification_recipient_idx', properties: ['recipientId', 'createdAt'] })
+@ObjectType({
+  description: 'A message in a user\u2019s inbox about something that happened for them (R6.1)',
+})
+export class Notification extends Record<'readAt'> {
+  /** The event that raised it: a second delivery of the same event stores nothing (exactly once). */
+  @Property({ type: 'uuid' })
+  @Unique({ name: 'notification_event_id_unique' })
+  eventId!: string;
+
+  @Property({ type: 'string', length: 100 })
+  @Field({ description: 'Account id of the recipient' })
+  recipientId!: string;
+
+  @Property({ type: 'string', length: 60 })
+  @Field({
+    description: 'What happened, such as INQUIRY_ANSWERED or INQUIRY_MORE_INFORMATION_REQUESTED',
+  })
+  kind!: string;
+
+  @Property({ type: 'string', length: 300 })
+  @Field()
+  title!: string;
+
+  @Property({ type: 'text' })
+  @Field()
+  body!: string;
+
+  @Property({ type: 'string', length: 60 })
+  @Field({ description: 'Type of what it is about, such as Inquiry' })
+  subjectType!: string;
+
+  @Property({ type: 'uuid' })
+  @Field({ description: 'Id of what it is about' })
+  subjectId!: string;
+
+  @Property({ type: 'string', length: 300 })
+  @Field({
+    description: 'Path on the gateway that opens the subject, such as /agency/inquiries/<id>',
+  })
+  link!: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the recipient marked it read' })
+  readAt: Date | null = null;
+}

@@ -1,0 +1,100 @@
+import {
+  assertUuid,
+  type Connection,
+  NOTIFICATION_EVENTS,
+  type NotificationJob,
+  notFound,
+  paginate,
+  publishEvent,
+  type RequestContext,
+  sqlExecutor,
+  withTransaction,
+} from '@casework/kit';
+import { type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { Notification } from './notification.entity.js';
+
+/** The NOTIFY payload when a notification is stored. */
+export interface NotificationEvent {
+  notificationId: string;
+  recipientId: string;
+}
+
+/**
+ * Stores a notification from a job, once per event: a second delivery of the same job (pg-boss
+ * retries after a crash) inserts nothing and announces nothing. Returns whether it was new.
+ */
+export async function storeNotification(em: EntityManager, job: NotificationJob): Promise<boolean> {
+  return withTransaction(em, async () => {
+    const { rows } = await sqlExecutor(em).executeSql(
+      `insert into communications.notification
+         (id, version, created_at, updated_at, event_id, recipient_id, kind, title, body, subject_type, subject_id, link)
+       values (gen_random_uuid(), 1, now(), now(), $1, $2, $3, $4, $5, $6, $7, $8)
+       on conflict (event_id) do nothing
+       returning id`,
+      [
+        job.eventId,
+        job.recipientId,
+        job.kind,
+        job.title,
+        job.body,
+        job.subjectType,
+        job.subjectId,
+        job.link,
+      ],
+    );
+    const id = (rows[0] as { id: string } | undefined)?.id;
+    if (!id) return false;
+    const event: NotificationEvent = { notificationId: id, recipientId: job.recipientId };
+    await publishEvent(em, NOTIFICATION_EVENTS, event);
+    return true;
+  });
+}
+
+/** A user's own inbox: everyone signed in has one, and sees and changes only their own. */
+export class NotificationService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  private mine(): FilterQuery<Notification> {
+    return { recipientId: this.ctx.identity.id };
+  }
+
+  list(
+    unreadOnly: boolean,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Notification>> {
+    const where: FilterQuery<Notification> = unreadOnly
+      ? { $and: [this.mine(), { readAt: null }] }
+      : this.mine();
+    return paginate(this.ctx.em, Notification, where, { createdAt: 'desc', id: 'desc' }, page);
+  }
+
+  unreadCount(): Promise<number> {
+    return this.ctx.em.count(Notification, { $and: [this.mine(), { readAt: null }] });
+  }
+
+  async get(id: string, field = 'id'): Promise<Notification> {
+    assertUuid(id, field);
+    const found = await this.ctx.em.findOne(Notification, { $and: [{ id }, this.mine()] });
+    if (!found) throw notFound('Notification', id);
+    return found;
+  }
+
+  /** Marks the given notifications read (already read ones keep their time); unknown ids are NOT_FOUND. */
+  async markRead(ids: string[]): Promise<Notification[]> {
+    const found = await Promise.all(ids.map((id, i) => this.get(id, `ids.${i}`)));
+    const now = new Date();
+    for (const n of found) n.readAt ??= now;
+    await this.ctx.em.flush();
+    return found;
+  }
+
+  /** Marks every unread notification of mine read; returns how many. */
+  async markAllRead(): Promise<number> {
+    return this.ctx.em.nativeUpdate(
+      Notification,
+      { $and: [this.mine(), { readAt: null }] },
+      { readAt: new Date() },
+    );
+  }
+}
