@@ -6,7 +6,12 @@ import {
 } from '@apollo/gateway';
 import { operationFromDocument, type Schema, Supergraph } from '@apollo/federation-internals';
 import { type FetchNode, type PlanNode, QueryPlanner } from '@apollo/query-planner';
-import { type Identity, type Logger, signInternalToken } from '@casework/kit';
+import {
+  GATEWAY_SYSTEM_IDENTITY,
+  type Identity,
+  type Logger,
+  signInternalToken,
+} from '@casework/kit';
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -23,13 +28,6 @@ const EVENT_SOURCE = '__subscription_event__';
 const MAX_RETRIES = 8;
 
 /** Who opens the multiplexed connections to subgraphs; each subscription carries its user's identity. */
-const GATEWAY_IDENTITY: Identity = {
-  id: 'gateway',
-  name: 'Gateway',
-  email: 'gateway@casework.local',
-  roles: [],
-  clearance: 0,
-};
 
 export interface SubscriptionRequest {
   document: DocumentNode;
@@ -176,7 +174,7 @@ export class FederatedSubscriptions {
         // Each subscription retries on its own, with a fresh token (above).
         retryAttempts: 0,
         connectionParams: async () => ({
-          authorization: `Internal ${await signInternalToken(GATEWAY_IDENTITY, this.internalSecret)}`,
+          authorization: `Internal ${await signInternalToken(GATEWAY_SYSTEM_IDENTITY, this.internalSecret)}`,
         }),
       });
       this.clients.set(serviceName, client);

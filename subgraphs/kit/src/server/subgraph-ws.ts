@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { type Identity } from '../identity/identity.js';
+import { isGatewaySystem } from '../identity/identity.js';
 import { verifyInternalToken } from '../identity/internal-token.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { type LivePubSub } from '../live/live-events.js';
@@ -84,6 +85,14 @@ export function serveSubgraphWs(
             identity,
             requestId: String(extensions.requestId ?? subscriber.requestId),
           };
+        }
+        // The gateway's own connection carries users' subscriptions; nothing runs as the gateway.
+        if (isGatewaySystem(subscriber.identity)) {
+          return [
+            new GraphQLError("Each subscription must carry its user's internal token", {
+              extensions: { code: 'UNAUTHENTICATED' },
+            }),
+          ];
         }
         subscribers.get(ctx.extra.socket)!.set(id, subscriber);
         return undefined;
