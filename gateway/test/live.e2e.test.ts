@@ -1,4 +1,4 @@
-import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
+import { DEMO_PERSONS, DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS, Role } from '@casework/kit';
 import {
   liveClient,
   startTestSmtp,
@@ -241,6 +241,36 @@ describe('subscriptions through the gateway (R6.1)', () => {
     const marker = await sendInquiry();
     await mine.next((r) => r.data?.inquiryActivity.inquiry.id === marker.id);
     expect(sub.results).toEqual([]);
+  });
+});
+
+describe('disabled portal accounts (issue 5)', () => {
+  it('an open live subscription of a disabled portal account gets no further events', async () => {
+    const peter = await tokenFor(stack, 'provider-admin@demo.casework');
+    const admin = await tokenFor(stack, 'admin@demo.casework');
+    const toggle = (mutation: string) =>
+      gql(
+        stack,
+        `mutation($id: ID!) { ${mutation}(id: $id) { status } }`,
+        { id: DEMO_PORTAL_ACCOUNTS.peterProviderAdmin },
+        bearer(admin),
+      );
+    const activity = subscribe<{ inquiryActivity: { inquiry: { id: string } } | null }>(
+      client(peter),
+      `subscription { inquiryActivity { kind inquiry { id } } }`,
+    );
+    await untilLive(activity, () => sendInquiry());
+    try {
+      expect((await toggle('disablePortalAccount')).body.errors).toBeUndefined();
+      const after = await sendInquiry();
+      const refused = await activity.next((r) => r.errors !== undefined);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(activity.results.some((r) => r.data?.inquiryActivity?.inquiry.id === after.id)).toBe(
+        false,
+      );
+    } finally {
+      await toggle('enablePortalAccount');
+    }
   });
 });
 
