@@ -1,4 +1,4 @@
-import { describeError, ErrorNotice, fieldMessage, useFormat } from '@casework/web-kit';
+import { ErrorNotice, useFieldErrors, useFormat } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
 import {
   Button,
@@ -213,11 +213,7 @@ function InviteModal({ providerId, onClose }: { providerId: string; onClose: () 
   const { t } = useTranslation();
   const [form, setForm] = useState({ name: '', email: '', role: 'PROVIDER_USER' as PortalRole });
   const [invite, { loading, error }] = useMutation(InvitePortalUser, refetch);
-  const described = error ? describeError(error, t) : null;
-  const invalid = (field: string) => {
-    const message = fieldMessage(described, `input.${field}`);
-    return { invalid: Boolean(message), invalidText: message };
-  };
+  const invalid = useFieldErrors(error);
   return (
     <Modal
       open

@@ -1,4 +1,4 @@
-import { describeError, ErrorNotice, fieldMessage } from '@casework/web-kit';
+import { ErrorNotice, useFieldErrors } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
 import { Modal, Select, SelectItem, Stack, TextInput } from '@carbon/react';
 import { useState } from 'react';
@@ -82,11 +82,7 @@ export function ProviderFormModal({
   });
   const [update, updating] = useMutation(UpdateProvider, { refetchQueries: ['Provider'] });
   const error = registering.error ?? updating.error;
-  const described = error ? describeError(error, t) : null;
-  const invalid = (field: string) => {
-    const message = fieldMessage(described, `input.${field}`);
-    return { invalid: Boolean(message), invalidText: message };
-  };
+  const invalid = useFieldErrors(error);
 
   const submit = async () => {
     const hasAddress = [form.line1, form.postalCode, form.city].some((v) => v.trim() !== '');

@@ -1,10 +1,4 @@
-import {
-  BranchTable,
-  ContactTable,
-  describeError,
-  ErrorNotice,
-  fieldMessage,
-} from '@casework/web-kit';
+import { BranchTable, ContactTable, ErrorNotice, useFieldErrors } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
 import {
   Button,
@@ -142,11 +136,7 @@ function AddBranchModal({ providerId, onClose }: { providerId: string; onClose: 
     iban: '',
   });
   const [addBranch, { loading, error }] = useMutation(AddBranch, refetch);
-  const described = error ? describeError(error, t) : null;
-  const invalid = (field: string) => {
-    const message = fieldMessage(described, `input.${field}`);
-    return { invalid: Boolean(message), invalidText: message };
-  };
+  const invalid = useFieldErrors(error);
   return (
     <Modal
       open
@@ -291,11 +281,7 @@ function AddContactModal({
     primary: false,
   });
   const [addContact, { loading, error }] = useMutation(AddContact, refetch);
-  const described = error ? describeError(error, t) : null;
-  const invalid = (field: string) => {
-    const message = fieldMessage(described, `input.${field}`);
-    return { invalid: Boolean(message), invalidText: message };
-  };
+  const invalid = useFieldErrors(error);
   return (
     <Modal
       open

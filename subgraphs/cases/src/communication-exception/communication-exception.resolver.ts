@@ -1,10 +1,8 @@
 import {
   CommunicationExceptionInput,
   CommunicationMethod,
-  exceptedMethodsOn,
-  fieldError,
+  exceptedMethodsOnArgument,
   type RequestContext,
-  todayIso,
   UpdateCommunicationExceptionInput,
 } from '@casework/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
@@ -66,11 +64,9 @@ export class PersonCommunicationResolver {
     on: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    if (on != null && !/^\d{4}-\d{2}-\d{2}$/.test(on))
-      throw fieldError('on', 'on must be a date as YYYY-MM-DD');
-    return exceptedMethodsOn(
+    return exceptedMethodsOnArgument(
       await new CommunicationExceptionService(ctx).load(person.id),
-      on ?? todayIso(),
+      on,
     );
   }
 }

@@ -51,6 +51,19 @@ export function exceptedMethodsOn(
   return Object.values(CommunicationMethod).filter((m) => excepted.has(m));
 }
 
+/**
+ * `exceptedMethodsOn` for a GraphQL argument `on` (YYYY-MM-DD, default today), refusing a
+ * malformed date by naming the argument.
+ */
+export function exceptedMethodsOnArgument(
+  exceptions: readonly CommunicationExceptionFacts[],
+  on: string | null | undefined,
+): CommunicationMethod[] {
+  if (on != null && !/^\d{4}-\d{2}-\d{2}$/.test(on))
+    throw fieldError('on', 'on must be a date as YYYY-MM-DD');
+  return exceptedMethodsOn(exceptions, on ?? todayIso());
+}
+
 /** Refuses a period whose last day comes before its first (`prefix` names the input, e.g. `input`). */
 export function checkExceptionPeriod(
   fromDate: string,

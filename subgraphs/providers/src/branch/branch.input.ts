@@ -1,9 +1,14 @@
-import { AddressInput, PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
+import {
+  AddressInput,
+  EMAIL_MESSAGE,
+  PHONE_MESSAGE,
+  PHONE_PATTERN,
+  UnlessOmitted,
+} from '@casework/kit';
 import { IsEmail, IsIBAN, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { BranchKind } from './branch.entity.js';
 
-const EMAIL_MESSAGE = 'email must be an email address such as office@example.org';
 const IBAN_MESSAGE = 'iban must be an IBAN such as DE89 3704 0044 0532 0130 00';
 
 @InputType({ description: 'A branch or subsidiary to add to a provider' })

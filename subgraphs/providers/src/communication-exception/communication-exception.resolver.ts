@@ -1,10 +1,8 @@
 import {
   CommunicationExceptionInput,
   CommunicationMethod,
-  exceptedMethodsOn,
-  fieldError,
+  exceptedMethodsOnArgument,
   type RequestContext,
-  todayIso,
   UpdateCommunicationExceptionInput,
 } from '@casework/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
@@ -70,11 +68,9 @@ export class ProviderCommunicationExceptionResolver {
     on: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    if (on != null && !/^\d{4}-\d{2}-\d{2}$/.test(on))
-      throw fieldError('on', 'on must be a date as YYYY-MM-DD');
-    return exceptedMethodsOn(
+    return exceptedMethodsOnArgument(
       await new ProviderCommunicationExceptionService(ctx).load(provider.id),
-      on ?? todayIso(),
+      on,
     );
   }
 }

@@ -1,8 +1,6 @@
-import { PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
+import { EMAIL_MESSAGE, PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
 import { IsEmail, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-
-const EMAIL_MESSAGE = 'email must be an email address such as office@example.org';
 
 @InputType({ description: 'A contact person to add to a provider' })
 export class AddContactInput {

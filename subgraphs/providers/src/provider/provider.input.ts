@@ -1,6 +1,7 @@
 import {
   AddressInput,
   CommunicationMethod,
+  EMAIL_MESSAGE,
   PHONE_MESSAGE,
   PHONE_PATTERN,
   UnlessOmitted,
@@ -9,8 +10,6 @@ import { IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class
 import { Field, InputType, Int } from 'type-graphql';
 import { EmailStatus } from './email-status.js';
 import { InquiryMethod } from './inquiry-method.js';
-
-const EMAIL_MESSAGE = 'email must be an email address such as office@example.org';
 
 @InputType({ description: 'A provider organisation to register' })
 export class RegisterProviderInput {
