@@ -118,6 +118,18 @@ const CaseQuery = graphql(`
   }
 `);
 
+/** An empty table says so instead of showing headers alone. */
+function NoneRow({ columns }: { columns: number }) {
+  const { t } = useTranslation();
+  return (
+    <TableRow>
+      <TableCell colSpan={columns} className="cw-muted">
+        {t('casePage.none')}
+      </TableCell>
+    </TableRow>
+  );
+}
+
 const Reasons = graphql(`
   query CaseReasons($kind: CaseReasonKind) {
     caseReasons(kind: $kind) {
@@ -327,6 +339,7 @@ export function CasePage() {
                 </TableRow>
               </TableHead>
               <TableBody>
+                {c.productDeliveries.length === 0 && <NoneRow columns={4} />}
                 {c.productDeliveries.map((p) => (
                   <TableRow key={p.id}>
                     <TableCell>
@@ -373,6 +386,7 @@ export function CasePage() {
                 </TableRow>
               </TableHead>
               <TableBody>
+                {c.serviceDeliveries.length === 0 && <NoneRow columns={5} />}
                 {c.serviceDeliveries.map((s) => (
                   <TableRow key={s.id}>
                     <TableCell>{s.service}</TableCell>
@@ -415,6 +429,7 @@ export function CasePage() {
                 </TableRow>
               </TableHead>
               <TableBody>
+                {c.referrals.length === 0 && <NoneRow columns={4} />}
                 {c.referrals.map((r) => (
                   <TableRow key={r.id}>
                     <TableCell>{r.service}</TableCell>
