@@ -69,7 +69,14 @@ async function intakePath(givenName: string, before?: (personId: string) => Prom
   const { registerPerson } = await ok<{ registerPerson: { id: string } }>(
     'caseworker',
     'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
-    { input: { givenName, familyName: 'Intake', dateOfBirth: '1980-01-01' } },
+    {
+      input: {
+        givenName,
+        familyName: 'Intake',
+        dateOfBirth: '1980-01-01',
+        address: { line1: 'Weg 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+      },
+    },
   );
   await before?.(registerPerson.id);
   const { createApplication } = await ok<{ createApplication: { id: string } }>(

@@ -6,6 +6,11 @@ import { type Stack } from '../src/stack/stack.js';
 import getPort from 'get-port';
 import { bearer, gql, SECRETS, signIn, startTestStack, tokenFor } from './stack-fixture.js';
 
+/** A person is registered with full details (R4.5). */
+const FULL = {
+  dateOfBirth: '1975-03-03',
+  address: { line1: 'Allee 5', postalCode: '10115', city: 'Berlin', country: 'DE' },
+};
 const PERSON_WITH_NOTES = `query($id: ID!) { person(id: $id) { name notes { id version text history { text editedBy editedAt } } } }`;
 
 let stack: Stack;
@@ -84,7 +89,7 @@ describe('federated queries and mutations through the gateway', () => {
     const registered = await gql<{ registerPerson: { id: string } }>(
       stack,
       'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
-      { input: { givenName: 'Edith', familyName: 'E2E', email: 'edith@example.org' } },
+      { input: { givenName: 'Edith', familyName: 'E2E', email: 'edith@example.org', ...FULL } },
       bearer(caseworker),
     );
     const personId = registered.body.data!.registerPerson.id;
@@ -124,7 +129,7 @@ describe('federated queries and mutations through the gateway', () => {
     const res = await gql(
       stack,
       'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
-      { input: { givenName: 'Rita', familyName: 'Request' } },
+      { input: { givenName: 'Rita', familyName: 'Request', ...FULL } },
       { ...bearer(caseworker), 'x-request-id': requestId },
     );
     expect(res.headers.get('x-request-id')).toBe(requestId);

@@ -145,6 +145,10 @@ export function NewCaseWizard() {
     familyName: '',
     dateOfBirth: '',
     prospect: true,
+    line1: '',
+    postalCode: '',
+    city: '',
+    country: 'DE',
   });
   const [members, setMembers] = useState<MemberDraft[]>([]);
   const data = useQuery(WizardData);
@@ -167,7 +171,13 @@ export function NewCaseWizard() {
   const clientReady =
     clientMode === 'existing'
       ? !!primary
-      : !!newClient.givenName.trim() && !!newClient.familyName.trim();
+      : !!newClient.givenName.trim() &&
+        !!newClient.familyName.trim() &&
+        // A person (not a prospect) is registered with full details (R4.5).
+        (newClient.prospect ||
+          [newClient.dateOfBirth, newClient.line1, newClient.postalCode, newClient.city].every(
+            (v) => v.trim() !== '',
+          ));
   const canNext = [!!caseTypeId && !!startDate, clientReady, true, true][step];
   const clientName =
     clientMode === 'existing' ? primary?.name : `${newClient.givenName} ${newClient.familyName}`;
@@ -186,6 +196,14 @@ export function NewCaseWizard() {
                   familyName: newClient.familyName,
                   dateOfBirth: newClient.dateOfBirth || null,
                   prospect: newClient.prospect,
+                  address: newClient.prospect
+                    ? null
+                    : {
+                        line1: newClient.line1.trim(),
+                        postalCode: newClient.postalCode.trim(),
+                        city: newClient.city.trim(),
+                        country: newClient.country.trim().toUpperCase(),
+                      },
                 }
               : null,
           members: members.map((m) => ({
@@ -301,6 +319,35 @@ export function NewCaseWizard() {
                       setNewClient({ ...newClient, prospect: checked })
                     }
                   />
+                  {!newClient.prospect && (
+                    <>
+                      <TextInput
+                        id="wizard-new-line1"
+                        labelText={t('register.line1')}
+                        value={newClient.line1}
+                        onChange={(e) => setNewClient({ ...newClient, line1: e.target.value })}
+                      />
+                      <TextInput
+                        id="wizard-new-postal"
+                        labelText={t('register.postalCode')}
+                        value={newClient.postalCode}
+                        onChange={(e) => setNewClient({ ...newClient, postalCode: e.target.value })}
+                      />
+                      <TextInput
+                        id="wizard-new-city"
+                        labelText={t('register.city')}
+                        value={newClient.city}
+                        onChange={(e) => setNewClient({ ...newClient, city: e.target.value })}
+                      />
+                      <TextInput
+                        id="wizard-new-country"
+                        labelText={t('register.country')}
+                        helperText={t('register.countryHelp')}
+                        value={newClient.country}
+                        onChange={(e) => setNewClient({ ...newClient, country: e.target.value })}
+                      />
+                    </>
+                  )}
                 </>
               )}
             </>

@@ -18,7 +18,7 @@ import { ACTIVE_PRODUCT_DELIVERY, ACTIVE_SERVICE_DELIVERY } from '../delivery/de
 import { ProductDeliveryCase } from '../delivery/product-delivery.entity.js';
 import { ServiceDelivery } from '../delivery/service-delivery.entity.js';
 import { Person, PersonKind } from '../person/person.entity.js';
-import { PersonService } from '../person/person.service.js';
+import { PersonService, requireFullDetails } from '../person/person.service.js';
 import { today } from '../shared/dates.js';
 import { refused } from '../shared/refused.js';
 import { CaseHistoryEntry } from './case-history.entity.js';
@@ -101,6 +101,12 @@ export class IntegratedCaseService {
     const startDate = input.startDate ?? today();
     const members = await this.checkMembers(input.members, startDate, input.primaryClientId);
     const persons = new PersonService(this.ctx);
+    if (input.newPrimaryClient && !input.newPrimaryClient.prospect)
+      requireFullDetails(
+        input.newPrimaryClient.dateOfBirth,
+        input.newPrimaryClient.address,
+        'input.newPrimaryClient',
+      );
     const primaryClient = input.newPrimaryClient
       ? persons.create({
           ...input.newPrimaryClient,

@@ -37,11 +37,28 @@ beforeAll(async () => {
     familyName: 'Esposito',
     dateOfBirth: '1990-11-30',
   });
-  await registerPerson(subgraph, { givenName: 'Otto', familyName: 'Berg' });
+  // A prospect: no date of birth known.
+  await ok(subgraph, PROSPECT, { input: { givenName: 'Otto', familyName: 'Berg' } });
 });
 afterAll(() => subgraph.stop());
 
 describe('persons and prospect persons (R4.5)', () => {
+  it('R4.5: a person is registered with full details (date of birth, address); names alone are refused, naming both fields', async () => {
+    const error = await refusedWith(
+      subgraph,
+      `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
+      { input: { givenName: 'Nur', familyName: 'Namen' } },
+    );
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'input.dateOfBirth', message: 'a person needs a date of birth' },
+        { field: 'input.address', message: 'a person needs an address' },
+      ],
+    });
+    expect(await search('Namen')).toEqual([]);
+  });
+
   it('R4.5: registers a prospect with minimal details and turns it into a person once complete', async () => {
     const { registerProspectPerson: prospect } = await ok<{
       registerProspectPerson: { id: string; kind: string; version: number };

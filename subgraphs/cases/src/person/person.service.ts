@@ -58,6 +58,17 @@ export interface PersonSearch {
   kind?: PersonKind | null;
 }
 
+/** A registered person (unlike a prospect) has a date of birth and an address (R4.5). */
+export function requireFullDetails(dateOfBirth: unknown, address: unknown, prefix = 'input'): void {
+  const missing = [
+    ...(dateOfBirth
+      ? []
+      : [{ field: `${prefix}.dateOfBirth`, message: 'a person needs a date of birth' }]),
+    ...(address ? [] : [{ field: `${prefix}.address`, message: 'a person needs an address' }]),
+  ];
+  if (missing.length) throw userInputError(missing);
+}
+
 /** Registering, changing and finding persons; every method checks the caller's permission. */
 export class PersonService {
   constructor(private readonly ctx: RequestContext) {}
@@ -213,21 +224,18 @@ export class PersonService {
     const person = await this.get(id);
     if (person.kind !== PersonKind.PROSPECT)
       throw fieldError('id', `${person.name} is already a registered person`);
-    const dateOfBirth = input.dateOfBirth === undefined ? person.dateOfBirth : input.dateOfBirth;
-    const address = input.address === undefined ? person.address : input.address;
-    const missing = [
-      ...(dateOfBirth
-        ? []
-        : [{ field: 'input.dateOfBirth', message: 'a person needs a date of birth' }]),
-      ...(address ? [] : [{ field: 'input.address', message: 'a person needs an address' }]),
-    ];
-    if (missing.length) throw userInputError(missing);
+    requireFullDetails(
+      input.dateOfBirth === undefined ? person.dateOfBirth : input.dateOfBirth,
+      input.address === undefined ? person.address : input.address,
+    );
     return this.update(id, input, PersonKind.PERSON);
   }
 
+  /** A person with full details (R4.5); `registerProspectPerson` takes minimal ones. */
   async register(input: RegisterPersonInput): Promise<Person> {
     authorize(this.ctx.identity, 'person:write', 'register persons');
     checkDateOfBirth(input.dateOfBirth);
+    requireFullDetails(input.dateOfBirth, input.address);
     const person = this.create(input);
     await this.ctx.em.flush();
     this.ctx.logger.info({ personId: person.id }, 'person registered');

@@ -7,6 +7,7 @@ import {
 } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
+import { FULL_DETAILS } from '../testing/cases-test-kit.js';
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterPersonInput!) {
@@ -62,7 +63,7 @@ beforeAll(async () => {
 afterAll(() => subgraph.stop());
 
 async function register(input: Record<string, unknown>) {
-  const res = await subgraph.query<Registered>(REGISTER, { input });
+  const res = await subgraph.query<Registered>(REGISTER, { input: { ...FULL_DETAILS, ...input } });
   expect(res.errors).toBeUndefined();
   return res.data!.registerPerson;
 }

@@ -33,6 +33,12 @@ export async function refusedWith(
   return res.errors![0]!;
 }
 
+/** What `registerPerson` needs beyond names (R4.5), for tests about other things. */
+export const FULL_DETAILS = {
+  dateOfBirth: '1980-01-01',
+  address: { line1: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+};
+
 export async function registerPerson(
   subgraph: TestSubgraph,
   input: Record<string, unknown>,
@@ -40,7 +46,7 @@ export async function registerPerson(
   const data = await ok<{ registerPerson: { id: string; version: number } }>(
     subgraph,
     'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id version } }',
-    { input },
+    { input: { ...FULL_DETAILS, ...input } },
   );
   return data.registerPerson;
 }
