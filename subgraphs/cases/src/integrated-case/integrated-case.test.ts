@@ -2,6 +2,7 @@ import { startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
 import {
+  FULL_DETAILS,
   configure,
   ok,
   providerUser,
@@ -131,6 +132,33 @@ describe('integrated cases (R4)', () => {
       name: 'Pia Prospect',
       kind: 'PROSPECT',
     });
+  });
+
+  it('R4.5: a primary client registered in the same step as a person needs full details', async () => {
+    const refused = await refusedWith(subgraph, CREATE, {
+      input: {
+        caseTypeId: config.caseTypeId,
+        newPrimaryClient: { givenName: 'Paul', familyName: 'Person', prospect: false },
+      },
+    });
+    expect(refused.extensions?.fields).toEqual([
+      { field: 'input.newPrimaryClient.dateOfBirth', message: 'a person needs a date of birth' },
+      { field: 'input.newPrimaryClient.address', message: 'a person needs an address' },
+    ]);
+    const data = await ok<{
+      createIntegratedCase: { primaryClient: { name: string; kind: string } };
+    }>(subgraph, CREATE, {
+      input: {
+        caseTypeId: config.caseTypeId,
+        newPrimaryClient: {
+          givenName: 'Paul',
+          familyName: 'Person',
+          prospect: false,
+          ...FULL_DETAILS,
+        },
+      },
+    });
+    expect(data.createIntegratedCase.primaryClient).toMatchObject({ kind: 'PERSON' });
   });
 
   it('refuses a member end date before the case start, unknown ids, and both or neither client; nothing is stored', async () => {
