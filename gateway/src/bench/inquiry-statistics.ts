@@ -2,16 +2,12 @@
 // embedded PostgreSQL, starts the real stack on it, and times a provider's statistics and the
 // provider picker of one service, through the gateway and as bare SQL.
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { startEmbeddedPostgres } from '@casework/kit';
 import { statisticsSql } from '@casework/providers';
-import getPort from 'get-port';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../identity/demo-accounts.js';
-import { startStack } from '../stack/stack.js';
+import { percentile, startBenchStack } from './bench-stack.js';
 
 const PROVIDERS = 1000;
 const INQUIRIES = 1_000_000;
@@ -20,9 +16,8 @@ const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 function summary(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (${samples.length} runs)`;
+  const at = (q: number) => percentile(samples, q);
+  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms (${samples.length} runs)`;
 }
 
 async function time(runs: number, work: () => Promise<void>): Promise<number[]> {
@@ -36,38 +31,9 @@ async function time(runs: number, work: () => Promise<void>): Promise<number[]> 
   return samples;
 }
 
-const dataDir = await mkdtemp(join(tmpdir(), 'casework-bench-'));
-const postgres = await startEmbeddedPostgres({
-  dataDir: await mkdtemp(join(tmpdir(), 'casework-bench-pg-')),
-  port: await getPort(),
-  ephemeral: true,
-  fast: true,
-});
-await postgres.createDatabase('bench');
-const port = () => getPort();
-const stack = await startStack({
-  host: '127.0.0.1',
-  ports: {
-    gateway: await port(),
-    cases: await port(),
-    providers: await port(),
-    communications: await port(),
-    postgres: 0,
-    smtp: 0,
-    mailWeb: 0,
-  },
-  secrets: {
-    internal: 'bench-internal-secret-0123456789',
-    token: 'bench-token-secret-0123456789abcdef0123456789',
-  },
-  databaseUrl: postgres.url('bench'),
-  smtpUrl: 'smtp://127.0.0.1:9',
-  dataDir,
-  demoData: true,
-  logLevel: 'warn',
-  onLog: () => undefined,
-});
-const db = new pg.Client({ connectionString: postgres.url('bench') });
+const bench = await startBenchStack({ mail: false });
+const { stack } = bench;
+const db = new pg.Client({ connectionString: bench.databaseUrl });
 await db.connect();
 try {
   out(
@@ -169,7 +135,5 @@ try {
   );
 } finally {
   await db.end();
-  await stack.stop();
-  await postgres.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.stop();
 }

@@ -5,21 +5,17 @@
 // p50/p99 per level and the gateway's (and providers subgraph's) memory.
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { DEMO_PERSONS, DEMO_PROVIDERS, Role, startEmbeddedPostgres } from '@casework/kit';
-import getPort from 'get-port';
+import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
 import { type Client, createClient } from 'graphql-ws';
 import { DEMO_PASSWORD } from '../identity/demo-accounts.js';
 import { signSessionToken } from '../identity/session-token.js';
-import { startStack } from '../stack/stack.js';
+import { BENCH_TOKEN_SECRET, percentile, startBenchStack } from './bench-stack.js';
 
 const LEVELS = [1, 100, 1000];
 const SAMPLES = 300;
 const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
-const TOKEN_SECRET = 'bench-token-secret-0123456789abcdef0123456789';
 const SUBSCRIPTION = `subscription { inquiryAnswered { inquiry { id reference status provider { name } client { name } } } }`;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -38,37 +34,8 @@ async function rssMb(pid: number | undefined): Promise<string> {
   return `${(kb / 1024).toFixed(0)} MB`;
 }
 
-function percentile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-}
-
-const postgres = await startEmbeddedPostgres({
-  dataDir: await mkdtemp(join(tmpdir(), 'casework-bench-live-pg-')),
-  port: await getPort(),
-  ephemeral: true,
-  fast: true,
-});
-await postgres.createDatabase('bench');
-const port = () => getPort();
-const stack = await startStack({
-  host: '127.0.0.1',
-  ports: {
-    gateway: await port(),
-    cases: await port(),
-    providers: await port(),
-    communications: await port(),
-    postgres: 0,
-    smtp: await port(),
-    mailWeb: await port(),
-  },
-  secrets: { internal: 'bench-internal-secret-0123456789', token: TOKEN_SECRET },
-  databaseUrl: postgres.url('bench'),
-  dataDir: await mkdtemp(join(tmpdir(), 'casework-bench-live-')),
-  demoData: true,
-  logLevel: 'warn',
-  onLog: () => undefined,
-});
+const bench = await startBenchStack({ mail: true });
+const { stack } = bench;
 const graphqlUrl = stack.urls.graphql;
 const wsUrl = graphqlUrl.replace(/^http/, 'ws');
 
@@ -101,7 +68,7 @@ const caseworkerToken = async (i: number) =>
         roles: [Role.CASEWORKER],
         clearance: 2,
       },
-      TOKEN_SECRET,
+      BENCH_TOKEN_SECRET,
       120,
     )
   ).token;
@@ -228,6 +195,5 @@ try {
     await new Promise((r) => setTimeout(r, 1000));
   }
 } finally {
-  await stack.stop();
-  await postgres.stop();
+  await bench.stop();
 }
