@@ -1,19 +1,11 @@
 import {
   AddressInput,
   CommunicationMethod,
-  PHONE_MESSAGE,
-  PHONE_PATTERN,
+  OptionalEmail,
+  OptionalPhone,
   UnlessOmitted,
 } from '@casework/kit';
-import {
-  IsEmail,
-  IsISO8601,
-  IsOptional,
-  Length,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsISO8601, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A person to register' })
@@ -38,13 +30,11 @@ export class RegisterPersonInput {
   address?: AddressInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address such as name@example.org' })
+  @OptionalEmail('email must be an email address such as name@example.org')
   email?: string | null;
 
   @Field(() => CommunicationMethod, { nullable: true })
@@ -80,13 +70,11 @@ export class UpdatePersonInput {
   address?: AddressInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address such as name@example.org' })
+  @OptionalEmail('email must be an email address such as name@example.org')
   email?: string | null;
 
   @Field(() => CommunicationMethod, { nullable: true })
@@ -113,12 +101,10 @@ export class RegisterProspectPersonInput {
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address such as name@example.org' })
+  @OptionalEmail('email must be an email address such as name@example.org')
   email?: string | null;
 }

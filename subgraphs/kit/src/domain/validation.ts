@@ -1,4 +1,4 @@
-import { ValidateIf } from 'class-validator';
+import { IsEmail, IsOptional, Matches, ValidateIf } from 'class-validator';
 
 /** Phone numbers as staff type them: digits, spaces and + ( ) / - (formats vary by country). */
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ()/-]{4,29}$/;
@@ -7,3 +7,19 @@ export const EMAIL_MESSAGE = 'email must be an email address such as office@exam
 
 /** An update field that may be omitted but not cleared: null is validated (and refused) like any value. */
 export const UnlessOmitted = () => ValidateIf((_object, value) => value !== undefined);
+
+/** An optional phone number: null or absent, or as `PHONE_PATTERN` allows. */
+export function OptionalPhone(): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })(target, key);
+  };
+}
+
+/** An optional email address: null or absent, or a valid address. */
+export function OptionalEmail(message = EMAIL_MESSAGE): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    IsEmail({}, { message })(target, key);
+  };
+}

@@ -1,11 +1,5 @@
-import {
-  AddressInput,
-  EMAIL_MESSAGE,
-  PHONE_MESSAGE,
-  PHONE_PATTERN,
-  UnlessOmitted,
-} from '@casework/kit';
-import { IsEmail, IsIBAN, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { AddressInput, OptionalEmail, OptionalPhone, UnlessOmitted } from '@casework/kit';
+import { IsIBAN, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { BranchKind } from './branch.entity.js';
 
@@ -26,13 +20,11 @@ export class AddBranchInput {
   address?: AddressInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @OptionalEmail()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Spaces are allowed and removed' })
@@ -62,13 +54,11 @@ export class UpdateBranchInput {
   address?: AddressInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @OptionalEmail()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

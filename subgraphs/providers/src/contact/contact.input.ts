@@ -1,5 +1,5 @@
-import { EMAIL_MESSAGE, PHONE_MESSAGE, PHONE_PATTERN, UnlessOmitted } from '@casework/kit';
-import { IsEmail, IsOptional, Length, Matches, Min } from 'class-validator';
+import { OptionalEmail, OptionalPhone, UnlessOmitted } from '@casework/kit';
+import { IsOptional, Length, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A contact person to add to a provider' })
@@ -14,13 +14,11 @@ export class AddContactInput {
   position?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @OptionalEmail()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A branch of the same provider' })
@@ -52,13 +50,11 @@ export class UpdateContactInput {
   position?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @OptionalEmail()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -1,12 +1,11 @@
 import {
   AddressInput,
   CommunicationMethod,
-  EMAIL_MESSAGE,
-  PHONE_MESSAGE,
-  PHONE_PATTERN,
+  OptionalEmail,
+  OptionalPhone,
   UnlessOmitted,
 } from '@casework/kit';
-import { IsEmail, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { EmailStatus } from './email-status.js';
 import { InquiryMethod } from './inquiry-method.js';
@@ -23,13 +22,11 @@ export class RegisterProviderInput {
   address?: AddressInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @OptionalEmail()
   email?: string | null;
 
   @Field(() => InquiryMethod, { nullable: true })
@@ -65,13 +62,11 @@ export class UpdateProviderInput {
   address?: AddressInput | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @OptionalEmail()
   email?: string | null;
 
   @Field(() => InquiryMethod, { nullable: true })
