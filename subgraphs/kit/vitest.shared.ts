@@ -13,7 +13,9 @@ export const backendTestConfig = defineConfig({
   test: {
     globalSetup: [fileURLToPath(new URL('./src/testing/global-setup.ts', import.meta.url))],
     testTimeout: 60_000,
-    expect: { poll: { timeout: 10_000, interval: 100 } },
+    // Waiting, not a speed check: turbo runs every workspace's tests at once on 2 cores, and a
+    // browser step behind a mutation and a refetch can then take longer than 10 s.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
     hookTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },
