@@ -7,6 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** A provider's answer (R1.5) */
 export type AnswerInquiryInput = {
   answer: InquiryAnswer;
+  /** At most 5000 characters. */
   comment?: string | null | undefined;
 };
 
@@ -36,6 +37,7 @@ export type InquiryAnswer =
 
 /** A message in the more-information thread */
 export type InquiryMessageInput = {
+  /** At most 5000 characters. */
   text: string;
 };
 
@@ -91,7 +93,7 @@ export type PortalAnswerInquiryMutationVariables = Exact<{
 }>;
 
 
-export type PortalAnswerInquiryMutation = { answerInquiry: { id: string, status: InquiryStatus } };
+export type PortalAnswerInquiryMutation = { answerInquiry: { id: string, status: InquiryStatus } | null };
 
 export type PortalAskInquiryMutationVariables = Exact<{
   id: string | number;
@@ -99,7 +101,7 @@ export type PortalAskInquiryMutationVariables = Exact<{
 }>;
 
 
-export type PortalAskInquiryMutation = { requestMoreInformation: { id: string, status: InquiryStatus } };
+export type PortalAskInquiryMutation = { requestMoreInformation: { id: string, status: InquiryStatus } | null };
 
 export type OrganisationQueryVariables = Exact<{
   id: string | number;
