@@ -19,6 +19,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       entities: definition.entities,
       migrations: definition.migrations,
       logger,
+      statementTimeoutMs: env.statementTimeoutMs,
     });
     await migrate(orm, definition.name, logger);
     if (env.demoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork());

@@ -44,7 +44,7 @@ export async function createSubgraphServer(
   const httpServer = createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,
     // Only the gateway can reach it (internal token), and the gateway composes from committed SDL.
     introspection: true,
