@@ -1,5 +1,6 @@
 import { can, forbidden, type ReferenceResolver } from '@casework/kit';
-import { type Person } from './person.entity.js';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { Person } from './person.entity.js';
 import { PersonService } from './person.service.js';
 
 /**
@@ -33,4 +34,10 @@ function nameOnlyView(person: Person): Person {
       throw forbidden(`read this client's ${property} (provider users see only the name)`);
     },
   });
+}
+
+/** Which of these ids are Persons, for other subgraphs' reference checks (issue 14 item 11). */
+export async function existingPersons(em: EntityManager, ids: string[]): Promise<string[]> {
+  const rows = await em.find(Person, { id: { $in: ids } }, { fields: ['id'] });
+  return rows.map((row) => row.id);
 }

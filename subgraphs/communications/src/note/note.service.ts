@@ -76,6 +76,10 @@ export class NoteService {
   async add(input: AddNoteInput): Promise<Note> {
     authorize(this.ctx.identity, 'note:write', 'write notes');
     this.checkClearance(input.sensitivity, 'input.sensitivity');
+    // The person belongs to the cases subgraph (issue 14 item 11).
+    await this.ctx.references?.assertExist([
+      { type: 'Person', id: input.personId, field: 'input.personId' },
+    ]);
     const { identity, em } = this.ctx;
     const note = em.create(Note, {
       personId: input.personId,

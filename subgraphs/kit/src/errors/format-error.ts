@@ -41,7 +41,8 @@ export function createErrorFormatter(logger: Logger, serviceName?: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    const failure = serviceName ? databaseFailureOf(original) : undefined;
+    const known = typeof code === 'string' && KNOWN_CODES.has(code);
+    const failure = serviceName && !known ? databaseFailureOf(original) : undefined;
     if (failure) {
       logger.error({ err: original }, `database ${failure}`);
       return failure === 'unavailable'

@@ -3,6 +3,7 @@ import { createOrm, migrate } from '../database/orm.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { createLogger } from '../logging/logger.js';
 import { createMailer } from '../mail/mailer.js';
+import { referenceCheckerFor } from '../references/reference-checker.js';
 import { listen } from './listen.js';
 import { onShutdown } from './shutdown.js';
 import { type SubgraphDefinition } from './subgraph-definition.js';
@@ -34,6 +35,11 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       internalSecret: env.internalSecret,
       logger,
       jobs,
+      references: referenceCheckerFor(
+        definition.name,
+        definition.referencedTypes,
+        env.internalSecret,
+      ),
     });
     const port = await listen(
       server.httpServer,
