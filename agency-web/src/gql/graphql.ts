@@ -882,7 +882,7 @@ export type AgencyInquiryQueryVariables = Exact<{
 }>;
 
 
-export type AgencyInquiryQuery = { inquiry: { id: string, reference: string, status: InquiryStatus, method: InquiryMethod, sentAt: string, periodFrom: string, periodTo: string, details: string, createdBy: string, spokeWith: string | null, providerEmailedAt: string | null, answer: InquiryAnswer | null, answerComment: string | null, answeredBy: string | null, answeredAt: string | null, answerChannel: AnswerChannel | null, service: { name: string }, provider: { id: string, name: string }, client: { id: string, name: string }, messages: Array<{ id: string, side: MessageSide, author: string, text: string, createdAt: string }> } | null };
+export type AgencyInquiryQuery = { inquiry: { id: string, reference: string, status: InquiryStatus, method: InquiryMethod, sentAt: string, periodFrom: string, periodTo: string, details: string, createdBy: string, spokeWith: string | null, providerEmailedAt: string | null, answer: InquiryAnswer | null, answerComment: string | null, answeredBy: string | null, answeredAt: string | null, answerChannel: AnswerChannel | null, service: { name: string }, provider: { id: string, name: string }, client: { id: string, name: string } | null, messages: Array<{ id: string, side: MessageSide, author: string, text: string, createdAt: string }> } | null };
 
 export type AgencyInquiryActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
 

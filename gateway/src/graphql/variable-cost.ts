@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 
 /** Values in the variables: every list item and every input object counts one, like a field. */
 export function variableCost(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + 1 + variableCost(item), 0);
+  if (Array.isArray(value))
+    return value.reduce<number>((sum, item) => sum + 1 + variableCost(item), 0);
   if (typeof value === 'object' && value !== null)
     return Object.values(value).reduce<number>((sum, item) => sum + variableCost(item), 0);
   return 0;

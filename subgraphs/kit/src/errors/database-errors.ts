@@ -32,8 +32,10 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | undefined {
       return 'unavailable';
     if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return 'unavailable';
     if (current instanceof AggregateError && current.errors.length > 0) current = current.errors[0];
-    else current = (current as { cause?: unknown; originalError?: unknown }).cause ??
-      (current as { originalError?: unknown }).originalError;
+    else
+      current =
+        (current as { cause?: unknown; originalError?: unknown }).cause ??
+        (current as { originalError?: unknown }).originalError;
   }
   return undefined;
 }

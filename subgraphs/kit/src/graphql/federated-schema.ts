@@ -65,7 +65,12 @@ function withPolicies(schema: GraphQLSchema): GraphQLSchema {
           argName,
           {
             ...arg,
-            description: describeLimit(arg.type, `${typeName}.${fieldName}`, argName, arg.description),
+            description: describeLimit(
+              arg.type,
+              `${typeName}.${fieldName}`,
+              argName,
+              arg.description,
+            ),
           },
         ]),
       ),

@@ -15,6 +15,7 @@ import { type FieldError, userInputError } from '../errors/errors.js';
 import { MAX_ID_LENGTH, MAX_LIST_ITEMS, maxTextLength } from './text-limits.js';
 
 /** C0 and C1 control characters except tab, line feed and carriage return (which free text needs). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -76,14 +76,21 @@ export class ReferenceChecker {
     } catch (error) {
       throw new GraphQLError(
         `The ${owner.service} service could not confirm the ${type.toLowerCase()}; try again shortly`,
-        { extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: owner.service }, originalError: error as Error },
+        {
+          extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: owner.service },
+          originalError: error as Error,
+        },
       );
     }
   }
 }
 
 /** Where each subgraph listens unless `<NAME>_URL` says otherwise (the stack launcher sets them). */
-const DEFAULT_PORTS: Record<string, number> = { cases: 4001, providers: 4002, communications: 4003 };
+const DEFAULT_PORTS: Record<string, number> = {
+  cases: 4001,
+  providers: 4002,
+  communications: 4003,
+};
 
 /**
  * The checker for a subgraph that refers to other subgraphs' records, with owners' URLs from
