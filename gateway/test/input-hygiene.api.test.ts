@@ -73,12 +73,14 @@ beforeAll(async () => {
     dataDir: await mkdtemp(join(tmpdir(), 'casework-e2e-')),
     demoData: true,
     logLevel: 'info',
-    onLog: () => undefined,
+    onLog: (...line: unknown[]) => {
+      if (process.env.E2E_LOG) console.log(...line);
+    },
   });
   caseworker = await tokenFor(stack, 'caseworker@demo.casework');
   admin = await tokenFor(stack, 'admin@demo.casework');
   provider = await tokenFor(stack, 'provider@demo.casework');
-});
+}, 240_000);
 afterAll(async () => {
   await stack?.stop();
   await link?.cut();
