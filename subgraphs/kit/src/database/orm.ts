@@ -18,7 +18,10 @@ export interface OrmOptions {
   migrations: MigrationObject[];
   logger?: Logger;
   poolSize?: number;
-  /** PostgreSQL statement_timeout of every pooled connection, so no request holds the database for long. */
+  /**
+   * PostgreSQL statement_timeout of every pooled connection, so no request holds the database for
+   * long; unset for the start-up ORM that migrates and seeds (a migration may take longer).
+   */
   statementTimeoutMs?: number;
 }
 
@@ -36,7 +39,7 @@ export function ormConfig(options: OrmOptions): Options {
     pool: { min: 0, max: options.poolSize ?? 10 },
     // Passed to pg's Pool: a server that does not answer fails the request instead of hanging it.
     driverOptions: {
-      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       connectionTimeoutMillis: 5000,
     },
     forceUtcTimezone: true,

@@ -41,7 +41,7 @@ describe('issue 14 item 6: a statement timeout on every pooled connection', () =
     expect(out.extensions).toEqual({ code: 'TIMEOUT', serviceName: 'cases' });
   });
 
-  it('applies the default of a few seconds when none is given', () => {
+  it('the default for subgraphs is a few seconds', () => {
     expect(DEFAULT_STATEMENT_TIMEOUT_MS).toBeLessThanOrEqual(5000);
   });
 });

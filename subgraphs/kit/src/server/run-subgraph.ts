@@ -14,16 +14,22 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   const logger = createLogger(definition.name);
   try {
     const env = readSubgraphEnv(definition.name, definition.defaultPort);
-    const orm = await createOrm({
+    const ormOptions = {
       databaseUrl: env.databaseUrl,
       schema: definition.name,
       entities: definition.entities,
       migrations: definition.migrations,
       logger,
-      statementTimeoutMs: env.statementTimeoutMs,
-    });
-    await migrate(orm, definition.name, logger);
-    if (env.demoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork());
+    };
+    // Migrations and demo data without the statement timeout, on an ORM of their own.
+    const setup = await createOrm(ormOptions);
+    try {
+      await migrate(setup, definition.name, logger);
+      if (env.demoData && definition.seedDemoData) await definition.seedDemoData(setup.em.fork());
+    } finally {
+      await setup.close();
+    }
+    const orm = await createOrm({ ...ormOptions, statementTimeoutMs: env.statementTimeoutMs });
     const mailer = createMailer(env.smtpUrl, env.mailFrom);
     const jobs = definition.jobs
       ? await JobQueue.start(env.databaseUrl, logger, definition.jobs.queues)
