@@ -215,7 +215,7 @@ export function NewCaseWizard() {
       },
     }).then(
       (res) => {
-        const id = res.data?.createIntegratedCase.id;
+        const id = res.data?.createIntegratedCase?.id;
         if (id) navigate(`/cases/${id}`);
       },
       () => undefined,

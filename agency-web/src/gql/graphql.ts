@@ -7,11 +7,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** A branch or subsidiary to add to a provider */
 export type AddBranchInput = {
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
-  /** Spaces are allowed and removed */
+  /** Spaces are allowed and removed. At most 200 characters. */
   iban?: string | null | undefined;
   kind: BranchKind;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
 };
 
@@ -19,9 +22,13 @@ export type AddBranchInput = {
 export type AddContactInput = {
   /** A branch of the same provider */
   branchId?: string | number | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
+  /** At most 200 characters. */
   position?: string | null | undefined;
   /** Makes this the primary contact (the previous one stops being primary) */
   primary?: boolean | null | undefined;
@@ -32,14 +39,20 @@ export type AddNoteInput = {
   personId: string | number;
   priority?: NotePriority;
   sensitivity?: NoteSensitivity;
+  /** At most 20000 characters. */
   text: string;
 };
 
 export type AddressInput = {
+  /** At most 200 characters. */
   city: string;
+  /** At most 200 characters. */
   country: string;
+  /** At most 200 characters. */
   line1: string;
+  /** At most 200 characters. */
   line2?: string | null | undefined;
+  /** At most 200 characters. */
   postalCode: string;
 };
 
@@ -71,6 +84,7 @@ export type BranchKind =
 
 /** Cancels a note; it is kept, marked cancelled, with its history */
 export type CancelNoteInput = {
+  /** At most 2000 characters. */
   reason: string;
   /** The version you saw (optimistic locking) */
   version: number;
@@ -89,12 +103,12 @@ export type CaseEvent =
 
 /** A member to add to a case */
 export type CaseMemberInput = {
-  /** YYYY-MM-DD, not before the case start */
+  /** YYYY-MM-DD, not before the case start. At most 200 characters. */
   endDate?: string | null | undefined;
   personId: string | number;
   /** Any role but PRIMARY_CLIENT (set by the case) */
   role: MemberRole;
-  /** YYYY-MM-DD; default the case start */
+  /** YYYY-MM-DD; default the case start. At most 200 characters. */
   startDate?: string | null | undefined;
 };
 
@@ -105,6 +119,7 @@ export type CaseOrigin =
 
 export type CaseReasonInput = {
   kind: CaseReasonKind;
+  /** At most 200 characters. */
   name: string;
 };
 
@@ -127,9 +142,9 @@ export type ChangePortalRoleInput = {
 
 /** Closing a case (R4.7) */
 export type CloseCaseInput = {
-  /** YYYY-MM-DD, not before the case start */
+  /** YYYY-MM-DD, not before the case start. At most 200 characters. */
   closedOn: string;
-  /** What the case achieved */
+  /** What the case achieved. At most 2000 characters. */
   outcome: string;
   /** A configured closure reason */
   reasonId: string | number;
@@ -138,12 +153,14 @@ export type CloseCaseInput = {
 
 /** A communication exception to record (R2.7) */
 export type CommunicationExceptionInput = {
+  /** At most 5000 characters. */
   comments?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD. At most 200 characters. */
   fromDate: string;
   method: CommunicationMethod;
+  /** At most 2000 characters. */
   reason: string;
-  /** YYYY-MM-DD, not before fromDate */
+  /** YYYY-MM-DD, not before fromDate. At most 200 characters. */
   toDate?: string | null | undefined;
 };
 
@@ -161,8 +178,9 @@ export type CommunicationMethod =
 
 /** An application by persons for programmes */
 export type CreateApplicationInput = {
-  /** The applying persons or prospects; the first is the primary client */
+  /** The applying persons or prospects; the first is the primary client. At most 500 items. */
   personIds: Array<string | number>;
+  /** At most 500 items. */
   programmeIds: Array<string | number>;
 };
 
@@ -170,19 +188,19 @@ export type CreateApplicationInput = {
 export type CreateInquiryInput = {
   /** The case the inquiry belongs to, if any */
   caseId?: string | number | null | undefined;
-  /** What the provider needs to know about the need */
+  /** What the provider needs to know about the need. At most 10000 characters. */
   details: string;
   /** One of the methods Provider.allowedInquiryMethods allows (R1.8) */
   method: InquiryMethod;
-  /** First day, YYYY-MM-DD */
+  /** First day, YYYY-MM-DD. At most 200 characters. */
   periodFrom: string;
-  /** Last day, YYYY-MM-DD, not before periodFrom */
+  /** Last day, YYYY-MM-DD, not before periodFrom. At most 200 characters. */
   periodTo: string;
   /** The client (a Person) */
   personId: string | number;
   providerId: string | number;
   serviceId: string | number;
-  /** Phone inquiries: whom the caseworker spoke to (R1.4) */
+  /** Phone inquiries: whom the caseworker spoke to (R1.4). At most 200 characters. */
   spokeWith?: string | null | undefined;
 };
 
@@ -190,12 +208,13 @@ export type CreateInquiryInput = {
 export type CreateIntegratedCaseInput = {
   /** One of the configured case types (R4.6) */
   caseTypeId: string | number;
+  /** At most 500 items. */
   members?: Array<CaseMemberInput>;
   /** Registers the primary client in the same step (R4.5) */
   newPrimaryClient?: NewClientInput | null | undefined;
   /** A registered person or prospect; or give newPrimaryClient */
   primaryClientId?: string | number | null | undefined;
-  /** YYYY-MM-DD; default today */
+  /** YYYY-MM-DD; default today. At most 200 characters. */
   startDate?: string | null | undefined;
 };
 
@@ -203,6 +222,7 @@ export type CreateIntegratedCaseInput = {
 export type EditNoteInput = {
   priority?: NotePriority | null | undefined;
   sensitivity?: NoteSensitivity | null | undefined;
+  /** At most 20000 characters. */
   text?: string | null | undefined;
   /** The version you edited (optimistic locking) */
   version: number;
@@ -241,6 +261,7 @@ export type InquiryFilterInput = {
 
 /** A message in the more-information thread */
 export type InquiryMessageInput = {
+  /** At most 5000 characters. */
   text: string;
 };
 
@@ -270,16 +291,18 @@ export type IntakeStrategy =
 
 /** A provider user to invite to the portal */
 export type InvitePortalUserInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   name: string;
   role: PortalRole;
 };
 
 /** A meeting held with the clients (R3.1) */
 export type MeetingHeldInput = {
-  /** Who attended */
+  /** Who attended. At most 2000 characters. */
   attendees: string;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   heldOn: string;
 };
 
@@ -305,17 +328,22 @@ export type MessageSide =
 
 /** A case type or reason: its name */
 export type NamedInput = {
+  /** At most 200 characters. */
   name: string;
 };
 
 /** A client registered while creating the case (R4.5) */
 export type NewClientInput = {
   address?: AddressInput | null | undefined;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName: string;
+  /** At most 200 characters. */
   givenName: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   /** Register as a prospect person (minimal details) */
@@ -355,10 +383,11 @@ export type PortalRole =
 
 /** A product delivery case added by hand (R4.3) */
 export type ProductDeliveryInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD. At most 200 characters. */
   periodFrom: string;
-  /** YYYY-MM-DD, not before periodFrom */
+  /** YYYY-MM-DD, not before periodFrom. At most 200 characters. */
   periodTo?: string | null | undefined;
+  /** At most 200 characters. */
   product: string;
 };
 
@@ -382,21 +411,23 @@ export type ProgrammeDecision =
 /** A supervisor approves or denies one programme of an application */
 export type ProgrammeDecisionInput = {
   programmeId: string | number;
-  /** Why; required for approvals and denials */
+  /** Why; required for approvals and denials. At most 2000 characters. */
   reason: string;
 };
 
 export type ProgrammeInput = {
   /** A client meeting is always required before authorisation (R3.1) */
   meetingRequired: boolean;
+  /** At most 200 characters. */
   name: string;
-  /** The product a successful application delivers */
+  /** The product a successful application delivers. At most 200 characters. */
   product: string;
 };
 
 /** An answer that came by email or phone, recorded by the caseworker (R1.6) */
 export type RecordInquiryAnswerInput = {
   answer: InquiryAnswer;
+  /** At most 5000 characters. */
   comment?: string | null | undefined;
   /** When the answer was received; statistics count from this time */
   receivedAt: string;
@@ -404,11 +435,13 @@ export type RecordInquiryAnswerInput = {
 
 /** A referral to a service (R4.4) */
 export type ReferralInput = {
+  /** At most 2000 characters. */
   notes?: string | null | undefined;
   /** The provider (providers subgraph) */
   providerId?: string | number | null | undefined;
-  /** YYYY-MM-DD; default today */
+  /** YYYY-MM-DD; default today. At most 200 characters. */
   referredOn?: string | null | undefined;
+  /** At most 200 characters. */
   service: string;
 };
 
@@ -422,32 +455,43 @@ export type ReferralStatus =
 /** A person to register */
 export type RegisterPersonInput = {
   address?: AddressInput | null | undefined;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName: string;
+  /** At most 200 characters. */
   givenName: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
 };
 
 /** A prospect person: minimal details, completed later (R4.5) */
 export type RegisterProspectPersonInput = {
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName: string;
+  /** At most 200 characters. */
   givenName: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
 };
 
 /** A provider organisation to register */
 export type RegisterProviderInput = {
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
   /** Mark the email address bounced or invalid (or OK again) */
   emailStatus?: EmailStatus | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   preferredInquiryMethod?: InquiryMethod | null | undefined;
@@ -455,6 +499,7 @@ export type RegisterProviderInput = {
 
 /** Reopening a closed case (R4.7) */
 export type ReopenCaseInput = {
+  /** At most 2000 characters. */
   comment?: string | null | undefined;
   /** A configured reopening reason */
   reasonId: string | number;
@@ -463,12 +508,13 @@ export type ReopenCaseInput = {
 
 /** A service delivery (R4.4) */
 export type ServiceDeliveryInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD. At most 200 characters. */
   periodFrom: string;
-  /** YYYY-MM-DD, not before periodFrom */
+  /** YYYY-MM-DD, not before periodFrom. At most 200 characters. */
   periodTo?: string | null | undefined;
   /** The provider (providers subgraph) */
   providerId?: string | number | null | undefined;
+  /** At most 200 characters. */
   service: string;
 };
 
@@ -497,10 +543,14 @@ export type UpdateBranchInput = {
   /** false closes the branch */
   active?: boolean | null | undefined;
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   iban?: string | null | undefined;
   kind?: BranchKind | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   /** The version you edited (optimistic locking) */
   version: number;
@@ -508,7 +558,7 @@ export type UpdateBranchInput = {
 
 /** Changes to a member's role or end date */
 export type UpdateCaseMemberInput = {
-  /** YYYY-MM-DD; null: still a member */
+  /** YYYY-MM-DD; null: still a member. At most 200 characters. */
   endDate?: string | null | undefined;
   role?: MemberRole | null | undefined;
   version: number;
@@ -517,6 +567,7 @@ export type UpdateCaseMemberInput = {
 /** Changes to a case type or reason; omitted fields stay */
 export type UpdateNamedInput = {
   active?: boolean | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
   version: number;
 };
@@ -524,10 +575,15 @@ export type UpdateNamedInput = {
 /** Changes to a person; omitted fields stay as they are, null clears */
 export type UpdatePersonInput = {
   address?: AddressInput | null | undefined;
+  /** At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName?: string | null | undefined;
+  /** At most 200 characters. */
   givenName?: string | null | undefined;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   /** The version you edited (optimistic locking) */
@@ -538,7 +594,9 @@ export type UpdatePersonInput = {
 export type UpdateProgrammeInput = {
   active?: boolean | null | undefined;
   meetingRequired?: boolean | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 200 characters. */
   product?: string | null | undefined;
   version: number;
 };
@@ -546,10 +604,13 @@ export type UpdateProgrammeInput = {
 /** Changes to a provider; omitted fields stay as they are, null clears */
 export type UpdateProviderInput = {
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
   /** Mark the email address bounced or invalid (or OK again) */
   emailStatus?: EmailStatus | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   preferredInquiryMethod?: InquiryMethod | null | undefined;
@@ -567,14 +628,14 @@ export type UpdateAgencySettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAgencySettingsMutation = { updateAgencySettings: { id: string, version: number, intakeProcessDefined: boolean, intakeStrategy: IntakeStrategy, allowClosingWithActiveDeliveries: boolean } };
+export type UpdateAgencySettingsMutation = { updateAgencySettings: { id: string, version: number, intakeProcessDefined: boolean, intakeStrategy: IntakeStrategy, allowClosingWithActiveDeliveries: boolean } | null };
 
 export type CreateProgrammeMutationVariables = Exact<{
   input: ProgrammeInput;
 }>;
 
 
-export type CreateProgrammeMutation = { createProgramme: { id: string } };
+export type CreateProgrammeMutation = { createProgramme: { id: string } | null };
 
 export type UpdateProgrammeMutationVariables = Exact<{
   id: string | number;
@@ -582,14 +643,14 @@ export type UpdateProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProgrammeMutation = { updateProgramme: { id: string, version: number, active: boolean } };
+export type UpdateProgrammeMutation = { updateProgramme: { id: string, version: number, active: boolean } | null };
 
 export type CreateCaseTypeMutationVariables = Exact<{
   input: NamedInput;
 }>;
 
 
-export type CreateCaseTypeMutation = { createCaseType: { id: string } };
+export type CreateCaseTypeMutation = { createCaseType: { id: string } | null };
 
 export type UpdateCaseTypeMutationVariables = Exact<{
   id: string | number;
@@ -597,14 +658,14 @@ export type UpdateCaseTypeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCaseTypeMutation = { updateCaseType: { id: string, version: number, active: boolean } };
+export type UpdateCaseTypeMutation = { updateCaseType: { id: string, version: number, active: boolean } | null };
 
 export type CreateCaseReasonMutationVariables = Exact<{
   input: CaseReasonInput;
 }>;
 
 
-export type CreateCaseReasonMutation = { createCaseReason: { id: string } };
+export type CreateCaseReasonMutation = { createCaseReason: { id: string } | null };
 
 export type UpdateCaseReasonMutationVariables = Exact<{
   id: string | number;
@@ -612,7 +673,7 @@ export type UpdateCaseReasonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCaseReasonMutation = { updateCaseReason: { id: string, version: number, active: boolean } };
+export type UpdateCaseReasonMutation = { updateCaseReason: { id: string, version: number, active: boolean } | null };
 
 export type ApplicationQueryVariables = Exact<{
   id: string | number;
@@ -627,7 +688,7 @@ export type ApproveProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type ApproveProgrammeMutation = { approveProgramme: { id: string, status: ApplicationStatus } };
+export type ApproveProgrammeMutation = { approveProgramme: { id: string, status: ApplicationStatus } | null };
 
 export type DenyProgrammeMutationVariables = Exact<{
   id: string | number;
@@ -635,7 +696,7 @@ export type DenyProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type DenyProgrammeMutation = { denyProgramme: { id: string, status: ApplicationStatus } };
+export type DenyProgrammeMutation = { denyProgramme: { id: string, status: ApplicationStatus } | null };
 
 export type RecordApplicationMeetingMutationVariables = Exact<{
   id: string | number;
@@ -643,14 +704,14 @@ export type RecordApplicationMeetingMutationVariables = Exact<{
 }>;
 
 
-export type RecordApplicationMeetingMutation = { recordApplicationMeeting: { id: string } };
+export type RecordApplicationMeetingMutation = { recordApplicationMeeting: { id: string } | null };
 
 export type WithdrawApplicationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus } };
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus } | null };
 
 export type IntegratedCasesQueryVariables = Exact<{
   status?: CaseStatus | null | undefined;
@@ -681,7 +742,7 @@ export type CloseIntegratedCaseMutationVariables = Exact<{
 }>;
 
 
-export type CloseIntegratedCaseMutation = { closeIntegratedCase: { id: string, status: CaseStatus, version: number } };
+export type CloseIntegratedCaseMutation = { closeIntegratedCase: { id: string, status: CaseStatus, version: number } | null };
 
 export type ReopenIntegratedCaseMutationVariables = Exact<{
   id: string | number;
@@ -689,7 +750,7 @@ export type ReopenIntegratedCaseMutationVariables = Exact<{
 }>;
 
 
-export type ReopenIntegratedCaseMutation = { reopenIntegratedCase: { id: string, status: CaseStatus, version: number } };
+export type ReopenIntegratedCaseMutation = { reopenIntegratedCase: { id: string, status: CaseStatus, version: number } | null };
 
 export type EndProductDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -697,7 +758,7 @@ export type EndProductDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type EndProductDeliveryMutation = { setProductDeliveryStatus: { id: string, status: ProductDeliveryStatus } };
+export type EndProductDeliveryMutation = { setProductDeliveryStatus: { id: string, status: ProductDeliveryStatus } | null };
 
 export type EndServiceDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -705,7 +766,7 @@ export type EndServiceDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type EndServiceDeliveryMutation = { setServiceDeliveryStatus: { id: string, status: ServiceDeliveryStatus } };
+export type EndServiceDeliveryMutation = { setServiceDeliveryStatus: { id: string, status: ServiceDeliveryStatus } | null };
 
 export type DeliveryProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -718,7 +779,7 @@ export type AddServiceDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type AddServiceDeliveryMutation = { addServiceDelivery: { id: string } };
+export type AddServiceDeliveryMutation = { addServiceDelivery: { id: string } | null };
 
 export type AddReferralMutationVariables = Exact<{
   caseId: string | number;
@@ -726,7 +787,7 @@ export type AddReferralMutationVariables = Exact<{
 }>;
 
 
-export type AddReferralMutation = { addReferral: { id: string } };
+export type AddReferralMutation = { addReferral: { id: string } | null };
 
 export type AddProductDeliveryMutationVariables = Exact<{
   caseId: string | number;
@@ -734,7 +795,7 @@ export type AddProductDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type AddProductDeliveryMutation = { addProductDelivery: { id: string } };
+export type AddProductDeliveryMutation = { addProductDelivery: { id: string } | null };
 
 export type AddCaseMemberMutationVariables = Exact<{
   caseId: string | number;
@@ -742,7 +803,7 @@ export type AddCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type AddCaseMemberMutation = { addCaseMember: { id: string } };
+export type AddCaseMemberMutation = { addCaseMember: { id: string } | null };
 
 export type UpdateCaseMemberMutationVariables = Exact<{
   id: string | number;
@@ -750,7 +811,7 @@ export type UpdateCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCaseMemberMutation = { updateCaseMember: { id: string, version: number, endDate: string | null } };
+export type UpdateCaseMemberMutation = { updateCaseMember: { id: string, version: number, endDate: string | null } | null };
 
 export type CaseWizardDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -776,7 +837,7 @@ export type CreateIntegratedCaseMutationVariables = Exact<{
 }>;
 
 
-export type CreateIntegratedCaseMutation = { createIntegratedCase: { id: string } };
+export type CreateIntegratedCaseMutation = { createIntegratedCase: { id: string } | null };
 
 export type AddCommunicationExceptionMutationVariables = Exact<{
   personId: string | number;
@@ -784,7 +845,7 @@ export type AddCommunicationExceptionMutationVariables = Exact<{
 }>;
 
 
-export type AddCommunicationExceptionMutation = { addCommunicationException: { id: string } };
+export type AddCommunicationExceptionMutation = { addCommunicationException: { id: string } | null };
 
 export type AddProviderCommunicationExceptionMutationVariables = Exact<{
   providerId: string | number;
@@ -792,21 +853,21 @@ export type AddProviderCommunicationExceptionMutationVariables = Exact<{
 }>;
 
 
-export type AddProviderCommunicationExceptionMutation = { addProviderCommunicationException: { id: string } };
+export type AddProviderCommunicationExceptionMutation = { addProviderCommunicationException: { id: string } | null };
 
 export type CancelProviderCommunicationExceptionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelProviderCommunicationExceptionMutation = { cancelProviderCommunicationException: { id: string, status: CommunicationExceptionStatus } };
+export type CancelProviderCommunicationExceptionMutation = { cancelProviderCommunicationException: { id: string, status: CommunicationExceptionStatus } | null };
 
 export type CancelCommunicationExceptionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelCommunicationExceptionMutation = { cancelCommunicationException: { id: string, status: CommunicationExceptionStatus } };
+export type CancelCommunicationExceptionMutation = { cancelCommunicationException: { id: string, status: CommunicationExceptionStatus } | null };
 
 export type AgencyInquiriesQueryVariables = Exact<{
   filter?: InquiryFilterInput | null | undefined;
@@ -821,7 +882,7 @@ export type AgencyInquiryQueryVariables = Exact<{
 }>;
 
 
-export type AgencyInquiryQuery = { inquiry: { id: string, reference: string, status: InquiryStatus, method: InquiryMethod, sentAt: string, periodFrom: string, periodTo: string, details: string, createdBy: string, spokeWith: string | null, providerEmailedAt: string | null, answer: InquiryAnswer | null, answerComment: string | null, answeredBy: string | null, answeredAt: string | null, answerChannel: AnswerChannel | null, service: { name: string }, provider: { id: string, name: string }, client: { id: string, name: string }, messages: Array<{ id: string, side: MessageSide, author: string, text: string, createdAt: string }> } | null };
+export type AgencyInquiryQuery = { inquiry: { id: string, reference: string, status: InquiryStatus, method: InquiryMethod, sentAt: string, periodFrom: string, periodTo: string, details: string, createdBy: string, spokeWith: string | null, providerEmailedAt: string | null, answer: InquiryAnswer | null, answerComment: string | null, answeredBy: string | null, answeredAt: string | null, answerChannel: AnswerChannel | null, service: { name: string }, provider: { id: string, name: string }, client: { id: string, name: string } | null, messages: Array<{ id: string, side: MessageSide, author: string, text: string, createdAt: string }> } | null };
 
 export type AgencyInquiryActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -834,7 +895,7 @@ export type ReplyToProviderMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToProviderMutation = { provideMoreInformation: { id: string, status: InquiryStatus } };
+export type ReplyToProviderMutation = { provideMoreInformation: { id: string, status: InquiryStatus } | null };
 
 export type RecordAnswerMutationVariables = Exact<{
   id: string | number;
@@ -842,19 +903,19 @@ export type RecordAnswerMutationVariables = Exact<{
 }>;
 
 
-export type RecordAnswerMutation = { recordInquiryAnswer: { id: string, status: InquiryStatus } };
+export type RecordAnswerMutation = { recordInquiryAnswer: { id: string, status: InquiryStatus } | null };
 
 export type WithdrawInquiryMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawInquiryMutation = { withdrawInquiry: { id: string, status: InquiryStatus } };
+export type WithdrawInquiryMutation = { withdrawInquiry: { id: string, status: InquiryStatus } | null };
 
 export type InquiryServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InquiryServicesQuery = { services: Array<{ id: string, code: string, name: string }> };
+export type InquiryServicesQuery = { services: Array<{ id: string, code: string, name: string }> | null };
 
 export type ProvidersForServiceQueryVariables = Exact<{
   serviceId: string | number;
@@ -868,7 +929,7 @@ export type CreateInquiryMutationVariables = Exact<{
 }>;
 
 
-export type CreateInquiryMutation = { createInquiry: { id: string } };
+export type CreateInquiryMutation = { createInquiry: { id: string } | null };
 
 export type EditNoteMutationVariables = Exact<{
   id: string | number;
@@ -876,7 +937,7 @@ export type EditNoteMutationVariables = Exact<{
 }>;
 
 
-export type EditNoteMutation = { editNote: { id: string, version: number } };
+export type EditNoteMutation = { editNote: { id: string, version: number } | null };
 
 export type CancelNoteMutationVariables = Exact<{
   id: string | number;
@@ -884,7 +945,7 @@ export type CancelNoteMutationVariables = Exact<{
 }>;
 
 
-export type CancelNoteMutation = { cancelNote: { id: string, status: NoteStatus } };
+export type CancelNoteMutation = { cancelNote: { id: string, status: NoteStatus } | null };
 
 export type PersonNotesQueryVariables = Exact<{
   id: string | number;
@@ -899,7 +960,7 @@ export type AddNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddNoteMutation = { addNote: { id: string } };
+export type AddNoteMutation = { addNote: { id: string } | null };
 
 export type AgencyNotificationInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -916,12 +977,12 @@ export type AgencyMarkNotificationReadMutationVariables = Exact<{
 }>;
 
 
-export type AgencyMarkNotificationReadMutation = { markNotificationsRead: Array<{ id: string, readAt: string | null }> };
+export type AgencyMarkNotificationReadMutation = { markNotificationsRead: Array<{ id: string, readAt: string | null }> | null };
 
 export type AgencyMarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgencyMarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+export type AgencyMarkAllNotificationsReadMutation = { markAllNotificationsRead: number | null };
 
 export type ConvertProspectMutationVariables = Exact<{
   id: string | number;
@@ -929,7 +990,7 @@ export type ConvertProspectMutationVariables = Exact<{
 }>;
 
 
-export type ConvertProspectMutation = { convertProspectToPerson: { id: string, kind: PersonKind, version: number } };
+export type ConvertProspectMutation = { convertProspectToPerson: { id: string, kind: PersonKind, version: number } | null };
 
 export type ActiveProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -941,7 +1002,7 @@ export type CreateApplicationMutationVariables = Exact<{
 }>;
 
 
-export type CreateApplicationMutation = { createApplication: { id: string } };
+export type CreateApplicationMutation = { createApplication: { id: string } | null };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
@@ -973,14 +1034,14 @@ export type RegisterPersonMutationVariables = Exact<{
 }>;
 
 
-export type RegisterPersonMutation = { registerPerson: { id: string } };
+export type RegisterPersonMutation = { registerPerson: { id: string } | null };
 
 export type RegisterProspectMutationVariables = Exact<{
   input: RegisterProspectPersonInput;
 }>;
 
 
-export type RegisterProspectMutation = { registerProspectPerson: { id: string } };
+export type RegisterProspectMutation = { registerProspectPerson: { id: string } | null };
 
 export type InvitePortalUserMutationVariables = Exact<{
   providerId: string | number;
@@ -988,28 +1049,28 @@ export type InvitePortalUserMutationVariables = Exact<{
 }>;
 
 
-export type InvitePortalUserMutation = { invitePortalUser: { id: string } };
+export type InvitePortalUserMutation = { invitePortalUser: { id: string } | null };
 
 export type ResendPortalInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResendPortalInvitationMutation = { resendPortalInvitation: { id: string, invitationExpiresAt: string | null } };
+export type ResendPortalInvitationMutation = { resendPortalInvitation: { id: string, invitationExpiresAt: string | null } | null };
 
 export type DisablePortalAccountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DisablePortalAccountMutation = { disablePortalAccount: { id: string, status: PortalAccountStatus } };
+export type DisablePortalAccountMutation = { disablePortalAccount: { id: string, status: PortalAccountStatus } | null };
 
 export type EnablePortalAccountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EnablePortalAccountMutation = { enablePortalAccount: { id: string, status: PortalAccountStatus } };
+export type EnablePortalAccountMutation = { enablePortalAccount: { id: string, status: PortalAccountStatus } | null };
 
 export type ChangePortalAccountRoleMutationVariables = Exact<{
   id: string | number;
@@ -1017,14 +1078,14 @@ export type ChangePortalAccountRoleMutationVariables = Exact<{
 }>;
 
 
-export type ChangePortalAccountRoleMutation = { changePortalAccountRole: { id: string, role: PortalRole, version: number } };
+export type ChangePortalAccountRoleMutation = { changePortalAccountRole: { id: string, role: PortalRole, version: number } | null };
 
 export type RegisterProviderMutationVariables = Exact<{
   input: RegisterProviderInput;
 }>;
 
 
-export type RegisterProviderMutation = { registerProvider: { id: string } };
+export type RegisterProviderMutation = { registerProvider: { id: string } | null };
 
 export type UpdateProviderMutationVariables = Exact<{
   id: string | number;
@@ -1032,7 +1093,7 @@ export type UpdateProviderMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProviderMutation = { updateProvider: { id: string, version: number } };
+export type UpdateProviderMutation = { updateProvider: { id: string, version: number } | null };
 
 export type AddProviderBranchMutationVariables = Exact<{
   providerId: string | number;
@@ -1040,7 +1101,7 @@ export type AddProviderBranchMutationVariables = Exact<{
 }>;
 
 
-export type AddProviderBranchMutation = { addProviderBranch: { id: string } };
+export type AddProviderBranchMutation = { addProviderBranch: { id: string } | null };
 
 export type UpdateProviderBranchMutationVariables = Exact<{
   id: string | number;
@@ -1048,7 +1109,7 @@ export type UpdateProviderBranchMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProviderBranchMutation = { updateProviderBranch: { id: string, active: boolean, version: number } };
+export type UpdateProviderBranchMutation = { updateProviderBranch: { id: string, active: boolean, version: number } | null };
 
 export type AddProviderContactMutationVariables = Exact<{
   providerId: string | number;
@@ -1056,14 +1117,14 @@ export type AddProviderContactMutationVariables = Exact<{
 }>;
 
 
-export type AddProviderContactMutation = { addProviderContact: { id: string } };
+export type AddProviderContactMutation = { addProviderContact: { id: string } | null };
 
 export type RemoveProviderContactMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RemoveProviderContactMutation = { removeProviderContact: string };
+export type RemoveProviderContactMutation = { removeProviderContact: string | null };
 
 export type ProviderQueryVariables = Exact<{
   id: string | number;
@@ -1082,7 +1143,7 @@ export type ProvidersQueryVariables = Exact<{
 }>;
 
 
-export type ProvidersQuery = { services: Array<{ id: string, name: string, code: string }>, providers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, reference: string, name: string, email: string | null, phone: string | null, preferredInquiryMethod: InquiryMethod | null }> } | null };
+export type ProvidersQuery = { services: Array<{ id: string, name: string, code: string }> | null, providers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, reference: string, name: string, email: string | null, phone: string | null, preferredInquiryMethod: InquiryMethod | null }> } | null };
 
 
 export const ConfigurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Configuration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"intakeProcessDefined"}},{"kind":"Field","name":{"kind":"Name","value":"intakeStrategy"}},{"kind":"Field","name":{"kind":"Name","value":"allowClosingWithActiveDeliveries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"meetingRequired"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseReasons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ConfigurationQuery, ConfigurationQueryVariables>;

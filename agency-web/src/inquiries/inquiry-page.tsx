@@ -161,7 +161,7 @@ export function InquiryPage() {
             <dl className="cw-details">
               <dt>{t('inquiry.client')}</dt>
               <dd>
-                {inquiry.client.name ? (
+                {inquiry.client?.name ? (
                   <Link to={`/persons/${inquiry.client.id}`}>{inquiry.client.name}</Link>
                 ) : (
                   '—'

@@ -122,7 +122,7 @@ export function NewInquiryModal({
       },
     }).then(
       (res) => {
-        const id = res.data?.createInquiry.id;
+        const id = res.data?.createInquiry?.id;
         if (id) navigate(`/inquiries/${id}`);
       },
       () => undefined,

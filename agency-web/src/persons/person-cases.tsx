@@ -148,7 +148,7 @@ function NewApplicationModal({ personId, onClose }: { personId: string; onClose:
       onRequestSubmit={() =>
         void create({ variables: { input: { personIds: [personId], programmeIds: chosen } } }).then(
           (res) => {
-            const id = res.data?.createApplication.id;
+            const id = res.data?.createApplication?.id;
             if (id) navigate(`/applications/${id}`);
           },
           () => undefined,

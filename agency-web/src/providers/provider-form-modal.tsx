@@ -111,7 +111,8 @@ export function ProviderFormModal({
       onSaved(provider.id);
     } else {
       const result = await register({ variables: { input } });
-      if (result.data) onSaved(result.data.registerProvider.id);
+      const id = result.data?.registerProvider?.id;
+      if (id) onSaved(id);
     }
   };
 

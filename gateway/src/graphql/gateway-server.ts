@@ -15,6 +15,7 @@ import { serveLive } from '../live/live-server.js';
 import { resolveCaller } from '../identity/caller.js';
 import { type GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { variableCostLimit } from './variable-cost.js';
 
 /**
  * The federated graph: @apollo/gateway over the committed supergraph (no subgraph introspection at
@@ -57,6 +58,7 @@ export async function createGraphQLHandler(
     plugins: [
       // graphql-armor is typed against @apollo/server's CommonJS build; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      variableCostLimit<GatewayContext>(config.limits.cost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -124,6 +124,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
 
     const gatewayUrl = `http://${host}:${ports.gateway}`;
+    const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}`;
     const shared: NodeJS.ProcessEnv = {
       // Links in mail point at the gateway that serves the apps, unless set for a proxy.
       PUBLIC_URL: gatewayUrl,
@@ -134,8 +135,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       SMTP_URL: smtpUrl,
       DEMO_DATA: String(options.demoData),
       ...(options.logLevel ? { LOG_LEVEL: options.logLevel } : {}),
+      // Subgraphs check references to each other's records (issue 14 item 11).
+      ...Object.fromEntries(
+        SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphUrl(name)}/graphql`]),
+      ),
     };
-    const subgraphUrl = (name: SubgraphName) => `http://${host}:${ports[name]}`;
     const subgraphProcess = (name: SubgraphName, port: number, label: string = name) =>
       new ServiceProcess(
         {

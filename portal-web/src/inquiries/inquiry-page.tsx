@@ -39,6 +39,9 @@ const InquiryQuery = graphql(`
       answerComment
       answeredBy
       answeredAt
+      client {
+        name
+      }
       service {
         name
         code
@@ -129,6 +132,8 @@ export function InquiryPage() {
           </div>
           <Tile>
             <dl className="cw-details">
+              <dt>{t('inquiry.client')}</dt>
+              <dd data-testid="inquiry-client">{inquiry.client?.name ?? '—'}</dd>
               <dt>{t('inquiry.service')}</dt>
               <dd>{`${inquiry.service.name} (${inquiry.service.code})`}</dd>
               <dt>{t('inquiry.period')}</dt>

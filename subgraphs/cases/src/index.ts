@@ -42,7 +42,8 @@ import {
 } from './integrated-case/integrated-case.resolver.js';
 import { migrations } from './migrations/index.js';
 import { Person } from './person/person.entity.js';
-import { resolvePersonReference } from './person/person.reference.js';
+import { existingPersons, resolvePersonReference } from './person/person.reference.js';
+import { existingIntegratedCases } from './integrated-case/integrated-case.reference.js';
 import { PersonResolver } from './person/person.resolver.js';
 
 /** Clients, their applications and their integrated cases. */
@@ -84,6 +85,8 @@ export const casesSubgraph: SubgraphDefinition = {
     ApplicationResolver,
   ],
   references: { Person: resolvePersonReference },
+  ownedRecords: { Person: existingPersons, IntegratedCase: existingIntegratedCases },
+  referencedTypes: { Provider: 'providers' },
   jobs: {
     queues: [{ name: MEETING_HELD_QUEUE }],
     startWorkers: startMeetingHeldWorker,

@@ -24,6 +24,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
   resolvers: [NoteResolver, PersonNotesResolver, NotificationResolver],
   liveChannels: [NOTIFICATION_EVENTS],
   references: { Person: resolvePersonReference },
+  referencedTypes: { Person: 'cases' },
   seedDemoData,
   jobs: {
     queues: [{ name: NOTIFICATION_QUEUE }],

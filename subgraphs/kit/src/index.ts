@@ -37,3 +37,7 @@ export * from './notifications/notification-job.js';
 export * from './graphql/person-reference.js';
 export * from './domain/communication-exception.js';
 export * from './events/meeting-held.js';
+export * from './input/text-input-policy.js';
+export * from './input/text-limits.js';
+export * from './references/owned-records.js';
+export * from './references/reference-checker.js';

@@ -31,7 +31,7 @@ import {
   startPortalAccountWorkers,
 } from './portal-account/portal-account.jobs.js';
 import { Provider } from './provider/provider.entity.js';
-import { resolveProviderReference } from './provider/provider.reference.js';
+import { existingProviders, resolveProviderReference } from './provider/provider.reference.js';
 import { ProviderResolver } from './provider/provider.resolver.js';
 import { ProviderServicesResolver } from './service/provider-services.resolver.js';
 import { Service } from './service/service.entity.js';
@@ -70,6 +70,8 @@ export const providersSubgraph: SubgraphDefinition = {
   ],
   liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
+  ownedRecords: { Provider: existingProviders },
+  referencedTypes: { Person: 'cases', IntegratedCase: 'cases' },
   jobs: {
     // The inbox queue is consumed by the communications subgraph; queued here in the same transaction.
     queues: [

@@ -77,6 +77,7 @@ export class DeliveryService {
     authorize(this.ctx.identity, 'case:write', 'change cases');
     const integratedCase = await this.cases.getOpen(caseId, 'add services to');
     checkPeriod(input.periodFrom, input.periodTo);
+    await this.checkProvider(input.providerId);
     const delivery = this.ctx.em.create(ServiceDelivery, {
       integratedCase,
       service: input.service.trim(),
@@ -95,9 +96,17 @@ export class DeliveryService {
     return delivery;
   }
 
+  /** The provider must exist in the providers subgraph (issue 14 item 11). */
+  private async checkProvider(providerId: string | null | undefined): Promise<void> {
+    await this.ctx.references?.assertExist([
+      providerId ? { type: 'Provider', id: providerId, field: 'input.providerId' } : null,
+    ]);
+  }
+
   async addReferral(caseId: string, input: ReferralInput) {
     authorize(this.ctx.identity, 'case:write', 'change cases');
     const integratedCase = await this.cases.getOpen(caseId, 'add referrals to');
+    await this.checkProvider(input.providerId);
     const referral = this.ctx.em.create(Referral, {
       integratedCase,
       service: input.service.trim(),

@@ -82,8 +82,9 @@ export class PersonService {
   }
 
   /** For federation references: missing persons resolve to null instead of failing the query. */
-  async findByIds(ids: readonly string[]): Promise<(Person | null)[]> {
-    authorize(this.ctx.identity, 'person:read', 'read persons');
+  /** `nameOnly`: for the name-only view of a referenced client (`person:read-name`). */
+  async findByIds(ids: readonly string[], nameOnly = false): Promise<(Person | null)[]> {
+    authorize(this.ctx.identity, nameOnly ? 'person:read-name' : 'person:read', 'read persons');
     return findInKeyOrder(this.ctx.em, Person, ids);
   }
 

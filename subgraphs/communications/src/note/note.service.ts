@@ -59,11 +59,15 @@ export class NoteService {
     return groupByKeys(personIds, notes, (n) => n.personId);
   }
 
-  /** Versions per note for a DataLoader batch, newest first. */
+  /**
+   * Versions per note for a DataLoader batch, newest first. Each version is filtered by its own
+   * sensitivity (R3.3): a downgraded note's older RESTRICTED text stays hidden from lower clearances.
+   */
   async historyOf(noteIds: readonly string[]): Promise<NoteVersion[][]> {
+    const sensitivities = this.readable();
     const versions = await this.ctx.em.find(
       NoteVersion,
-      { note: { $in: [...noteIds] } },
+      { note: { $in: [...noteIds] }, sensitivity: { $in: sensitivities } },
       { orderBy: { number: 'desc' } },
     );
     return groupByKeys(noteIds, versions, (v) => v.note.id);
@@ -72,6 +76,10 @@ export class NoteService {
   async add(input: AddNoteInput): Promise<Note> {
     authorize(this.ctx.identity, 'note:write', 'write notes');
     this.checkClearance(input.sensitivity, 'input.sensitivity');
+    // The person belongs to the cases subgraph (issue 14 item 11).
+    await this.ctx.references?.assertExist([
+      { type: 'Person', id: input.personId, field: 'input.personId' },
+    ]);
     const { identity, em } = this.ctx;
     const note = em.create(Note, {
       personId: input.personId,

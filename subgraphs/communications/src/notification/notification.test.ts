@@ -208,3 +208,18 @@ describe('notification inbox (R6.1)', () => {
     await client.dispose();
   });
 });
+
+describe('issue 14 item 6: bounded list arguments', () => {
+  it('markNotificationsRead with 20,000 ids is refused fast with TOO_MANY and marks nothing', async () => {
+    const before = (await inbox(clara)).myUnreadNotificationCount;
+    const ids = Array.from({ length: 20_000 }, () => randomUUID());
+    const started = Date.now();
+    const res = await subgraph.query(MARK, { ids }, clara);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'ids', code: 'TOO_MANY' }],
+    });
+    expect((await inbox(clara)).myUnreadNotificationCount).toBe(before);
+  });
+});

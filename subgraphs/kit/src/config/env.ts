@@ -39,6 +39,7 @@ export function readSubgraphEnv(name: string, defaultPort: number) {
     SMTP_URL: z.string().default('smtp://127.0.0.1:1025'),
     MAIL_FROM: z.string().default('Casework <no-reply@casework.local>'),
     PUBLIC_URL: z.url().default('http://127.0.0.1:4000'),
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   });
   return {
     databaseUrl: env.DATABASE_URL,
@@ -49,6 +50,7 @@ export function readSubgraphEnv(name: string, defaultPort: number) {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
+    statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
   };
 }
 

@@ -4,6 +4,7 @@ import { type Identity } from '../identity/identity.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { type LivePubSub } from '../live/live-events.js';
 import { type Logger } from '../logging/logger.js';
+import { type ReferenceChecker } from '../references/reference-checker.js';
 
 /** What every resolver gets: the verified caller, a request-scoped EntityManager and loaders. */
 export interface RequestContext {
@@ -16,6 +17,8 @@ export interface RequestContext {
   jobs?: JobQueue;
   /** Present when the subgraph serves subscriptions: the NOTIFY channels it relays. */
   live?: LivePubSub;
+  /** Checks ids of records other subgraphs own before a write stores them (issue 14 item 11). */
+  references?: ReferenceChecker;
 }
 
 /** Request-scoped DataLoaders, created on first use so features need not register them up front. */

@@ -18,7 +18,15 @@ export interface OrmOptions {
   migrations: MigrationObject[];
   logger?: Logger;
   poolSize?: number;
+  /**
+   * PostgreSQL statement_timeout of every pooled connection, so no request holds the database for
+   * long; unset for the start-up ORM that migrates and seeds (a migration may take longer).
+   */
+  statementTimeoutMs?: number;
 }
+
+/** Default statement timeout (issue 14 item 6): the slowest request the product needs stays well below. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
 export function ormConfig(options: OrmOptions): Options {
   return {
@@ -29,6 +37,11 @@ export function ormConfig(options: OrmOptions): Options {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 10 },
+    // Passed to pg's Pool: a server that does not answer fails the request instead of hanging it.
+    driverOptions: {
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      connectionTimeoutMillis: 5000,
+    },
     forceUtcTimezone: true,
     debug: false,
     allowGlobalContext: false,

@@ -1,4 +1,9 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import {
+  DeadlockException,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { conflict, fieldError } from '../errors/errors.js';
 
@@ -22,10 +27,25 @@ export async function flushVersioned(
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof OptimisticLockError)
-      throw conflict(what, entity.id, editedVersion, editedVersion + 1);
+    if (lostRace(error)) throw conflict(what, entity.id, editedVersion, editedVersion + 1);
     throw error;
   }
+}
+
+/**
+ * A concurrent write of the same version won: the row's version moved on, the history row with the
+ * next number (`..._version_...` or `..._number_...` unique constraints) exists, or the two writes
+ * deadlocked. Each is a CONFLICT to the loser, never an internal error (issue 14 item 8).
+ */
+export function lostRace(error: unknown): boolean {
+  if (error instanceof OptimisticLockError) return true;
+  if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) return true;
+  if (error instanceof UniqueConstraintViolationException) {
+    const constraint = (error as { constraint?: unknown }).constraint;
+    const text = typeof constraint === 'string' ? constraint : error.message;
+    return /version|number/i.test(text);
+  }
+  return false;
 }
 
 /** Turns free text into ILIKE patterns, one per word, with LIKE wildcards in the input escaped. */

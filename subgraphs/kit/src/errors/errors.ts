@@ -12,6 +12,8 @@ export interface FieldError {
   /** Path of the offending input field, for example `input.email`. */
   field: string;
   message: string;
+  /** Stable rule code where the kit's input policy refused it: CONTROL_CHARACTER, INVALID_UNICODE, BLANK, TOO_LONG, TOO_MANY. */
+  code?: string;
 }
 
 export function userInputError(fields: FieldError[]): GraphQLError {

@@ -2,6 +2,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { type ValidationError } from 'class-validator';
 import { type Logger } from '../logging/logger.js';
+import { databaseFailureOf } from './database-errors.js';
 import { type FieldError } from './errors.js';
 
 const KNOWN_CODES = new Set([
@@ -16,6 +17,7 @@ const KNOWN_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'SERVICE_UNAVAILABLE',
+  'TIMEOUT',
 ]);
 
 /** Flattens class-validator errors into `input.address.city`-style field paths. */
@@ -35,10 +37,26 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
  * Keeps user-facing errors as they are and masks everything else: clients never see stack traces
  * or internal messages; the log keeps the details.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, serviceName?: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    const known = typeof code === 'string' && KNOWN_CODES.has(code);
+    const failure = serviceName && !known ? databaseFailureOf(original) : undefined;
+    if (failure) {
+      logger.error({ err: original }, `database ${failure}`);
+      return failure === 'unavailable'
+        ? {
+            message: `The ${serviceName} service cannot reach its database; its data is missing from this response`,
+            path: formatted.path,
+            extensions: { code: 'SERVICE_UNAVAILABLE', serviceName },
+          }
+        : {
+            message: `The ${serviceName} service stopped this request because it took too long; narrow it down and try again`,
+            path: formatted.path,
+            extensions: { code: 'TIMEOUT', serviceName },
+          };
+    }
     if (code === 'BAD_USER_INPUT' && isArgumentValidationError(original)) {
       const fields = flattenValidationErrors(original.extensions.validationErrors, 'input');
       return {

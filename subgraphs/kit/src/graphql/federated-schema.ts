@@ -1,9 +1,10 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, parse } from 'graphql';
+import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, getNullableType, parse } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { type RequestContext } from '../context/request-context.js';
 import { createLivePubSub } from '../live/live-events.js';
+import { describeLimit, TextInputPolicy } from '../input/text-input-policy.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes class constructors
 export type ClassType = Function;
@@ -33,16 +34,50 @@ export async function buildFederatedSchema(
     pubSub,
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
+    globalMiddlewares: [TextInputPolicy],
     validate: {
       forbidUnknownValues: false,
       skipMissingProperties: false,
       validationError: { target: false, value: false },
     },
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(withPolicies(plain))}`);
   const resolvers = createResolversMap(plain) as GraphQLResolverMap<RequestContext>;
   for (const [typeName, resolve] of Object.entries(definition.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolve };
   }
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}
+
+const ROOTS = new Set(['Query', 'Mutation']);
+
+/**
+ * Every root query and mutation field is nullable, so one failing field (or subgraph) never nulls
+ * the others' data; every String argument and input field tells its length limit (issue 14).
+ */
+function withPolicies(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => ({
+      ...config,
+      type: ROOTS.has(typeName) ? getNullableType(config.type) : config.type,
+      args: Object.fromEntries(
+        Object.entries(config.args ?? {}).map(([argName, arg]) => [
+          argName,
+          {
+            ...arg,
+            description: describeLimit(
+              arg.type,
+              `${typeName}.${fieldName}`,
+              argName,
+              arg.description,
+            ),
+          },
+        ]),
+      ),
+    }),
+    [MapperKind.INPUT_OBJECT_FIELD]: (config, fieldName, typeName) => ({
+      ...config,
+      description: describeLimit(config.type, typeName, fieldName, config.description),
+    }),
+  });
 }

@@ -5,6 +5,7 @@ import { Role } from './roles.js';
 /** Everything a role may do, checked in subgraph services (never only in the pages). */
 export type Permission =
   | 'person:read'
+  | 'person:read-name'
   | 'person:write'
   | 'provider:read'
   | 'provider:read-own'
@@ -34,6 +35,8 @@ const {
 /** Who may do what: one line a permission, so a review reads the whole policy at once. */
 const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'person:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
+  // Only through a reference another subgraph already authorised (an inquiry of their organisation).
+  'person:read-name': [PROVIDER_USER, PROVIDER_ADMIN],
   'person:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   'provider:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, SUPPORT_AGENT, INTEGRATOR],
   'provider:read-own': [PROVIDER_USER, PROVIDER_ADMIN],

@@ -3,6 +3,7 @@ import { createOrm, migrate } from '../database/orm.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { createLogger } from '../logging/logger.js';
 import { createMailer } from '../mail/mailer.js';
+import { referenceCheckerFor } from '../references/reference-checker.js';
 import { listen } from './listen.js';
 import { onShutdown } from './shutdown.js';
 import { type SubgraphDefinition } from './subgraph-definition.js';
@@ -13,15 +14,22 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   const logger = createLogger(definition.name);
   try {
     const env = readSubgraphEnv(definition.name, definition.defaultPort);
-    const orm = await createOrm({
+    const ormOptions = {
       databaseUrl: env.databaseUrl,
       schema: definition.name,
       entities: definition.entities,
       migrations: definition.migrations,
       logger,
-    });
-    await migrate(orm, definition.name, logger);
-    if (env.demoData && definition.seedDemoData) await definition.seedDemoData(orm.em.fork());
+    };
+    // Migrations and demo data without the statement timeout, on an ORM of their own.
+    const setup = await createOrm(ormOptions);
+    try {
+      await migrate(setup, definition.name, logger);
+      if (env.demoData && definition.seedDemoData) await definition.seedDemoData(setup.em.fork());
+    } finally {
+      await setup.close();
+    }
+    const orm = await createOrm({ ...ormOptions, statementTimeoutMs: env.statementTimeoutMs });
     const mailer = createMailer(env.smtpUrl, env.mailFrom);
     const jobs = definition.jobs
       ? await JobQueue.start(env.databaseUrl, logger, definition.jobs.queues)
@@ -33,6 +41,11 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       internalSecret: env.internalSecret,
       logger,
       jobs,
+      references: referenceCheckerFor(
+        definition.name,
+        definition.referencedTypes,
+        env.internalSecret,
+      ),
     });
     const port = await listen(
       server.httpServer,

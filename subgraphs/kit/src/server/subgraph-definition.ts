@@ -5,6 +5,7 @@ import { type Logger } from '../logging/logger.js';
 import { type Mailer } from '../mail/mailer.js';
 import { type EntityClass } from '../database/orm.js';
 import { type SchemaDefinition } from '../graphql/federated-schema.js';
+import { type OwnedRecords } from '../references/owned-records.js';
 
 /** Everything that makes one subgraph; its entry point hands this to `runSubgraph`. */
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -17,6 +18,10 @@ export interface SubgraphDefinition extends SchemaDefinition {
   seedDemoData?: (em: EntityManager) => Promise<void>;
   /** NOTIFY channels its subscriptions read (relayed from every replica through PostgreSQL). */
   liveChannels?: string[];
+  /** Types it owns that other subgraphs refer to, for their reference checks (issue 14 item 11). */
+  ownedRecords?: OwnedRecords;
+  /** Types owned elsewhere that its writes refer to, with the owning subgraph's name. */
+  referencedTypes?: Record<string, string>;
   /** Durable background work: the queues it sends to, and the workers it runs. */
   jobs?: {
     queues: QueueDefinition[];

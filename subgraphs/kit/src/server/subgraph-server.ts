@@ -13,6 +13,8 @@ import { createLivePubSub, relayEvents } from '../live/live-events.js';
 import { type Logger } from '../logging/logger.js';
 import { mountHealth } from './health.js';
 import { type AuthenticatedLocals, requireInternalToken } from './internal-auth.js';
+import { mountReferenceLookup } from '../references/owned-records.js';
+import { type ReferenceChecker } from '../references/reference-checker.js';
 import { requestIdOf } from './request-id.js';
 import { type SubgraphDefinition } from './subgraph-definition.js';
 import { serveSubgraphWs } from './subgraph-ws.js';
@@ -27,12 +29,14 @@ export interface SubgraphServerOptions {
   jobs?: JobQueue;
   internalSecret: string;
   logger: Logger;
+  /** Reference checks against the owning subgraphs (see `referenceCheckerFor`). */
+  references?: ReferenceChecker;
 }
 
 /** HTTP server of one subgraph: /graphql behind the internal token, and health endpoints. */
 export async function createSubgraphServer(
   definition: SubgraphDefinition,
-  { orm, internalSecret, logger, jobs }: SubgraphServerOptions,
+  { orm, internalSecret, logger, jobs, references }: SubgraphServerOptions,
 ): Promise<SubgraphServer> {
   const live = createLivePubSub();
   const schema = await buildFederatedSchema(definition, live);
@@ -44,7 +48,7 @@ export async function createSubgraphServer(
   const httpServer = createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,
     // Only the gateway can reach it (internal token), and the gateway composes from committed SDL.
     introspection: true,
@@ -63,6 +67,8 @@ export async function createSubgraphServer(
     await orm.em.getConnection().execute('select 1');
     return { database: 'ok' };
   });
+  if (definition.ownedRecords)
+    mountReferenceLookup(app, { orm, owned: definition.ownedRecords, internalSecret });
   app.use(
     '/graphql',
     requireInternalToken(internalSecret),
@@ -79,6 +85,7 @@ export async function createSubgraphServer(
           loaders: new LoaderRegistry(),
           jobs,
           live,
+          references,
         };
       },
     }),

@@ -8,6 +8,7 @@ import { Role } from '../identity/roles.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { createLogger } from '../logging/logger.js';
 import { createMailer } from '../mail/mailer.js';
+import { referenceCheckerFor } from '../references/reference-checker.js';
 import { createSubgraphServer } from '../server/subgraph-server.js';
 import { type SubgraphDefinition } from '../server/subgraph-definition.js';
 import { liveClient } from './live-client.js';
@@ -52,6 +53,12 @@ export function testIdentity(
 export interface TestSubgraphOptions {
   /** SMTP server for the workers' mail (a test's own smtp-server); default: a closed port. */
   smtpUrl?: string;
+  /**
+   * GraphQL URLs of the subgraphs whose records this one refers to (by service name), for the
+   * reference checks (issue 14 item 11). Without them the checks are off: tests of other rules
+   * use made-up person and provider ids; the reference tests start the real owner beside it.
+   */
+  peers?: Record<string, string>;
 }
 
 export async function startTestSubgraph(
@@ -87,6 +94,9 @@ export async function startTestSubgraph(
     internalSecret: TEST_SECRET,
     logger,
     jobs,
+    references: options.peers
+      ? referenceCheckerFor(definition.name, definition.referencedTypes, TEST_SECRET, options.peers)
+      : undefined,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -166,7 +166,11 @@ export class InquiryResolver {
     return inquiry.service;
   }
 
-  @FieldResolver(() => Person, { description: 'The client the inquiry is about' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      'The client the inquiry is about; provider users see only its name (other fields are FORBIDDEN)',
+  })
   client(@Root() inquiry: Inquiry): PersonKey {
     return personRef(inquiry.personId);
   }

@@ -106,6 +106,11 @@ export class InquiryService {
       throw fieldError('input.periodTo', 'periodTo must not be before periodFrom');
     if (input.periodTo < today())
       throw fieldError('input.periodTo', 'the period has already ended');
+    // The client and case belong to the cases subgraph (issue 14 item 11).
+    await this.ctx.references?.assertExist([
+      { type: 'Person', id: input.personId, field: 'input.personId' },
+      input.caseId ? { type: 'IntegratedCase', id: input.caseId, field: 'input.caseId' } : null,
+    ]);
     const provider = await new ProviderService(this.ctx).get(input.providerId);
     await em.populate(provider, ['services']);
     const service = provider.services.getItems().find((s) => s.id === input.serviceId && s.active);

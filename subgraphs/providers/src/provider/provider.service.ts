@@ -80,6 +80,8 @@ export class ProviderService {
       email: input.email?.toLowerCase() ?? null,
       preferredInquiryMethod: input.preferredInquiryMethod ?? null,
       preferredCommunicationMethod: input.preferredCommunicationMethod ?? null,
+      // R1.8: an address staff already know to bounce must not be offered for email.
+      emailStatus: input.emailStatus ?? EmailStatus.OK,
     });
     await this.ctx.em.flush();
     this.ctx.logger.info({ providerId: provider.id }, 'provider registered');

@@ -185,3 +185,24 @@ describe('providers (providers subgraph)', () => {
     expect(changed.data?.updateProvider).toMatchObject({ emailStatus: 'OK' });
   });
 });
+
+describe('issue 14 item 12: registerProvider honours emailStatus', () => {
+  it('R1.8: a provider registered with a BOUNCED address is not offered EMAIL', async () => {
+    const res = await subgraph.query<{
+      registerProvider: {
+        emailStatus: string;
+        allowedInquiryMethods: { method: string; allowed: boolean; rule: string | null }[];
+      };
+    }>(
+      `mutation($input: RegisterProviderInput!) { registerProvider(input: $input) { emailStatus allowedInquiryMethods { method allowed rule } } }`,
+      {
+        input: { name: 'Bounced Mail gGmbH', email: 'old@bounced.example', emailStatus: 'BOUNCED' },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.registerProvider.emailStatus).toBe('BOUNCED');
+    const methods = res.data!.registerProvider.allowedInquiryMethods;
+    expect(methods.filter((m) => m.allowed).map((m) => m.method)).toEqual(['PHONE']); // R1.8d
+    expect(methods.find((m) => m.method === 'EMAIL')).toMatchObject({ allowed: false });
+  });
+});
