@@ -58,7 +58,8 @@ with r as (
     from communications.administrative_request r
     join communications.admin_request_category c on c.id = r.category_id
    where r.created_at >= $1 and r.created_at < $2)
-select category_id, max(code) as category_code,
+select case when grouping(category_id) = 1 then null else category_id end as category_id,
+       case when grouping(category_id) = 1 then null else max(code) end as category_code,
        count(*) as request_count,
        count(*) filter (where status not in ('RESOLVED', 'CLOSED')) as open_count,
        count(first_h) as responded_count,
@@ -69,7 +70,7 @@ select category_id, max(code) as category_code,
        percentile_cont(0.5) within group (order by resolution_h) as median_resolution
   from r
  group by grouping sets ((category_id), ())
- order by category_id nulls first`;
+ order by grouping(category_id) desc, max(code)`;
 
 /** Figures per category and overall for requests raised in [from, to) (default: the last 365 days). */
 export async function adminRequestFigures(

@@ -56,6 +56,7 @@ export class CreateAdminRequestInput {
   categoryId!: string;
 
   @Field(() => String, { nullable: true, description: 'The number the category requires (R5.6)' })
+  @IsOptional()
   @MaxLength(100, { message: 'referenceNumber must be at most 100 characters' })
   referenceNumber?: string | null;
 
