@@ -47,7 +47,7 @@ beforeAll(async () => {
   invoiceQuery = cats.body.data!.administrativeRequestCategories.find(
     (c) => c.code === 'INVOICE_QUERY',
   )!.id;
-});
+}, 240_000);
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
   await stack?.stop();

@@ -35,7 +35,7 @@ beforeAll(async () => {
     body: JSON.stringify({ token, password: SOLO.password }),
   });
   expect(accepted.status).toBe(200);
-});
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
