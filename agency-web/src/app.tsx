@@ -30,6 +30,7 @@ import {
   canWriteCases,
 } from './roles.js';
 import { DeskRequestPage } from './support/desk-request-page.js';
+import { RequestCategoriesPage } from './support/request-categories-page.js';
 import { SupportDeskPage } from './support/support-desk-page.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 
@@ -70,6 +71,7 @@ function AgencyRoutes() {
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
           {support && <Route path="support" element={<SupportDeskPage />} />}
           {support && <Route path="support/requests/:id" element={<DeskRequestPage />} />}
+          {configure && <Route path="support/categories" element={<RequestCategoriesPage />} />}
           <Route path="providers" element={<ProviderSearchPage />} />
           <Route path="providers/:id" element={<ProviderPage />} />
           {inquiries && <Route path="inquiries" element={<MyInquiriesPage />} />}

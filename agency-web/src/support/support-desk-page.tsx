@@ -6,6 +6,7 @@ import {
   ErrorNotice,
   LoadingState,
   useCursorPages,
+  useAuth,
   useFormat,
 } from '@casework/web-kit';
 import { useQuery, useSubscription } from '@apollo/client/react';
@@ -32,6 +33,7 @@ import {
   type AdministrativeRequestStatus,
   type AdministrativeRequestView,
 } from '../gql/graphql.js';
+import { canConfigure } from '../roles.js';
 import { localName } from './category-name.js';
 import { SupportFigures } from './support-figures.js';
 
@@ -92,6 +94,8 @@ const VIEWS: AdministrativeRequestView[] = ['NEW', 'MINE', 'WAITING', 'ALL'];
 export function SupportDeskPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const { user } = useAuth();
+  const configure = user ? canConfigure(user.roles) : false;
   const [view, setView] = useState<AdministrativeRequestView>('NEW');
   const [status, setStatus] = useState<AdministrativeRequestStatus | ''>('');
   const [search, setSearch] = useState('');
@@ -111,6 +115,7 @@ export function SupportDeskPage() {
     <div className="cw-page">
       <div className="cw-page__header">
         <h1 className="cw-page__title cds--type-heading-05">{t('desk.title')}</h1>
+        {configure && <Link to="/support/categories">{t('categories.title')}</Link>}
       </div>
       <Tabs
         selectedIndex={VIEWS.indexOf(view)}
