@@ -26,8 +26,12 @@ import {
   canReadCases,
   canReadInquiries,
   canReadPersons,
+  canHandleSupport,
   canWriteCases,
 } from './roles.js';
+import { DeskRequestPage } from './support/desk-request-page.js';
+import { RequestCategoriesPage } from './support/request-categories-page.js';
+import { SupportDeskPage } from './support/support-desk-page.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 
 function AgencyRoutes() {
@@ -38,18 +42,25 @@ function AgencyRoutes() {
   const cases = user ? canReadCases(user.roles) : false;
   const writeCases = user ? canWriteCases(user.roles) : false;
   const configure = user ? canConfigure(user.roles) : false;
+  const support = user ? canHandleSupport(user.roles) : false;
   const nav: NavItem[] = [
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
     { to: '/providers', label: t('nav.providers') },
     ...(inquiries ? [{ to: '/inquiries', label: t('nav.inquiries') }] : []),
     ...(cases ? [{ to: '/cases', label: t('nav.cases') }] : []),
+    ...(support ? [{ to: '/support', label: t('nav.support') }] : []),
     ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
   ];
   return (
     <RequireAuth roles={AGENCY_ROLES}>
       <AppShell appName={t('app.name')} nav={nav} actions={<NotificationBell />}>
         <Routes>
-          <Route index element={<Navigate to={persons ? '/persons' : '/providers'} replace />} />
+          <Route
+            index
+            element={
+              <Navigate to={persons ? '/persons' : support ? '/support' : '/providers'} replace />
+            }
+          />
           {persons && <Route path="persons" element={<PersonSearchPage />} />}
           {writeCases && <Route path="persons/new" element={<RegisterPersonPage />} />}
           {persons && <Route path="persons/:id" element={<PersonPage />} />}
@@ -58,6 +69,9 @@ function AgencyRoutes() {
           {cases && <Route path="cases/:id" element={<CasePage />} />}
           {cases && <Route path="applications/:id" element={<ApplicationPage />} />}
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
+          {support && <Route path="support" element={<SupportDeskPage />} />}
+          {support && <Route path="support/requests/:id" element={<DeskRequestPage />} />}
+          {configure && <Route path="support/categories" element={<RequestCategoriesPage />} />}
           <Route path="providers" element={<ProviderSearchPage />} />
           <Route path="providers/:id" element={<ProviderPage />} />
           {inquiries && <Route path="inquiries" element={<MyInquiriesPage />} />}

@@ -24,3 +24,7 @@ export const canWriteProviders = (roles: string[]) =>
   roles.some((r) => PROVIDER_WRITERS.includes(r));
 /** Inviting, changing and disabling provider-portal users is for agency administrators. */
 export const canManagePortalAccounts = (roles: string[]) => roles.includes('AGENCY_ADMIN');
+
+/** The support desk for administrative requests (R5): support agents and agency administrators. */
+export const canHandleSupport = (roles: string[]) =>
+  roles.some((r) => ['SUPPORT_AGENT', 'AGENCY_ADMIN'].includes(r));

@@ -12,7 +12,11 @@ import { InvitationPage } from './invitation/invitation-page.js';
 import { InquiriesPage } from './inquiries/inquiries-page.js';
 import { InquiryPage } from './inquiries/inquiry-page.js';
 import { OrganisationPage } from './organisation/organisation-page.js';
+import { HomePage } from './home/home-page.js';
+import { SupportAssistantPage } from './support/support-assistant-page.js';
+import { SupportRequestPage } from './support/support-request-page.js';
 import { SupportRequestsPage } from './support/support-requests-page.js';
+import { TicketFormPage } from './support/ticket-form-page.js';
 
 const PORTAL_ROLES = ['PROVIDER_USER', 'PROVIDER_ADMIN'] as const;
 
@@ -20,35 +24,39 @@ function PortalRoutes() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const admin = user?.roles.includes('PROVIDER_ADMIN') ?? false;
+  const create = [
+    { to: '/support/assistant', label: t('nav.supportAssistant') },
+    { to: '/support/new', label: t('nav.createTicket') },
+  ];
   const menus: NavMenu[] = [
     // Only provider administrators raise administrative requests (R5.1, R5.2).
-    ...(admin
-      ? [
-          {
-            label: t('nav.create'),
-            buttonText: '+',
-            items: [{ to: '/support', label: t('nav.newSupportRequest') }],
-          },
-        ]
-      : []),
-    { label: t('nav.support'), items: [{ to: '/support', label: t('nav.supportRequests') }] },
+    ...(admin ? [{ label: t('nav.create'), buttonText: '+', items: create }] : []),
+    {
+      label: t('nav.support'),
+      items: [...(admin ? create : []), { to: '/support', label: t('nav.supportRequests') }],
+    },
   ];
   return (
     <RequireAuth roles={PORTAL_ROLES}>
       <AppShell
         appName={t('app.name')}
         nav={[
+          { to: '/home', label: t('nav.home') },
           { to: '/inquiries', label: t('nav.inquiries') },
           { to: '/organisation', label: t('nav.organisation') },
         ]}
         menus={menus}
       >
         <Routes>
-          <Route index element={<Navigate to="/inquiries" replace />} />
+          <Route index element={<Navigate to="/home" replace />} />
+          <Route path="home" element={<HomePage />} />
           <Route path="inquiries" element={<InquiriesPage />} />
           <Route path="inquiries/:id" element={<InquiryPage />} />
           <Route path="organisation" element={<OrganisationPage />} />
           <Route path="support" element={<SupportRequestsPage />} />
+          <Route path="support/requests/:id" element={<SupportRequestPage />} />
+          {admin && <Route path="support/assistant" element={<SupportAssistantPage />} />}
+          {admin && <Route path="support/new" element={<TicketFormPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell>

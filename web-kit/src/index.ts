@@ -16,3 +16,4 @@ export * from './ui/organisation-tables.js';
 export * from './ui/inquiry-thread.js';
 export * from './statistics/provider-statistics.js';
 export * from './statistics/statistics-months.js';
+export * from './ui/admin-request-thread.js';

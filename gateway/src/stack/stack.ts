@@ -145,7 +145,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         {
           name: label,
           entry: entryOf(name),
-          env: { ...shared, [`${name.toUpperCase()}_PORT`]: String(port) },
+          env: {
+            ...shared,
+            [`${name.toUpperCase()}_PORT`]: String(port),
+            // Communications asks providers for an organisation's branches (R5.4).
+            PROVIDERS_URL: `${subgraphUrl('providers')}/graphql`,
+          },
           readyUrl: `http://${host}:${port}/health/ready`,
         },
         options.onLog,

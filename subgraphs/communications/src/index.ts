@@ -5,6 +5,24 @@ import {
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
+import { AdminRequestCategory } from './admin-request/admin-request-category.entity.js';
+import {
+  ADMIN_REQUEST_EVENTS,
+  ADMIN_REQUEST_MAIL_QUEUE,
+} from './admin-request/admin-request-events.js';
+import { AdminRequestFile } from './admin-request/admin-request-file.entity.js';
+import { AdminRequestHistory } from './admin-request/admin-request-history.entity.js';
+import { AdminRequestInternalNote } from './admin-request/admin-request-internal-note.entity.js';
+import { AdminRequestLiveResolver } from './admin-request/admin-request-live.resolver.js';
+import { AdminRequestMessage } from './admin-request/admin-request-message.entity.js';
+import { startAdminRequestWorkers } from './admin-request/admin-request.jobs.js';
+import { AdminRequestCategoryResolver } from './admin-request/admin-request-category.resolver.js';
+import { AdminRequest } from './admin-request/admin-request.entity.js';
+import {
+  AdminRequestMessageResolver,
+  AdminRequestResolver,
+} from './admin-request/admin-request.resolver.js';
+import { SupportDeskMember } from './admin-request/support-desk-member.entity.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
@@ -19,15 +37,38 @@ import { PersonNotesResolver } from './person/person-notes.resolver.js';
 export const communicationsSubgraph: SubgraphDefinition = {
   name: 'communications',
   defaultPort: 4003,
-  entities: [Record, Note, NoteVersion, Notification],
+  entities: [
+    Record,
+    Note,
+    NoteVersion,
+    Notification,
+    AdminRequestCategory,
+    AdminRequest,
+    AdminRequestMessage,
+    AdminRequestFile,
+    AdminRequestInternalNote,
+    AdminRequestHistory,
+    SupportDeskMember,
+  ],
   migrations,
-  resolvers: [NoteResolver, PersonNotesResolver, NotificationResolver],
-  liveChannels: [NOTIFICATION_EVENTS],
+  resolvers: [
+    NoteResolver,
+    PersonNotesResolver,
+    NotificationResolver,
+    AdminRequestResolver,
+    AdminRequestMessageResolver,
+    AdminRequestLiveResolver,
+    AdminRequestCategoryResolver,
+  ],
+  liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: { Person: resolvePersonReference },
   referencedTypes: { Person: 'cases' },
   seedDemoData,
   jobs: {
-    queues: [{ name: NOTIFICATION_QUEUE }],
-    startWorkers: startNotificationWorkers,
+    queues: [{ name: NOTIFICATION_QUEUE }, { name: ADMIN_REQUEST_MAIL_QUEUE }],
+    startWorkers: async (jobs, deps) => {
+      await startNotificationWorkers(jobs, deps);
+      await startAdminRequestWorkers(jobs, deps);
+    },
   },
 };

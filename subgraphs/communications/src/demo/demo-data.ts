@@ -1,5 +1,6 @@
 import { DEMO_PERSONS } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { seedAdminRequestCategories } from '../admin-request/admin-request-category.service.js';
 import { NotePriority, NoteSensitivity } from '../note/note-enums.js';
 import { NoteVersion } from '../note/note-version.entity.js';
 import { Note } from '../note/note.entity.js';
@@ -34,6 +35,7 @@ const notes = [
 
 /** Inserts the demo notes (with their versions) that are missing. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
+  await seedAdminRequestCategories(em);
   const existing = new Set(
     (await em.find(Note, { id: { $in: notes.map((n) => n.id) } })).map((n) => n.id),
   );

@@ -20,7 +20,11 @@ export type Permission =
   | 'case:read'
   | 'case:write'
   | 'application:decide'
-  | 'case:configure';
+  | 'case:configure'
+  | 'admin-request:create'
+  | 'admin-request:read-own'
+  | 'admin-request:handle'
+  | 'admin-request:configure';
 
 const {
   CASEWORKER,
@@ -52,6 +56,11 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'case:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   'application:decide': [SUPERVISOR],
   'case:configure': [AGENCY_ADMIN],
+  // R5.1: provider administrators raise administrative requests; provider users only read them.
+  'admin-request:create': [PROVIDER_ADMIN],
+  'admin-request:read-own': [PROVIDER_USER, PROVIDER_ADMIN],
+  'admin-request:handle': [SUPPORT_AGENT, AGENCY_ADMIN],
+  'admin-request:configure': [AGENCY_ADMIN],
 };
 
 export function can(identity: Identity, permission: Permission): boolean {
