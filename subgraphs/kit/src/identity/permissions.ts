@@ -19,7 +19,12 @@ export type Permission =
   | 'case:read'
   | 'case:write'
   | 'application:decide'
-  | 'case:configure';
+  | 'case:configure'
+  | 'attachment:read'
+  | 'attachment:write'
+  | 'file:meeting-minutes'
+  | 'file:letter'
+  | 'file:administrative-request';
 
 const {
   CASEWORKER,
@@ -49,6 +54,12 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'case:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   'application:decide': [SUPERVISOR],
   'case:configure': [AGENCY_ADMIN],
+  'attachment:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
+  'attachment:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
+  'file:meeting-minutes': [CASEWORKER, SUPERVISOR],
+  'file:letter': [CASEWORKER, SUPERVISOR],
+  // Provider users only for their own organisation (checked by the purpose's policy).
+  'file:administrative-request': [PROVIDER_USER, PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
 };
 
 export function can(identity: Identity, permission: Permission): boolean {

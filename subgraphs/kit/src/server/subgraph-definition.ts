@@ -1,4 +1,5 @@
 import { type MigrationObject } from '@mikro-orm/core';
+import { type Express } from 'express';
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { type JobQueue, type QueueDefinition } from '../jobs/job-queue.js';
 import { type Logger } from '../logging/logger.js';
@@ -17,6 +18,11 @@ export interface SubgraphDefinition extends SchemaDefinition {
   seedDemoData?: (em: EntityManager) => Promise<void>;
   /** NOTIFY channels its subscriptions read (relayed from every replica through PostgreSQL). */
   liveChannels?: string[];
+  /**
+   * Plain HTTP routes beside /graphql (streamed file transfer), mounted at start. They are reached
+   * through the gateway only: guard them with `requireInternalToken`.
+   */
+  httpRoutes?(app: Express, deps: HttpRouteDeps): { close(): Promise<void> } | void;
   /** Durable background work: the queues it sends to, and the workers it runs. */
   jobs?: {
     queues: QueueDefinition[];
@@ -30,4 +36,11 @@ export interface WorkerDeps {
   publicUrl: string;
   mailer: Mailer;
   logger: Logger;
+}
+
+export interface HttpRouteDeps {
+  orm: MikroORM;
+  internalSecret: string;
+  logger: Logger;
+  jobs?: JobQueue;
 }

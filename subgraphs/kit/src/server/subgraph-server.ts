@@ -63,6 +63,7 @@ export async function createSubgraphServer(
     await orm.em.getConnection().execute('select 1');
     return { database: 'ok' };
   });
+  const routes = definition.httpRoutes?.(app, { orm, internalSecret, logger, jobs });
   app.use(
     '/graphql',
     requireInternalToken(internalSecret),
@@ -89,6 +90,7 @@ export async function createSubgraphServer(
       await ws?.close();
       await relay?.close();
       await apollo.stop();
+      await routes?.close();
     },
   };
 }
