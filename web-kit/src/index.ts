@@ -16,3 +16,6 @@ export * from './ui/organisation-tables.js';
 export * from './ui/inquiry-thread.js';
 export * from './statistics/provider-statistics.js';
 export * from './statistics/statistics-months.js';
+export * from './files/upload-file.js';
+export * from './files/file-uploader.js';
+export * from './files/attachments-table.js';

@@ -11,6 +11,7 @@ import {
   IntegratedCaseAttachmentsResolver,
   PersonAttachmentsResolver,
 } from './attachment/attachment.resolver.js';
+import { ApplicationCaseReference, IntegratedCaseReference } from './attachment/case-references.js';
 import { AttachmentChange } from './attachment/attachment-change.entity.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { seedDemoData } from './demo/demo-data.js';
@@ -61,6 +62,8 @@ export const communicationsSubgraph: SubgraphDefinition = {
     ApplicationCase: resolvePersonReference,
     IntegratedCase: resolvePersonReference,
   },
+  // Reachable only as federation entities: listed so type-graphql keeps them.
+  orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference],
   httpRoutes: mountFileRoutes,
   seedDemoData,
   jobs: {

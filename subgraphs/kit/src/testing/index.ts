@@ -3,3 +3,4 @@ export * from './subgraph-harness.js';
 export * from './migration-drift.js';
 export * from './smtp.js';
 export * from './live-client.js';
+export * from './sample-files.js';
