@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/kit';
-import { sampleDocx, sampleExe, samplePdf } from '@casework/kit/testing';
+import { createTestDatabase, sampleDocx, sampleExe, samplePdf } from '@casework/kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -91,7 +91,8 @@ async function attach(
 
 beforeAll(async () => {
   process.env.ATTACHMENT_MAX_BYTES = String(LIMIT);
-  stack = await startTestStack();
+  const databaseUrl = await createTestDatabase();
+  stack = await startTestStack({ databaseUrl });
   delete process.env.ATTACHMENT_MAX_BYTES;
   const emails: Record<Who, string> = {
     caseworker: 'caseworker@demo.casework',
@@ -102,7 +103,7 @@ beforeAll(async () => {
   };
   for (const [who, email] of Object.entries(emails))
     tokens[who as Who] = await tokenFor(stack, email);
-  db = new pg.Client({ connectionString: stack.urls.database });
+  db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   configureFileLinks(SECRETS.internal);
 }, 300_000);
