@@ -16,32 +16,25 @@ import { sensitivitiesFor } from '../notes/note-options.js';
 import { canWriteCases } from '../roles.js';
 import { RemoveAttachmentModal } from './remove-attachment-modal.js';
 
-const AttachmentFields = graphql(`
-  fragment AttachmentFields on Attachment {
-    id
-    version
-    fileName
-    contentType
-    size
-    description
-    sensitivity
-    status
-    uploadedBy
-    uploadedAt
-    removedBy
-    removedAt
-    removalReason
-    downloadUrl
-    previewUrl
-  }
-`);
-
 const PersonAttachments = graphql(`
   query PersonAttachments($id: ID!, $includeRemoved: Boolean!) {
     person(id: $id) {
       id
       attachments(includeRemoved: $includeRemoved) {
-        ...AttachmentFields
+        id
+        version
+        fileName
+        contentType
+        size
+        description
+        sensitivity
+        status
+        uploadedBy
+        uploadedAt
+        removedBy
+        removalReason
+        downloadUrl
+        previewUrl
       }
     }
   }
@@ -52,7 +45,20 @@ const ApplicationAttachments = graphql(`
     application(id: $id) {
       id
       attachments(includeRemoved: $includeRemoved) {
-        ...AttachmentFields
+        id
+        version
+        fileName
+        contentType
+        size
+        description
+        sensitivity
+        status
+        uploadedBy
+        uploadedAt
+        removedBy
+        removalReason
+        downloadUrl
+        previewUrl
       }
     }
   }
@@ -63,7 +69,20 @@ const CaseAttachments = graphql(`
     integratedCase(id: $id) {
       id
       attachments(includeRemoved: $includeRemoved) {
-        ...AttachmentFields
+        id
+        version
+        fileName
+        contentType
+        size
+        description
+        sensitivity
+        status
+        uploadedBy
+        uploadedAt
+        removedBy
+        removalReason
+        downloadUrl
+        previewUrl
       }
     }
   }
@@ -121,25 +140,23 @@ export function AttachmentsPanel({
     version: number;
     fileName: string;
   } | null>(null);
-  const document =
-    subject === 'PERSON'
-      ? PersonAttachments
-      : subject === 'APPLICATION_CASE'
-        ? ApplicationAttachments
-        : CaseAttachments;
-  const { data, loading, error } = useQuery(document, {
-    variables: { id: subjectId, includeRemoved },
+  const variables = { id: subjectId, includeRemoved };
+  const person = useQuery(PersonAttachments, { variables, skip: subject !== 'PERSON' });
+  const application = useQuery(ApplicationAttachments, {
+    variables,
+    skip: subject !== 'APPLICATION_CASE',
   });
+  const integrated = useQuery(CaseAttachments, { variables, skip: subject !== 'INTEGRATED_CASE' });
+  const query =
+    subject === 'PERSON' ? person : subject === 'APPLICATION_CASE' ? application : integrated;
+  const { loading, error } = query;
+  const list =
+    person.data?.person?.attachments ??
+    application.data?.application?.attachments ??
+    integrated.data?.integratedCase?.attachments;
   const [requestUpload] = useMutation(RequestUpload);
   const [addAttachment] = useMutation(AddAttachment);
-  const owner =
-    data &&
-    ('person' in data
-      ? data.person
-      : 'application' in data
-        ? data.application
-        : data.integratedCase);
-  const attachments = (owner?.attachments ?? []).map((a) => ({ ...(a as AttachmentItem) }));
+  const attachments: AttachmentItem[] = list ?? [];
 
   return (
     <section className="cw-section" aria-labelledby="attachments-heading">
@@ -208,9 +225,9 @@ export function AttachmentsPanel({
           />
         </Stack>
       )}
-      {loading && !data && <LoadingState />}
+      {loading && !list && <LoadingState />}
       {error && <ErrorNotice error={error} />}
-      {data && attachments.length === 0 && <EmptyState title={t('attachments.empty')} />}
+      {list && attachments.length === 0 && <EmptyState title={t('attachments.empty')} />}
       {attachments.length > 0 && (
         <AttachmentsTable
           title={t('attachments.list')}
@@ -252,5 +269,3 @@ interface AttachmentItem {
   downloadUrl?: string | null;
   previewUrl?: string | null;
 }
-
-void AttachmentFields;

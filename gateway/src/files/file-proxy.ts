@@ -70,7 +70,9 @@ export function fileProxy(config: GatewayConfig, logger: Logger): Router {
     });
     proxied.on('error', (error) => {
       if (answered || res.headersSent) {
-        res.destroy();
+        // The subgraph closed after answering (a refused upload cut off): keep a complete answer.
+        if (!res.writableEnded) res.destroy();
+        req.destroy();
         return;
       }
       logger.warn({ err: error, requestId }, 'communications subgraph unreachable for files');

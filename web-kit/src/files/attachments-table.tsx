@@ -93,7 +93,7 @@ export function AttachmentsTable<T extends AttachmentRow>({
                           </Button>
                         )}
                         {a.downloadUrl && (
-                          <Button kind="ghost" size="sm" href={a.downloadUrl} download={a.fileName}>
+                          <Button kind="ghost" size="sm" href={a.downloadUrl}>
                             {t('files.download')}
                             <span className="cds--visually-hidden"> {a.fileName}</span>
                           </Button>

@@ -78,7 +78,7 @@ export function mountFileRoutes(app: Express, { orm, internalSecret, logger }: H
         logger.info({ fileId: file.id, size: file.size, user: identity.id }, 'file uploaded');
         res.status(201).json({ file });
       } catch (error) {
-        refuse(res, error, logger, true);
+        refuse(res, error, logger, req);
       }
     },
   );
@@ -99,7 +99,7 @@ export function mountFileRoutes(app: Express, { orm, internalSecret, logger }: H
         }
         await sendFile(res, file, stores.byKind(file.storage), pool, disposition, logger);
       } catch (error) {
-        refuse(res, error, logger, false);
+        refuse(res, error, logger);
       }
     },
   );
@@ -170,13 +170,12 @@ async function sendFile(
   res.end();
 }
 
-function refuse(res: Response, error: unknown, logger: Logger, closeAfter: boolean): void {
+function refuse(res: Response, error: unknown, logger: Logger, upload?: Request): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  // A refused upload is not read to its end: close the connection after answering.
-  if (closeAfter) res.setHeader('connection', 'close');
+  if (upload && !upload.readableEnded && !isAborted(error)) drainRefused(upload);
   if (error instanceof FileRefusal) {
     res.status(error.status).json(error.toJSON());
     return;
@@ -187,9 +186,24 @@ function refuse(res: Response, error: unknown, logger: Logger, closeAfter: boole
     return;
   }
   logger.error({ err: error }, 'file transfer failed');
-  res.status(500).json({
-    error: { code: 'INTERNAL_SERVER_ERROR', message: 'The file could not be transferred' },
-  });
+  res
+    .status(500)
+    .json({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: 'The file could not be transferred' },
+    });
+}
+
+/**
+ * A refused upload's remaining bytes are read and dropped (never stored or kept in memory), so
+ * the refusal reaches the client instead of a connection reset; a sender that goes on for more
+ * than DRAIN_MS is cut off.
+ */
+const DRAIN_MS = 10_000;
+function drainRefused(req: Request): void {
+  const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS);
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 function isAborted(error: unknown): boolean {

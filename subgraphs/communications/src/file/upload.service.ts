@@ -78,7 +78,8 @@ export async function receiveUpload(
       for (const piece of sample) await writer.write(piece);
       sample = undefined;
     };
-    for await (const piece of body as AsyncIterable<Buffer>) {
+    // Not destroyed on refusal: the route answers first, then drains what the client still sends.
+    for await (const piece of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
       size += piece.length;
       if (settings.maxBytes !== undefined && size > settings.maxBytes) {
         throw new FileRefusal(
