@@ -3,6 +3,7 @@ import { createOrm, listen, type Logger, migrate, mountHealth } from '@casework/
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { type GatewayConfig } from './config.js';
+import { fileProxy } from './files/file-proxy.js';
 import { createGraphQLHandler } from './graphql/gateway-server.js';
 import { gatewayReadiness } from './health/readiness.js';
 import { authRoutes } from './identity/auth-routes.js';
@@ -32,6 +33,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const httpServer = createServer(app);
   app.use(cookieParser());
   app.use('/auth', authRoutes(orm, config));
+  app.use('/files', fileProxy(config, logger));
   mountHealth(app, gatewayReadiness(orm, config));
   const graphql = await createGraphQLHandler(config, httpServer, logger);
   app.use('/graphql', graphql.handler);

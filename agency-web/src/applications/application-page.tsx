@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
+import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { graphql } from '../gql/index.js';
 import { canDecide, canWriteCases } from '../roles.js';
 
@@ -287,6 +288,7 @@ export function ApplicationPage() {
               </ul>
             )}
           </section>
+          <AttachmentsPanel subject="APPLICATION_CASE" subjectId={application.id} />
           <section className="cw-section">
             <AuditTrail entries={application.auditTrail} />
           </section>

@@ -24,6 +24,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
+import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { graphql } from '../gql/index.js';
 import { type CaseReasonKind } from '../gql/graphql.js';
 import { canWriteCases } from '../roles.js';
@@ -477,6 +478,7 @@ export function CasePage() {
               ))}
             </ol>
           </section>
+          <AttachmentsPanel subject="INTEGRATED_CASE" subjectId={c.id} />
           <section className="cw-section">
             <AuditTrail entries={c.auditTrail} />
           </section>

@@ -8,6 +8,7 @@ import { graphql } from '../gql/index.js';
 import { InquiryList } from '../inquiries/inquiry-list.js';
 import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
+import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { canWriteCases, canWriteNotes } from '../roles.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
@@ -158,6 +159,7 @@ export function PersonPage() {
           {converting && (
             <ConvertProspectModal person={person} onClose={() => setConverting(false)} />
           )}
+          <AttachmentsPanel subject="PERSON" subjectId={person.id} />
           <NotesPanel personId={person.id} />
           <section className="cw-section">
             <AuditTrail entries={person.auditTrail} />

@@ -35,7 +35,7 @@ export class ServiceProcess {
     );
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  async start(timeoutMs = 240_000): Promise<void> {
     const child = spawn(process.execPath, [this.spec.entry, ...(this.spec.args ?? [])], {
       env: this.spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],

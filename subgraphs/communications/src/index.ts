@@ -23,7 +23,22 @@ import {
   AdminRequestResolver,
 } from './admin-request/admin-request.resolver.js';
 import { SupportDeskMember } from './admin-request/support-desk-member.entity.js';
+import {
+  ApplicationCaseAttachmentsResolver,
+  AttachmentResolver,
+  IntegratedCaseAttachmentsResolver,
+  PersonAttachmentsResolver,
+} from './attachment/attachment.resolver.js';
+import { ApplicationCaseReference, IntegratedCaseReference } from './attachment/case-references.js';
+import { AttachmentChange } from './attachment/attachment-change.entity.js';
+import { Attachment } from './attachment/attachment.entity.js';
 import { seedDemoData } from './demo/demo-data.js';
+import { FileChunk } from './file/file-chunk.entity.js';
+import { FILE_CLEANUP_QUEUE, startFileWorkers } from './file/file.jobs.js';
+import { FileResolver } from './file/file.resolver.js';
+import { mountFileRoutes } from './file/file-routes.js';
+import { StoredFile } from './file/stored-file.entity.js';
+import { UploadGrant } from './file/upload-grant.entity.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
@@ -49,6 +64,11 @@ export const communicationsSubgraph: SubgraphDefinition = {
     AdminRequestInternalNote,
     AdminRequestHistory,
     SupportDeskMember,
+    StoredFile,
+    UploadGrant,
+    FileChunk,
+    Attachment,
+    AttachmentChange,
   ],
   migrations,
   resolvers: [
@@ -59,16 +79,33 @@ export const communicationsSubgraph: SubgraphDefinition = {
     AdminRequestMessageResolver,
     AdminRequestLiveResolver,
     AdminRequestCategoryResolver,
+    FileResolver,
+    AttachmentResolver,
+    PersonAttachmentsResolver,
+    ApplicationCaseAttachmentsResolver,
+    IntegratedCaseAttachmentsResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
-  references: { Person: resolvePersonReference },
+  references: {
+    Person: resolvePersonReference,
+    ApplicationCase: resolvePersonReference,
+    IntegratedCase: resolvePersonReference,
+  },
   referencedTypes: { Person: 'cases' },
+  // Reachable only as federation entities: listed so type-graphql keeps them.
+  orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference],
+  httpRoutes: mountFileRoutes,
   seedDemoData,
   jobs: {
-    queues: [{ name: NOTIFICATION_QUEUE }, { name: ADMIN_REQUEST_MAIL_QUEUE }],
+    queues: [
+      { name: NOTIFICATION_QUEUE },
+      { name: ADMIN_REQUEST_MAIL_QUEUE },
+      { name: FILE_CLEANUP_QUEUE, retryLimit: 2 },
+    ],
     startWorkers: async (jobs, deps) => {
       await startNotificationWorkers(jobs, deps);
       await startAdminRequestWorkers(jobs, deps);
+      await startFileWorkers(jobs, deps);
     },
   },
 };

@@ -22,6 +22,7 @@ export * from './identity/roles.js';
 export * from './logging/logger.js';
 export * from './mail/mailer.js';
 export * from './server/health.js';
+export * from './server/internal-auth.js';
 export * from './server/listen.js';
 export * from './server/request-id.js';
 export * from './server/run-subgraph.js';

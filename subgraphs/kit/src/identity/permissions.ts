@@ -24,7 +24,12 @@ export type Permission =
   | 'admin-request:create'
   | 'admin-request:read-own'
   | 'admin-request:handle'
-  | 'admin-request:configure';
+  | 'admin-request:configure'
+  | 'attachment:read'
+  | 'attachment:write'
+  | 'file:meeting-minutes'
+  | 'file:letter'
+  | 'file:administrative-request';
 
 const {
   CASEWORKER,
@@ -61,6 +66,12 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'admin-request:read-own': [PROVIDER_USER, PROVIDER_ADMIN],
   'admin-request:handle': [SUPPORT_AGENT, AGENCY_ADMIN],
   'admin-request:configure': [AGENCY_ADMIN],
+  'attachment:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
+  'attachment:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
+  'file:meeting-minutes': [CASEWORKER, SUPERVISOR],
+  'file:letter': [CASEWORKER, SUPERVISOR],
+  // Provider users only for their own organisation (checked by the purpose's policy).
+  'file:administrative-request': [PROVIDER_USER, PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
 };
 
 export function can(identity: Identity, permission: Permission): boolean {

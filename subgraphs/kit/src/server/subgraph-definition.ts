@@ -1,4 +1,5 @@
 import { type MigrationObject } from '@mikro-orm/core';
+import { type Express } from 'express';
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { type JobQueue, type QueueDefinition } from '../jobs/job-queue.js';
 import { type Logger } from '../logging/logger.js';
@@ -22,6 +23,11 @@ export interface SubgraphDefinition extends SchemaDefinition {
   ownedRecords?: OwnedRecords;
   /** Types owned elsewhere that its writes refer to, with the owning subgraph's name. */
   referencedTypes?: Record<string, string>;
+  /**
+   * Plain HTTP routes beside /graphql (streamed file transfer), mounted at start. They are reached
+   * through the gateway only: guard them with `requireInternalToken`.
+   */
+  httpRoutes?(app: Express, deps: HttpRouteDeps): { close(): Promise<void> } | void;
   /** Durable background work: the queues it sends to, and the workers it runs. */
   jobs?: {
     queues: QueueDefinition[];
@@ -35,4 +41,11 @@ export interface WorkerDeps {
   publicUrl: string;
   mailer: Mailer;
   logger: Logger;
+}
+
+export interface HttpRouteDeps {
+  orm: MikroORM;
+  internalSecret: string;
+  logger: Logger;
+  jobs?: JobQueue;
 }

@@ -69,6 +69,7 @@ export async function createSubgraphServer(
   });
   if (definition.ownedRecords)
     mountReferenceLookup(app, { orm, owned: definition.ownedRecords, internalSecret });
+  const routes = definition.httpRoutes?.(app, { orm, internalSecret, logger, jobs });
   app.use(
     '/graphql',
     requireInternalToken(internalSecret),
@@ -96,6 +97,7 @@ export async function createSubgraphServer(
       await ws?.close();
       await relay?.close();
       await apollo.stop();
+      await routes?.close();
     },
   };
 }

@@ -4,3 +4,4 @@ export * from './migration-drift.js';
 export * from './smtp.js';
 export * from './live-client.js';
 export * from './concurrent-edits.js';
+export * from './sample-files.js';

@@ -1,0 +1,159 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { fieldError, forbidden, type Identity, notFound, userInputError } from '@casework/kit';
+import { FILE_PURPOSES, FilePurpose, mayUseFilePurpose } from './file-purpose.js';
+import { DOWNLOAD_PATH, signedQuery, UPLOAD_PATH } from './file-links.js';
+import { readFileSettings } from './file-settings.js';
+import { typeForName } from './file-types.js';
+import { type RequestUploadInput, type UploadGrantPayload } from './file.input.js';
+import { StoredFile } from './stored-file.entity.js';
+import { UploadGrant } from './upload-grant.entity.js';
+
+const FORBIDDEN_NAME = /[\u0000-\u001f\u007f/\\]/;
+
+export type Disposition = 'attachment' | 'inline';
+
+/**
+ * Upload grants, attaching uploaded files to records, and download links: the rules every
+ * feature that keeps files shares. Who may read a file is decided by the feature that attached it.
+ */
+export class FileService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly identity: Identity,
+  ) {}
+
+  async requestUpload(input: RequestUploadInput): Promise<UploadGrantPayload> {
+    const settings = readFileSettings();
+    const policy = FILE_PURPOSES[input.purpose];
+    const organisationId =
+      input.organisationId ?? (policy.organisationScoped ? this.identity.organisationId : null);
+    if (!mayUseFilePurpose(this.identity, input.purpose, organisationId)) {
+      throw forbidden(`upload files for ${input.purpose}`);
+    }
+    const problems: { field: string; message: string }[] = [];
+    if (
+      hasLoneSurrogate(input.fileName) ||
+      FORBIDDEN_NAME.test(input.fileName) ||
+      !input.fileName.trim()
+    ) {
+      problems.push({
+        field: 'input.fileName',
+        message: 'fileName must be a plain file name without control characters or slashes',
+      });
+    } else {
+      const named = typeForName(input.fileName, settings.allowedExtensions);
+      if ('refusal' in named) problems.push({ field: 'input.fileName', message: named.refusal });
+      else if (
+        input.contentType &&
+        input.contentType !== 'application/octet-stream' &&
+        input.contentType.toLowerCase() !== named.type.mime
+      ) {
+        problems.push({
+          field: 'input.contentType',
+          message: `contentType ${input.contentType} does not fit a .${named.ext} file (${named.type.mime})`,
+        });
+      }
+    }
+    if (!Number.isInteger(input.size)) {
+      problems.push({ field: 'input.size', message: 'size must be a whole number of bytes' });
+    } else if (settings.maxBytes !== undefined && input.size > settings.maxBytes) {
+      problems.push({
+        field: 'input.size',
+        message: `the file is larger than the limit of ${settings.maxBytes} bytes`,
+      });
+    }
+    if (policy.requiresNoPhiConfirmation && input.noPhiConfirmed !== true) {
+      problems.push({
+        field: 'input.noPhiConfirmed',
+        message: 'confirm that the file holds no protected health information (R5.7)',
+      });
+    }
+    if (problems.length) {
+      const error = userInputError(problems);
+      if (problems.some((p) => p.field === 'input.size') && settings.maxBytes !== undefined) {
+        error.extensions.limit = settings.maxBytes;
+      }
+      if (problems.some((p) => p.field === 'input.noPhiConfirmed')) error.extensions.rule = 'R5.7';
+      throw error;
+    }
+    const named = typeForName(input.fileName, settings.allowedExtensions);
+    const expiresAt = new Date(Date.now() + settings.grantMinutes * 60_000);
+    const grant = this.em.create(UploadGrant, {
+      purpose: input.purpose,
+      organisationId,
+      fileName: input.fileName.trim(),
+      contentType: 'type' in named ? named.type.mime : 'application/octet-stream',
+      declaredSize: input.size,
+      requestedById: this.identity.id,
+      requestedBy: this.identity.name,
+      noPhiConfirmed: input.noPhiConfirmed === true,
+      expiresAt,
+    });
+    await this.em.flush();
+    const query = signedQuery({
+      subject: `upload:${grant.id}`,
+      accountId: this.identity.id,
+      expiresAt,
+    });
+    return {
+      grantId: grant.id,
+      uploadUrl: `${UPLOAD_PATH}/${grant.id}?${query}`,
+      expiresAt,
+      maxBytes: settings.maxBytes ?? null,
+    };
+  }
+
+  /**
+   * Attaches an uploaded file for its purpose: only the uploader's own complete upload, once,
+   * and only while the caller still holds the purpose's permission (checked again here).
+   */
+  async claim(fileId: string, purpose: FilePurpose, field = 'input.fileId'): Promise<StoredFile> {
+    const file = await this.em.findOne(StoredFile, { id: fileId });
+    if (!file || file.uploadedById !== this.identity.id) {
+      throw fieldError(field, 'there is no uploaded file with this id of yours');
+    }
+    if (file.purpose !== purpose) {
+      throw fieldError(field, `the file was uploaded for ${file.purpose}, not ${purpose}`);
+    }
+    if (!mayUseFilePurpose(this.identity, purpose, file.organisationId)) {
+      throw forbidden(`attach files for ${purpose}`);
+    }
+    if (file.attachedAt) throw fieldError(field, 'the file is attached already');
+    file.attachedAt = new Date();
+    return file;
+  }
+
+  /** A short-lived link on the gateway for the caller; issue it only after checking read access. */
+  downloadUrl(file: StoredFile, disposition: Disposition): string {
+    const settings = readFileSettings();
+    const expiresAt = new Date(Date.now() + settings.linkMinutes * 60_000);
+    const query = signedQuery({
+      subject: `download:${file.id}:${disposition}`,
+      accountId: this.identity.id,
+      expiresAt,
+    });
+    return `${DOWNLOAD_PATH}/${file.id}?disposition=${disposition}&${query}`;
+  }
+
+  /** Whether the caller may read a file that is not attached to an attachment record. */
+  mayReadUnattached(file: StoredFile): boolean {
+    if (file.uploadedById === this.identity.id) return true;
+    // Administrative request files: the organisation's provider users and the support desk.
+    return (
+      file.purpose === FilePurpose.ADMINISTRATIVE_REQUEST &&
+      !!file.attachedAt &&
+      mayUseFilePurpose(this.identity, file.purpose, file.organisationId)
+    );
+  }
+
+  async get(id: string): Promise<StoredFile> {
+    const file = await this.em.findOne(StoredFile, { id });
+    if (!file) throw notFound('File', id);
+    return file;
+  }
+}
+
+/** A UTF-16 surrogate without its partner (not a character; PostgreSQL refuses it). */
+function hasLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
