@@ -10,7 +10,7 @@ import getPort from 'get-port';
 import { type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signSessionToken } from '../src/identity/session-token.js';
+import { mintSessionToken } from '../src/identity/session-minting.js';
 import { type Stack } from '../src/stack/stack.js';
 import { bearer, gql, SECRETS, signIn, startTestStack, tokenFor } from './stack-fixture.js';
 
@@ -142,7 +142,8 @@ describe('subscriptions through the gateway (R6.1)', () => {
   });
 
   it('R6.1: closes the live connection with 4401 when its session expires', async () => {
-    const { token } = await signSessionToken(
+    const { token } = await mintSessionToken(
+      stack.urls.database,
       {
         id: 'short-session',
         name: 'Short Session',

@@ -37,3 +37,4 @@ export * from './notifications/notification-job.js';
 export * from './graphql/person-reference.js';
 export * from './domain/communication-exception.js';
 export * from './events/meeting-held.js';
+export * from './identity/account-events.js';
