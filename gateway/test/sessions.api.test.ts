@@ -206,7 +206,9 @@ describe('issue 14 item 4: sign-in rate limits', () => {
         errors: [{ extensions: { code: 'TOO_MANY_REQUESTS' } }],
       });
     }
-    expect(right.body).toEqual(other.body);
+    // The same answer (the seconds left may differ by the time between the two requests).
+    const shape = (body: unknown) => JSON.stringify(body).replace(/\d+/g, 'N');
+    expect(shape(right.body)).toBe(shape(other.body));
   });
 
   it('invitation acceptance is limited per token', async () => {
