@@ -34,7 +34,11 @@ export interface RootField {
 export function rootFields(schema: GraphQLSchema): RootField[] {
   const of = (kind: RootKind) => {
     const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
-    return Object.values(type?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field }));
+    return Object.values(type?.getFields() ?? {}).map((field) => ({
+      kind,
+      name: field.name,
+      field,
+    }));
   };
   return [...of('query'), ...of('mutation')];
 }
