@@ -17,7 +17,9 @@ export interface GraphQLBody<T> {
 }
 
 /** The real stack (built subgraphs and gateway as processes) on a fresh database and free ports. */
-export async function startTestStack(options: { smtpUrl?: string } = {}): Promise<Stack> {
+export async function startTestStack(
+  options: { smtpUrl?: string; databaseUrl?: string } = {},
+): Promise<Stack> {
   const free = async () => getPort();
   return startStack({
     host: '127.0.0.1',
@@ -31,7 +33,7 @@ export async function startTestStack(options: { smtpUrl?: string } = {}): Promis
       mailWeb: 0,
     },
     secrets: SECRETS,
-    databaseUrl: await createTestDatabase(),
+    databaseUrl: options.databaseUrl ?? (await createTestDatabase()),
     // Without a test SMTP server a closed port makes any attempt to mail fail loudly.
     smtpUrl: options.smtpUrl ?? 'smtp://127.0.0.1:9',
     dataDir: await mkdtemp(join(tmpdir(), 'casework-e2e-')),
