@@ -51,7 +51,10 @@ export class ServiceProcess {
     );
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  /** STACK_READY_TIMEOUT_SECONDS lengthens the wait on a heavily loaded machine. */
+  async start(
+    timeoutMs = Number(process.env.STACK_READY_TIMEOUT_SECONDS ?? 60) * 1000,
+  ): Promise<void> {
     const child = spawn(process.execPath, [this.spec.entry, ...(this.spec.args ?? [])], {
       env: this.spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],
