@@ -63,7 +63,7 @@ describe('issue 14 item 13: security suite', () => {
     });
     report.print();
     expect(report.failures).toEqual([]);
-  });
+  }, 900_000);
 
   it('authentication: missing, expired, forged, tampered, revoked tokens and cookies', async () => {
     const report = new ProbeReport('authentication');
@@ -176,7 +176,7 @@ describe('issue 14 item 13: security suite', () => {
     report.record(wrongPassword.res.status === 401, `wrong password: ${wrongPassword.res.status}`);
     report.print();
     expect(report.failures).toEqual([]);
-  });
+  }, 900_000);
 
   it('hostile queries: depth, aliases, cost, batching, tokens, huge variables, directives', async () => {
     const report = new ProbeReport('hostile queries');
@@ -189,7 +189,7 @@ describe('issue 14 item 13: security suite', () => {
           'cases: __typename',
           nested,
         );
-    const aliases = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const aliases = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: myUnreadNotificationCount`).join(' ')} }`;
     const wide = `{ ${Array.from({ length: 14 }, (_, i) => `p${i}: persons(first: 100) { nodes { notes { history { text editedBy } } cases: __typename } }`).join(' ')} }`;
     const tokensFlood = `{ ${'__typename '.repeat(3000)} }`;
     const directives = `{ __typename ${'@include(if: true) '.repeat(50)} }`;
@@ -294,7 +294,7 @@ describe('issue 14 item 13: security suite', () => {
     }
     report.print();
     expect(report.failures).toEqual([]);
-  });
+  }, 900_000);
 
   it('bad input over every mutation string field: NUL, lone surrogate, blank, huge', async () => {
     const report = new ProbeReport('bad input');
@@ -329,5 +329,5 @@ describe('issue 14 item 13: security suite', () => {
     });
     report.print();
     expect(report.failures).toEqual([]);
-  });
+  }, 900_000);
 });

@@ -61,7 +61,8 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   // providers
   inquiry: ['inquiry:read', 'inquiry:answer'],
   inquiries: ['inquiry:read', 'inquiry:answer'],
-  inquiryStatistics: ['inquiry:read'],
+  // Provider users read their own organisation's statistics.
+  inquiryStatistics: ['inquiry:read', 'provider:read-own'],
   provider: ['provider:read', 'provider:read-own'],
   providers: ['provider:read', 'provider:read-own'],
   services: ['signed-in'],
