@@ -28,6 +28,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       MAX_QUERY_COST: z.coerce.number().int().min(10).default(10000),
       MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(15),
       MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2000),
+      SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+      SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+      SIGN_IN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     },
     env,
   );
@@ -53,6 +56,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       cost: e.MAX_QUERY_COST,
       aliases: e.MAX_QUERY_ALIASES,
       tokens: e.MAX_QUERY_TOKENS,
+    },
+    signInLimits: {
+      perAccount: e.SIGN_IN_LIMIT_PER_ACCOUNT,
+      perAddress: e.SIGN_IN_LIMIT_PER_ADDRESS,
+      windowMinutes: e.SIGN_IN_LIMIT_WINDOW_MINUTES,
     },
     production: isProduction(),
   };

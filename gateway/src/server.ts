@@ -1,5 +1,14 @@
 import { createServer } from 'node:http';
-import { createOrm, listen, type Logger, migrate, mountHealth } from '@casework/kit';
+import {
+  ACCOUNT_SESSION_EVENTS,
+  type AccountSessionEvent,
+  createOrm,
+  listen,
+  type Logger,
+  migrate,
+  mountHealth,
+  subscribeEvents,
+} from '@casework/kit';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { type GatewayConfig } from './config.js';
@@ -9,6 +18,9 @@ import { gatewayReadiness } from './health/readiness.js';
 import { authRoutes } from './identity/auth-routes.js';
 import { seedDemoAccounts } from './identity/demo-accounts.js';
 import { identityStore } from './identity/identity-store.js';
+import { SessionStore } from './identity/session-store.js';
+import { SignInLimiter } from './identity/sign-in-limiter.js';
+import { jsonErrorHandler, jsonNotFound } from './http/json-errors.js';
 import { mountWebApps } from './web/web-apps.js';
 
 export interface RunningGateway {
@@ -28,16 +40,32 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await migrate(orm, identityStore.name, logger);
   if (config.demoData) await seedDemoAccounts(orm.em.fork());
 
+  const sessions = new SessionStore(orm, logger);
+  await sessions.listen(config.databaseUrl);
+  // The owner of portal accounts (providers) announces disabled accounts and changed roles.
+  const accountEvents = await subscribeEvents<AccountSessionEvent>(
+    config.databaseUrl,
+    ACCOUNT_SESSION_EVENTS,
+    (event) =>
+      void sessions
+        .revokeAccount(event.accountId, event.reason)
+        .catch((error: unknown) => logger.error({ err: error }, 'sessions not revoked')),
+    logger,
+  );
+  const limiter = await SignInLimiter.create(config.databaseUrl, config.signInLimits);
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   app.use(cookieParser());
-  app.use('/auth', authRoutes(orm, config));
+  app.use('/auth', authRoutes({ orm, config, sessions, limiter, logger }));
   app.use('/files', fileProxy(config, logger));
   mountHealth(app, gatewayReadiness(orm, config));
-  const graphql = await createGraphQLHandler(config, httpServer, logger);
+  const graphql = await createGraphQLHandler(config, httpServer, logger, sessions);
   app.use('/graphql', graphql.handler);
+  app.use(['/health', '/graphql'], jsonNotFound);
   mountWebApps(app);
+  app.use(jsonErrorHandler(logger));
 
   const port = await listen(httpServer, config.port, config.host, 'The gateway');
   logger.info({ url: `http://${config.host}:${port}/graphql` }, 'gateway ready');
@@ -45,6 +73,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     port,
     stop: async () => {
       await graphql.stop();
+      await accountEvents.close();
+      await sessions.close();
+      await limiter.close();
       await orm.close();
     },
   };

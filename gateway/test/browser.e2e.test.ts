@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../src/identity/demo-accounts.js';
 import { signSessionToken } from '../src/identity/session-token.js';
 import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
@@ -175,8 +176,9 @@ describe('agency app (browser)', () => {
         roles: [Role.CASEWORKER],
         clearance: 2,
       },
+      randomUUID(),
       SECRETS.token,
-      -1,
+      new Date(Date.now() - 60_000),
     );
     const url = new URL(stack.urls.gateway);
     await context.addCookies([{ name: 'casework_session', value: token, url: `${url.origin}/` }]);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEMO_PERSONS, DEMO_PROVIDERS, Role, signInternalToken } from '@casework/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signSessionToken } from '../src/identity/session-token.js';
@@ -235,8 +236,9 @@ describe('bad input and faults change nothing and say what is wrong', () => {
         roles: [Role.CASEWORKER],
         clearance: 2,
       },
+      randomUUID(),
       SECRETS.token,
-      -1,
+      new Date(Date.now() - 60_000),
     );
     const res = await gql(stack, '{ persons { totalCount } }', {}, bearer(token));
     expect(res.status).toBe(401);
@@ -249,8 +251,9 @@ describe('bad input and faults change nothing and say what is wrong', () => {
   it('a token signed with another secret is refused', async () => {
     const { token } = await signSessionToken(
       { id: 'x', name: 'Forged', email: 'x@x', roles: [Role.SUPERVISOR], clearance: 3 },
+      randomUUID(),
       'someone-elses-secret-0123456789abcdef0123',
-      60,
+      new Date(Date.now() + 3_600_000),
     );
     const res = await gql(stack, '{ persons { totalCount } }', {}, bearer(token));
     expect(res.body.errors?.[0]?.extensions).toMatchObject({

@@ -88,13 +88,15 @@ describe('portal users invited by mail through the gateway (issue 5)', () => {
       bearer(admin),
     );
     expect(disabled.body.data).toEqual({ disablePortalAccount: { status: 'DISABLED' } });
-    const refused = await gql(
-      stack,
-      `query($id: ID!) { provider(id: $id) { name } }`,
-      { id: DEMO_PROVIDERS.sonnenhof },
-      bearer(signedIn.body.token!),
-    );
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Its sessions end at once (issue 14): the token is refused at the gateway.
+    const refused = () =>
+      gql(
+        stack,
+        `query($id: ID!) { provider(id: $id) { name } }`,
+        { id: DEMO_PROVIDERS.sonnenhof },
+        bearer(signedIn.body.token!),
+      ).then((r) => r.body.errors?.[0]?.extensions);
+    await expect.poll(refused).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'revoked' });
     const again = await signIn(stack, 'nina@sonnenhof.example', 'a long enough passphrase');
     expect(again.res.status).toBe(403);
   });

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { DEMO_PERSONS, DEMO_PROVIDERS, Role } from '@casework/kit';
 import { type Client, createClient } from 'graphql-ws';
 import { DEMO_PASSWORD } from '../identity/demo-accounts.js';
-import { signSessionToken } from '../identity/session-token.js';
+import { mintSessionToken } from '../identity/session-minting.js';
 import { BENCH_TOKEN_SECRET, percentile, startBenchStack } from './bench-stack.js';
 
 const LEVELS = [1, 100, 1000];
@@ -60,7 +60,8 @@ const providerToken = ((await signIn.json()) as { token: string }).token;
 /** Caseworkers are signed tokens of synthetic accounts: the gateway only verifies the signature. */
 const caseworkerToken = async (i: number) =>
   (
-    await signSessionToken(
+    await mintSessionToken(
+      stack.urls.database,
       {
         id: `bench-caseworker-${i}`,
         name: `Bench Caseworker ${i}`,

@@ -12,7 +12,9 @@ import { GraphQLError } from 'graphql';
 import { type GatewayConfig } from '../config.js';
 import { FederatedSubscriptions } from '../live/federated-subscriptions.js';
 import { serveLive } from '../live/live-server.js';
-import { resolveCaller } from '../identity/caller.js';
+import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
+import { type SessionStore } from '../identity/session-store.js';
+import { withoutSuggestions } from './without-suggestions.js';
 import { type GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { variableCostLimit } from './variable-cost.js';
@@ -25,8 +27,10 @@ export async function createGraphQLHandler(
   config: GatewayConfig,
   httpServer: Server,
   logger: Logger,
+  sessions: SessionStore,
 ): Promise<{ handler: RequestHandler; liveConnections: () => number; stop: () => Promise<void> }> {
   const supergraphSdl = readSupergraph();
+  const authority: TokenAuthority = { tokenSecret: config.tokenSecret, sessions };
   const dataSources: Record<string, SubgraphDataSource> = {};
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -53,8 +57,10 @@ export async function createGraphQLHandler(
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.tokens },
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean ...?" (fields, enum values, types) in production: they reveal the schema.
+    hideSchemaDetailsFromClientErrors: config.production,
     validationRules: armor.validationRules,
-    formatError: createErrorFormatter(logger),
+    formatError: withoutSuggestions(createErrorFormatter(logger), config.production),
     plugins: [
       // graphql-armor is typed against @apollo/server's CommonJS build; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
@@ -64,7 +70,7 @@ export async function createGraphQLHandler(
     ],
   });
   await apollo.start();
-  const formatError = createErrorFormatter(logger);
+  const formatError = withoutSuggestions(createErrorFormatter(logger), config.production);
   // Subscriptions on the same path (DESIGN.md, Live updates): graphql-ws beside Apollo Server.
   const subscriptions = new FederatedSubscriptions(
     supergraphSdl,
@@ -75,7 +81,7 @@ export async function createGraphQLHandler(
   );
   const live = serveLive(httpServer, {
     subscriptions,
-    tokenSecret: config.tokenSecret,
+    authority,
     validationRules: armor.validationRules,
     maxTokens: config.limits.tokens,
     formatError,
@@ -85,7 +91,7 @@ export async function createGraphQLHandler(
     context: async ({ req, res }) => {
       const requestId = requestIdOf(req);
       res.setHeader('x-request-id', requestId);
-      const caller = await resolveCaller(req, config.tokenSecret);
+      const caller = await resolveCaller(req, authority);
       if ('error' in caller) {
         throw new GraphQLError(caller.message, {
           extensions: { code: 'UNAUTHENTICATED', reason: caller.error, http: { status: 401 } },

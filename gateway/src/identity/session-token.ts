@@ -4,12 +4,21 @@ import { type Identity, isRole } from '@casework/kit';
 const ISSUER = 'casework';
 const AUDIENCE = 'casework-api';
 
-export type TokenCheck = { identity: Identity } | { error: 'expired' | 'invalid' };
+export type TokenCheck =
+  { identity: Identity; sessionId: string } | { error: 'expired' | 'invalid' };
 
-/** The signed bearer token handed out at sign-in (also carried in the httpOnly session cookie). */
-export async function signSessionToken(identity: Identity, secret: string, ttlMinutes: number) {
-  const expiresAt = new Date(Date.now() + ttlMinutes * 60_000);
+/**
+ * The signed bearer token handed out at sign-in (also carried in the httpOnly session cookie). It
+ * names its server-side session (`sid`), which the gateway checks on every request.
+ */
+export async function signSessionToken(
+  identity: Identity,
+  sessionId: string,
+  secret: string,
+  expiresAt: Date,
+) {
   const token = await new SignJWT({
+    sid: sessionId,
     name: identity.name,
     email: identity.email,
     roles: identity.roles,
@@ -39,11 +48,13 @@ export async function verifySessionToken(token: string, secret: string): Promise
     if (
       typeof payload.sub !== 'string' ||
       typeof payload.name !== 'string' ||
-      typeof payload.email !== 'string'
+      typeof payload.email !== 'string' ||
+      typeof payload.sid !== 'string'
     ) {
       return { error: 'invalid' };
     }
     return {
+      sessionId: payload.sid,
       identity: {
         id: payload.sub,
         name: payload.name,

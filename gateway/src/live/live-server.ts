@@ -15,7 +15,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
-import { callerFrom, SESSION_COOKIE } from '../identity/caller.js';
+import { callerFrom, SESSION_COOKIE, type TokenAuthority } from '../identity/caller.js';
 import {
   type FederatedSubscriptions,
   type SubscriptionRequest,
@@ -23,7 +23,8 @@ import {
 
 export interface LiveServerOptions {
   subscriptions: FederatedSubscriptions;
-  tokenSecret: string;
+  /** Checks tokens and their server-side sessions. */
+  authority: TokenAuthority;
   /** The same query limits as over HTTP (graphql-armor's rules). */
   validationRules: readonly ValidationRule[];
   maxTokens: number;
@@ -36,7 +37,12 @@ type ConnectionParams = { authorization?: string; token?: string };
 interface Caller {
   identity: SubscriptionRequest['identity'];
   requestId: string;
+  sessionId: string;
 }
+
+/** Open connections are rechecked this often (a revocation NOTIFY closes them at once anyway). */
+const SESSION_RECHECK_MS = 30_000;
+const REVOKED = 'Your session has ended (signed out or revoked); sign in again';
 
 /** 4401 as graphql-ws uses it: the connection has no valid identity. */
 const UNAUTHORIZED = CloseCode.Unauthorized;
@@ -75,6 +81,32 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
   const { subscriptions, logger } = options;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const callers = new WeakMap<object, Caller>();
+  const { sessions } = options.authority;
+  const closeWhere = (ended: (sessionId: string) => boolean) => {
+    for (const socket of wsServer.clients) {
+      const caller = callers.get(socket);
+      if (caller && ended(caller.sessionId)) socket.close(UNAUTHORIZED, REVOKED);
+    }
+  };
+  // Revoked here or on another replica (NOTIFY): that session's connections close with 4401.
+  const stopListening = sessions.onRevoked((ids) => {
+    const revoked = new Set(ids);
+    closeWhere((id) => revoked.has(id));
+  });
+  const recheck = setInterval(() => {
+    const open = new Set<string>();
+    for (const socket of wsServer.clients) {
+      const id = callers.get(socket)?.sessionId;
+      if (id) open.add(id);
+    }
+    void Promise.all(
+      [...open].map(async (id) => ((await sessions.isActive(id).catch(() => true)) ? null : id)),
+    ).then((ended) => {
+      const gone = new Set(ended.filter((id): id is string => id !== null));
+      if (gone.size > 0) closeWhere((id) => gone.has(id));
+    });
+  }, SESSION_RECHECK_MS);
+  recheck.unref();
   const rules = [...specifiedRules, ...options.validationRules];
   const cleanup = useServer<ConnectionParams>(
     {
@@ -90,13 +122,13 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
         const cookie = sameOrigin(request.headers.origin, request.headers.host)
           ? cookieValue(request.headers.cookie, SESSION_COOKIE)
           : undefined;
-        const caller = await callerFrom(header, cookie, options.tokenSecret);
+        const caller = await callerFrom(header, cookie, options.authority);
         if ('error' in caller) {
           socket.close(UNAUTHORIZED, caller.message.slice(0, 120));
           return false;
         }
         const requestId = String(request.headers[REQUEST_ID_HEADER] ?? crypto.randomUUID());
-        callers.set(socket, { identity: caller.identity, requestId });
+        callers.set(socket, { identity: caller.identity, requestId, sessionId: caller.sessionId });
         // The session ends for the live connection too: the client is told to sign in again.
         const expiresIn = sessionExpiry(header, cookie) - Date.now();
         const timer = setTimeout(
@@ -165,6 +197,8 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
     /** Connections open now (for health and the benchmark). */
     connections: () => wsServer.clients.size,
     close: async () => {
+      clearInterval(recheck);
+      stopListening();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

@@ -1,5 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { createInterface } from 'node:readline';
+
+/**
+ * The HTTP status of a GET, or 0 when nothing answers. node:http, not fetch: fetch refuses the
+ * WHATWG "bad ports" (6000, 6665-6669 and others), on which a service may well listen.
+ */
+export function statusOf(url: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve) => {
+    const req = get(url, { timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+  });
+}
 
 export interface ServiceSpec {
   name: string;
@@ -35,7 +51,10 @@ export class ServiceProcess {
     );
   }
 
-  async start(timeoutMs = 240_000): Promise<void> {
+  /** STACK_READY_TIMEOUT_SECONDS lengthens the wait on a heavily loaded machine. */
+  async start(
+    timeoutMs = Number(process.env.STACK_READY_TIMEOUT_SECONDS ?? 240) * 1000,
+  ): Promise<void> {
     const child = spawn(process.execPath, [this.spec.entry, ...(this.spec.args ?? [])], {
       env: this.spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,12 +81,7 @@ export class ServiceProcess {
           `${this.spec.name} stopped during start (exit code ${exitCode}):\n${this.log.slice(-15).join('\n')}`,
         );
       }
-      try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-        if (res.ok) return;
-      } catch {
-        // not listening yet
-      }
+      if ((await statusOf(url, 1000)) === 200) return;
       await new Promise((r) => setTimeout(r, 150));
     }
     throw new Error(

@@ -42,3 +42,4 @@ export * from './input/text-input-policy.js';
 export * from './input/text-limits.js';
 export * from './references/owned-records.js';
 export * from './references/reference-checker.js';
+export * from './identity/account-events.js';

@@ -82,3 +82,8 @@ export function can(identity: Identity, permission: Permission): boolean {
 export function authorize(identity: Identity, permission: Permission, action: string): void {
   if (!can(identity, permission)) throw forbidden(action);
 }
+
+/** The roles that hold a permission (the security suite derives its expectations from this). */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return ROLES_FOR[permission];
+}

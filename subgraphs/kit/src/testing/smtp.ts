@@ -30,8 +30,11 @@ function header(raw: string, name: string): string {
   return match ? match[1]!.replace(/\r?\n[ \t]/g, ' ') : '';
 }
 
-/** A real SMTP server on a free port that keeps every message it receives. */
-export async function startTestSmtp(): Promise<TestSmtp> {
+/**
+ * A real SMTP server on a free port (or the given one: the fault drills restart it there) that
+ * keeps every message it receives.
+ */
+export async function startTestSmtp(port = 0): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -54,10 +57,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     messages,
     waitFor: async (match, timeoutMs = 15_000) => {
       const end = Date.now() + timeoutMs;

@@ -1,4 +1,6 @@
 import {
+  ACCOUNT_SESSION_EVENTS,
+  type AccountSessionEvent,
   assertUuid,
   can,
   fieldError,
@@ -8,6 +10,7 @@ import {
   isGatewaySystem,
   notFound,
   PROVIDER_ROLES,
+  publishEvent,
   type RequestContext,
   Role,
   userInputError,
@@ -109,8 +112,11 @@ export class PortalAccountService {
     const account = await this.manageable(id, 'change roles of this provider’s users');
     if (account.id === this.ctx.identity.id && input.role !== account.role)
       throw fieldError('input.role', 'you cannot change your own role; ask another administrator');
+    const changed = account.role !== input.role;
     account.role = input.role;
     await flushVersioned(this.ctx.em, account, 'PortalAccount', input.version);
+    // The role is in the user's token: their sessions end so the next sign-in carries the new one.
+    if (changed) await this.endSessions(account.id, 'role-changed');
     return account;
   }
 
@@ -125,8 +131,15 @@ export class PortalAccountService {
     account.invitationTokenHash = null;
     account.invitationExpiresAt = null;
     await this.ctx.em.flush();
+    await this.endSessions(account.id, 'disabled');
     this.ctx.logger.info({ accountId: id }, 'portal account disabled');
     return account;
+  }
+
+  /** The gateway owns sessions: every replica that hears this revokes the account's sessions. */
+  private async endSessions(accountId: string, reason: AccountSessionEvent['reason']) {
+    const event: AccountSessionEvent = { accountId, reason };
+    await publishEvent(this.ctx.em, ACCOUNT_SESSION_EVENTS, event);
   }
 
   /** Back to ACTIVE if the user had set a password; otherwise INVITED (send a new invitation). */

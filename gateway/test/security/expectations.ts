@@ -1,0 +1,114 @@
+import { type Permission, Role, rolesWith } from '@casework/kit';
+
+/**
+ * Which permission of the server's table (kit `permissions.ts`) each root field needs. Several
+ * mean "any of them"; `signed-in` is every role. A root field missing here fails the suite, so a
+ * new field cannot go unprobed.
+ */
+export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in')[]> = {
+  // cases
+  application: ['case:read'],
+  applications: ['case:read'],
+  agencySettings: ['case:read', 'case:configure'],
+  programmes: ['case:read', 'case:configure'],
+  caseTypes: ['case:read', 'case:configure'],
+  caseReasons: ['case:read', 'case:configure'],
+  integratedCase: ['case:read'],
+  integratedCases: ['case:read'],
+  person: ['person:read'],
+  persons: ['person:read'],
+  possibleDuplicates: ['person:read'],
+  createApplication: ['case:write'],
+  recordApplicationMeeting: ['case:write'],
+  approveProgramme: ['application:decide'],
+  denyProgramme: ['application:decide'],
+  withdrawApplication: ['case:write'],
+  closeApplication: ['case:write'],
+  addCommunicationException: ['person:write'],
+  updateCommunicationException: ['person:write'],
+  cancelCommunicationException: ['person:write'],
+  updateAgencySettings: ['case:configure'],
+  createProgramme: ['case:configure'],
+  updateProgramme: ['case:configure'],
+  createCaseType: ['case:configure'],
+  updateCaseType: ['case:configure'],
+  createCaseReason: ['case:configure'],
+  updateCaseReason: ['case:configure'],
+  addProductDelivery: ['case:write'],
+  addServiceDelivery: ['case:write'],
+  addReferral: ['case:write'],
+  setProductDeliveryStatus: ['case:write'],
+  setServiceDeliveryStatus: ['case:write'],
+  setReferralStatus: ['case:write'],
+  createIntegratedCase: ['case:write'],
+  closeIntegratedCase: ['case:write'],
+  reopenIntegratedCase: ['case:write'],
+  addCaseMember: ['case:write'],
+  updateCaseMember: ['case:write'],
+  registerProspectPerson: ['person:write'],
+  convertProspectToPerson: ['person:write'],
+  registerPerson: ['person:write'],
+  updatePerson: ['person:write'],
+  // communications
+  note: ['note:read'],
+  addNote: ['note:write'],
+  editNote: ['note:write'],
+  cancelNote: ['note:write'],
+  myNotifications: ['signed-in'],
+  myUnreadNotificationCount: ['signed-in'],
+  markNotificationsRead: ['signed-in'],
+  markAllNotificationsRead: ['signed-in'],
+  // providers
+  inquiry: ['inquiry:read', 'inquiry:answer'],
+  inquiries: ['inquiry:read', 'inquiry:answer'],
+  // Provider users read their own organisation's statistics.
+  inquiryStatistics: ['inquiry:read', 'provider:read-own'],
+  provider: ['provider:read', 'provider:read-own'],
+  providers: ['provider:read', 'provider:read-own'],
+  services: ['signed-in'],
+  addProviderBranch: ['provider:write', 'portal-account:manage'],
+  updateProviderBranch: ['provider:write', 'portal-account:manage'],
+  addProviderCommunicationException: ['provider:write', 'portal-account:manage'],
+  updateProviderCommunicationException: ['provider:write', 'portal-account:manage'],
+  cancelProviderCommunicationException: ['provider:write', 'portal-account:manage'],
+  addProviderContact: ['provider:write', 'portal-account:manage'],
+  updateProviderContact: ['provider:write', 'portal-account:manage'],
+  removeProviderContact: ['provider:write', 'portal-account:manage'],
+  invitePortalUser: ['portal-account:manage'],
+  resendPortalInvitation: ['portal-account:manage'],
+  changePortalAccountRole: ['portal-account:manage'],
+  disablePortalAccount: ['portal-account:manage'],
+  enablePortalAccount: ['portal-account:manage'],
+  createInquiry: ['inquiry:write'],
+  answerInquiry: ['inquiry:answer'],
+  recordInquiryAnswer: ['inquiry:write'],
+  withdrawInquiry: ['inquiry:write'],
+  requestMoreInformation: ['inquiry:answer'],
+  provideMoreInformation: ['inquiry:write'],
+  registerProvider: ['provider:write'],
+  updateProvider: ['provider:write'],
+  setProviderServices: ['provider:write'],
+  createService: ['service:manage'],
+};
+
+/**
+ * Provider administrators manage their own organisation (branches, contacts, exceptions, users)
+ * without holding the agency-wide permission; on a foreign or unknown organisation they are
+ * refused like anyone else. The matrix probes with random ids, so for them either answer holds.
+ */
+const OWN_ORGANISATION: readonly Role[] = [Role.PROVIDER_ADMIN];
+
+export type Expectation = 'allowed' | 'refused' | 'either';
+
+export function expectationFor(field: string, roles: readonly Role[]): Expectation {
+  const needs = FIELD_PERMISSIONS[field];
+  if (!needs) throw new Error(`${field} has no entry in FIELD_PERMISSIONS`);
+  if (needs.includes('signed-in')) return 'allowed';
+  const holds = needs.some(
+    (p) => p !== 'signed-in' && rolesWith(p).some((role) => roles.includes(role)),
+  );
+  if (holds) return 'allowed';
+  if (needs.includes('portal-account:manage') && roles.some((r) => OWN_ORGANISATION.includes(r)))
+    return 'either';
+  return 'refused';
+}
