@@ -35,5 +35,7 @@ export * from './jobs/job-queue.js';
 export * from './live/live-events.js';
 export * from './notifications/notification-job.js';
 export * from './graphql/person-reference.js';
-export * from './domain/communication-exception.js';
+export * from './audit/audit-entry.entity.js';
+export * from './audit/audit.js';
+export * from './identity/provider-access.js';
 export * from './events/meeting-held.js';

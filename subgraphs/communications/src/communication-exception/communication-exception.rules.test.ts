@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CommunicationMethod } from '@casework/kit';
+import { CommunicationExceptionStatus } from './communication-exception.entity.js';
 import {
-  CommunicationExceptionStatus,
   checkExceptionPeriod,
   exceptedMethodsOn,
   isExceptionInForce,
-} from './communication-exception.js';
-import { CommunicationMethod } from './communication-method.js';
+} from './communication-exception.rules.js';
 
 const { ACTIVE, CANCELLED } = CommunicationExceptionStatus;
 const { EMAIL, PHONE, POST } = CommunicationMethod;
