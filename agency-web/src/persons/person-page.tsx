@@ -8,7 +8,7 @@ import { graphql } from '../gql/index.js';
 import { InquiryList } from '../inquiries/inquiry-list.js';
 import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
-import { AuditTrail } from '../audit/audit-trail.js';
+import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { canWriteCases, canWriteNotes } from '../roles.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
@@ -42,6 +42,18 @@ const PersonQuery = graphql(`
         toDate
         comments
         status
+        auditTrail {
+          id
+          at
+          actor
+          entityType
+          action
+          changes {
+            field
+            oldValue
+            newValue
+          }
+        }
       }
       integratedCases {
         id
@@ -160,7 +172,12 @@ export function PersonPage() {
           )}
           <NotesPanel personId={person.id} />
           <section className="cw-section">
-            <AuditTrail entries={person.auditTrail} />
+            <AuditTrail
+              entries={mergeTrails(
+                person.auditTrail,
+                ...person.communicationExceptions.map((e) => e.auditTrail),
+              )}
+            />
           </section>
         </>
       )}
