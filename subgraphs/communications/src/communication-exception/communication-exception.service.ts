@@ -13,7 +13,6 @@ import {
   type RequestContext,
   snapshot,
 } from '@casework/kit';
-import { type EntityManager } from '@mikro-orm/postgresql';
 import {
   CommunicationException,
   CommunicationExceptionStatus,
@@ -45,7 +44,7 @@ const AUDITED: (keyof CommunicationException & string)[] = [
  * choose their channel with it, issue 12); callers that answer a user authorize first.
  */
 export function exceptionsInForceFor(
-  em: EntityManager,
+  em: RequestContext['em'],
   party: PartyKey,
   on: string,
 ): Promise<CommunicationException[]> {
