@@ -68,6 +68,10 @@ describe('provider registration and portal users (browser, issue 5, R1.8)', () =
     await expect
       .poll(() => page.getByTestId('excepted-today').textContent())
       .toBe('Must not be contacted today by: Post');
+    // R6.3: the change is audited and shown on the provider page.
+    await expect
+      .poll(() => page.getByTestId('audit-entry').first().textContent())
+      .toContain('CommunicationException · CREATED');
 
     // R1.8: a bounced address rules out email inquiries; the page says so.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();

@@ -19,6 +19,11 @@ export interface AuditItem {
   changes: { field: string; oldValue?: string | null; newValue?: string | null }[];
 }
 
+/** Several trails as one, newest first (a person's own changes and those of its exceptions). */
+export function mergeTrails(...trails: AuditItem[][]): AuditItem[] {
+  return trails.flat().sort((a, b) => b.at.localeCompare(a.at));
+}
+
 /** Who changed what and when, with old and new values (R6.3). */
 export function AuditTrail({ entries }: { entries: AuditItem[] }) {
   const { t } = useTranslation();

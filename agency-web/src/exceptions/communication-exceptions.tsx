@@ -42,15 +42,6 @@ const AddProviderException = graphql(`
   }
 `);
 
-const CancelProviderException = graphql(`
-  mutation CancelProviderCommunicationException($id: ID!) {
-    cancelProviderCommunicationException(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
 const CancelException = graphql(`
   mutation CancelCommunicationException($id: ID!) {
     cancelCommunicationException(id: $id) {
@@ -70,7 +61,7 @@ export interface ExceptionItem {
   status: string;
 }
 
-/** Whose exceptions: a person's (cases subgraph) or a provider's (providers subgraph), one model. */
+/** Whose exceptions: a person's or a provider's; one model, kept by the communications subgraph. */
 export interface ExceptionParty {
   kind: 'person' | 'provider';
   id: string;
@@ -96,13 +87,7 @@ export function CommunicationExceptions({
   const { t } = useTranslation();
   const format = useFormat();
   const [adding, setAdding] = useState(false);
-  const [cancelPersons, cancelledPersons] = useMutation(CancelException, refetchFor(party));
-  const [cancelProviders, cancelledProviders] = useMutation(
-    CancelProviderException,
-    refetchFor(party),
-  );
-  const cancel = party.kind === 'person' ? cancelPersons : cancelProviders;
-  const cancelled = party.kind === 'person' ? cancelledPersons : cancelledProviders;
+  const [cancel, cancelled] = useMutation(CancelException, refetchFor(party));
   return (
     <section className="cw-section" aria-labelledby="exceptions-heading">
       <div className="cw-page__header">

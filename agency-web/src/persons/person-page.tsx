@@ -9,7 +9,7 @@ import { InquiryList } from '../inquiries/inquiry-list.js';
 import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
-import { AuditTrail } from '../audit/audit-trail.js';
+import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { canWriteCases, canWriteNotes } from '../roles.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
@@ -43,6 +43,18 @@ const PersonQuery = graphql(`
         toDate
         comments
         status
+        auditTrail {
+          id
+          at
+          actor
+          entityType
+          action
+          changes {
+            field
+            oldValue
+            newValue
+          }
+        }
       }
       integratedCases {
         id
@@ -162,7 +174,12 @@ export function PersonPage() {
           <AttachmentsPanel subject="PERSON" subjectId={person.id} />
           <NotesPanel personId={person.id} />
           <section className="cw-section">
-            <AuditTrail entries={person.auditTrail} />
+            <AuditTrail
+              entries={mergeTrails(
+                person.auditTrail,
+                ...person.communicationExceptions.map((e) => e.auditTrail),
+              )}
+            />
           </section>
         </>
       )}

@@ -6,6 +6,7 @@ import {
   useAuth,
 } from '@casework/web-kit';
 import { canManagePortalAccounts, canReadInquiries, canWriteProviders } from '../roles.js';
+import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { PortalAccountsPanel } from './portal-accounts-panel.js';
 import { ProviderFormModal } from './provider-form-modal.js';
@@ -76,6 +77,18 @@ const ProviderQuery = graphql(`
         toDate
         comments
         status
+        auditTrail {
+          id
+          at
+          actor
+          entityType
+          action
+          changes {
+            field
+            oldValue
+            newValue
+          }
+        }
       }
       branches {
         id
@@ -211,6 +224,11 @@ export function ProviderPage() {
           {provider.portalAccounts && (
             <PortalAccountsPanel providerId={provider.id} accounts={provider.portalAccounts} />
           )}
+          <section className="cw-section">
+            <AuditTrail
+              entries={mergeTrails(...provider.communicationExceptions.map((e) => e.auditTrail))}
+            />
+          </section>
         </>
       )}
     </div>

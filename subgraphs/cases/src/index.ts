@@ -1,9 +1,4 @@
-import {
-  CommunicationExceptionRecord,
-  MEETING_HELD_QUEUE,
-  Record,
-  type SubgraphDefinition,
-} from '@casework/kit';
+import { AuditEntry, MEETING_HELD_QUEUE, Record, type SubgraphDefinition } from '@casework/kit';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
@@ -12,13 +7,6 @@ import {
   PersonApplicationsResolver,
 } from './application/application.resolver.js';
 import { startMeetingHeldWorker } from './application/meeting-held.jobs.js';
-
-import { AuditEntry } from './audit/audit-entry.entity.js';
-import {
-  CommunicationExceptionResolver,
-  PersonCommunicationResolver,
-} from './communication-exception/communication-exception.resolver.js';
-import { CommunicationException } from './communication-exception/communication-exception.entity.js';
 import { AgencySettings } from './configuration/agency-settings.entity.js';
 import { CaseReason } from './configuration/case-reason.entity.js';
 import { CaseType } from './configuration/case-type.entity.js';
@@ -52,9 +40,7 @@ export const casesSubgraph: SubgraphDefinition = {
   defaultPort: 4001,
   entities: [
     Record,
-    CommunicationExceptionRecord,
     Person,
-    CommunicationException,
     AuditEntry,
     Programme,
     CaseType,
@@ -73,10 +59,8 @@ export const casesSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [
     PersonResolver,
-    PersonCommunicationResolver,
     PersonCasesResolver,
     PersonApplicationsResolver,
-    CommunicationExceptionResolver,
     ConfigurationResolver,
     IntegratedCaseResolver,
     CaseDeliveriesResolver,

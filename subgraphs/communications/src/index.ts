@@ -1,4 +1,5 @@
 import {
+  AuditEntry,
   NOTIFICATION_EVENTS,
   NOTIFICATION_QUEUE,
   Record,
@@ -32,6 +33,12 @@ import {
 import { ApplicationCaseReference, IntegratedCaseReference } from './attachment/case-references.js';
 import { AttachmentChange } from './attachment/attachment-change.entity.js';
 import { Attachment } from './attachment/attachment.entity.js';
+import { CommunicationException } from './communication-exception/communication-exception.entity.js';
+import {
+  CommunicationExceptionResolver,
+  PersonCommunicationExceptionsResolver,
+  ProviderCommunicationExceptionsResolver,
+} from './communication-exception/communication-exception.resolver.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { FileChunk } from './file/file-chunk.entity.js';
 import { FILE_CLEANUP_QUEUE, startFileWorkers } from './file/file.jobs.js';
@@ -47,8 +54,17 @@ import { Notification } from './notification/notification.entity.js';
 import { startNotificationWorkers } from './notification/notification.jobs.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { PersonNotesResolver } from './person/person-notes.resolver.js';
+import { Provider, resolveProviderReference } from './provider/provider.type.js';
 
-/** Everything said and written with and about clients. */
+export { exceptionsInForceFor } from './communication-exception/communication-exception.service.js';
+export { exceptionsInForce } from './communication-exception/communication-exception.rules.js';
+export {
+  CommunicationException,
+  PartyType,
+  type PartyKey,
+} from './communication-exception/communication-exception.entity.js';
+
+/** Everything said and written with and about clients and providers, and how they may be contacted. */
 export const communicationsSubgraph: SubgraphDefinition = {
   name: 'communications',
   defaultPort: 4003,
@@ -69,6 +85,8 @@ export const communicationsSubgraph: SubgraphDefinition = {
     FileChunk,
     Attachment,
     AttachmentChange,
+    CommunicationException,
+    AuditEntry,
   ],
   migrations,
   resolvers: [
@@ -84,16 +102,20 @@ export const communicationsSubgraph: SubgraphDefinition = {
     PersonAttachmentsResolver,
     ApplicationCaseAttachmentsResolver,
     IntegratedCaseAttachmentsResolver,
+    CommunicationExceptionResolver,
+    PersonCommunicationExceptionsResolver,
+    ProviderCommunicationExceptionsResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
     Person: resolvePersonReference,
     ApplicationCase: resolvePersonReference,
     IntegratedCase: resolvePersonReference,
+    Provider: resolveProviderReference,
   },
   referencedTypes: { Person: 'cases' },
-  // Reachable only as federation entities: listed so type-graphql keeps them.
-  orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference],
+  // Listed so type-graphql keeps them (case references) and serves the fields added to Provider.
+  orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference, Provider],
   httpRoutes: mountFileRoutes,
   seedDemoData,
   jobs: {

@@ -1,5 +1,4 @@
 import {
-  CommunicationExceptionRecord,
   NOTIFICATION_QUEUE,
   Record,
   resolvePersonReference,
@@ -10,8 +9,6 @@ import { migrations } from './migrations/index.js';
 import { ProviderBranch } from './branch/branch.entity.js';
 import { ProviderBranchesResolver } from './branch/branch.resolver.js';
 import { ProviderContact } from './contact/contact.entity.js';
-import { ProviderCommunicationException } from './communication-exception/communication-exception.entity.js';
-import { ProviderCommunicationExceptionResolver } from './communication-exception/communication-exception.resolver.js';
 import { ProviderContactsResolver } from './contact/contact.resolver.js';
 import { ProviderInquiryMethodsResolver } from './inquiry/inquiry-methods.resolver.js';
 import { InquiryMessage } from './inquiry/inquiry-message.entity.js';
@@ -46,8 +43,6 @@ export const providersSubgraph: SubgraphDefinition = {
     Provider,
     ProviderBranch,
     ProviderContact,
-    CommunicationExceptionRecord,
-    ProviderCommunicationException,
     PortalAccount,
     Service,
     Inquiry,
@@ -60,7 +55,6 @@ export const providersSubgraph: SubgraphDefinition = {
     PortalAccountResolver,
     ProviderBranchesResolver,
     ProviderContactsResolver,
-    ProviderCommunicationExceptionResolver,
     ProviderInquiryMethodsResolver,
     ServiceResolver,
     ProviderServicesResolver,

@@ -1,4 +1,5 @@
 import {
+  audit,
   assertUuid,
   authorize,
   type Connection,
@@ -9,7 +10,6 @@ import {
   type RequestContext,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { audit } from '../audit/audit.js';
 import { IntakeStrategy } from '../configuration/agency-settings.entity.js';
 import { ConfigurationService } from '../configuration/configuration.service.js';
 import { Programme } from '../configuration/programme.entity.js';

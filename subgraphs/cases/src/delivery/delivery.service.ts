@@ -1,4 +1,5 @@
 import {
+  audit,
   assertUuid,
   authorize,
   flushVersioned,
@@ -8,7 +9,6 @@ import {
   type RequestContext,
 } from '@casework/kit';
 import { type EntityName } from '@mikro-orm/core';
-import { audit } from '../audit/audit.js';
 import { type Programme } from '../configuration/programme.entity.js';
 import { CaseEvent } from '../integrated-case/case-status.js';
 import { type IntegratedCase } from '../integrated-case/integrated-case.entity.js';

@@ -1,4 +1,4 @@
-import { ConnectionType, type RequestContext } from '@casework/kit';
+import { AuditEntry, loadAuditTrail, ConnectionType, type RequestContext } from '@casework/kit';
 import {
   Arg,
   Args,
@@ -14,8 +14,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { loadAuditTrail } from '../audit/audit.js';
 import { Person } from '../person/person.entity.js';
 import { CaseHistoryEntry } from './case-history.entity.js';
 import { CaseMember } from './case-member.entity.js';

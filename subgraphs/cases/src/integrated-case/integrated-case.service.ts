@@ -1,4 +1,6 @@
 import {
+  audit,
+  snapshot,
   assertUuid,
   authorize,
   type Connection,
@@ -10,7 +12,6 @@ import {
   type RequestContext,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { audit, snapshot } from '../audit/audit.js';
 import { CaseReason, CaseReasonKind } from '../configuration/case-reason.entity.js';
 import { CaseType } from '../configuration/case-type.entity.js';
 import { ConfigurationService } from '../configuration/configuration.service.js';

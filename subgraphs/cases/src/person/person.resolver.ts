@@ -1,4 +1,4 @@
-import { ConnectionType, type RequestContext } from '@casework/kit';
+import { AuditEntry, loadAuditTrail, ConnectionType, type RequestContext } from '@casework/kit';
 import {
   Arg,
   Args,
@@ -14,8 +14,6 @@ import {
   FieldResolver,
   Root,
 } from 'type-graphql';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { loadAuditTrail } from '../audit/audit.js';
 import { Person, PersonKind } from './person.entity.js';
 import {
   RegisterPersonInput,
@@ -105,7 +103,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [AuditEntry], {
-    description: 'Changes to the person and its communication exceptions, newest first (R6.3)',
+    description:
+      'Changes to the person, newest first (R6.3); changes to its communication exceptions are on each exception (`CommunicationException.auditTrail`)',
   })
   auditTrail(@Root() person: Person, @Ctx() ctx: RequestContext) {
     return loadAuditTrail(ctx, person.id);

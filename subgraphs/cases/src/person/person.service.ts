@@ -1,4 +1,6 @@
 import {
+  audit,
+  snapshot,
   Address,
   assertUuid,
   authorize,
@@ -16,7 +18,6 @@ import {
   userInputError,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { audit, snapshot } from '../audit/audit.js';
 import { Person, PersonKind } from './person.entity.js';
 import {
   type RegisterPersonInput,

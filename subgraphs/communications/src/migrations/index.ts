@@ -4,10 +4,12 @@ import { Migration20261122023526 } from './Migration20261122023526.js';
 import { Migration20261122050018 } from './Migration20261122050018.js';
 import { Migration20261129061857 } from './Migration20261129061857.js';
 import { Migration20261129062904 } from './Migration20261129062904.js';
+import { Migration20261129063328 } from './Migration20261129063328.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023526', class: Migration20261122023526 },
   { name: 'Migration20261122050018', class: Migration20261122050018 },
   { name: 'Migration20261129061857', class: Migration20261129061857 },
   { name: 'Migration20261129062904', class: Migration20261129062904 },
+  { name: 'Migration20261129063328', class: Migration20261129063328 },
 ];

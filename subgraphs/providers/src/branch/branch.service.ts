@@ -1,6 +1,12 @@
-import { Address, assertUuid, flushVersioned, notFound, type RequestContext } from '@casework/kit';
+import {
+  authorizeProviderChange,
+  Address,
+  assertUuid,
+  flushVersioned,
+  notFound,
+  type RequestContext,
+} from '@casework/kit';
 import { type Provider } from '../provider/provider.entity.js';
-import { authorizeProviderChange } from '../provider/provider-access.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { ProviderBranch } from './branch.entity.js';
 import { type AddBranchInput, type UpdateBranchInput } from './branch.input.js';

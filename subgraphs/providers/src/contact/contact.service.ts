@@ -1,4 +1,5 @@
 import {
+  authorizeProviderChange,
   assertUuid,
   fieldError,
   flushVersioned,
@@ -6,7 +7,6 @@ import {
   type RequestContext,
 } from '@casework/kit';
 import { ProviderBranch } from '../branch/branch.entity.js';
-import { authorizeProviderChange } from '../provider/provider-access.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { ProviderContact } from './contact.entity.js';
 import { type AddContactInput, type UpdateContactInput } from './contact.input.js';

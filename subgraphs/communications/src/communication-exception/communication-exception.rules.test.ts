@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CommunicationMethod } from '@casework/kit';
+import { CommunicationExceptionStatus } from './communication-exception.entity.js';
 import {
-  CommunicationExceptionStatus,
   checkExceptionPeriod,
   exceptedMethodsOn,
+  exceptionsInForce,
   isExceptionInForce,
-} from './communication-exception.js';
-import { CommunicationMethod } from './communication-method.js';
+} from './communication-exception.rules.js';
 
 const { ACTIVE, CANCELLED } = CommunicationExceptionStatus;
 const { EMAIL, PHONE, POST } = CommunicationMethod;
@@ -44,5 +45,16 @@ describe('communication exceptions (R2.7)', () => {
     );
     expect(() => checkExceptionPeriod('2026-03-10', '2026-03-10')).not.toThrow();
     expect(() => checkExceptionPeriod('2026-03-10', null)).not.toThrow();
+  });
+
+  it('R2.7: the exceptions in force on a date are the active ones whose period covers it', () => {
+    const exceptions = [
+      { id: 'a', method: EMAIL, status: ACTIVE, fromDate: '2026-03-01', toDate: '2026-03-31' },
+      { id: 'b', method: POST, status: CANCELLED, fromDate: '2026-03-01', toDate: null },
+      { id: 'c', method: PHONE, status: ACTIVE, fromDate: '2026-03-31', toDate: null },
+    ];
+    expect(exceptionsInForce(exceptions, '2026-03-30').map((e) => e.id)).toEqual(['a']);
+    expect(exceptionsInForce(exceptions, '2026-03-31').map((e) => e.id)).toEqual(['a', 'c']);
+    expect(exceptionsInForce(exceptions, '2026-02-28')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Record } from '../domain/record.js';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One changed field: its value before and after' })
+@Directive('@shareable')
 export class AuditChange {
   @Field()
   field!: string;
@@ -15,12 +16,15 @@ export class AuditChange {
 }
 
 /**
- * Who changed what and when (R6.3). `subject` is the record whose page shows the entry (a person
- * or a case); `entity` is what actually changed (the person, one of its exceptions, a member...).
+ * Who changed what and when (R6.3). `subject` is the record whose page shows the entry (a person,
+ * a provider or a case); `entity` is what actually changed (the person, an exception, a member...).
+ * Each subgraph that audits lists it among its entities and keeps the entries in its own schema;
+ * the GraphQL type is shareable, the same in every subgraph.
  */
 @Entity({ tableName: 'audit_entry' })
 @Index({ name: 'audit_entry_subject_idx', properties: ['subjectId', 'at'] })
 @ObjectType({ description: 'A change to a person, exception or case (R6.3)' })
+@Directive('@shareable')
 export class AuditEntry extends Record<'at'> {
   @Property({ type: 'uuid' })
   subjectId!: string;

@@ -1,4 +1,4 @@
-import { groupByKeys, type RequestContext } from '@casework/kit';
+import { groupByKeys, type RequestContext } from '../context/request-context.js';
 import { AuditEntry, type AuditChange } from './audit-entry.entity.js';
 
 type Snapshot = Record<string, string | null>;
