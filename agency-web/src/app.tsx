@@ -20,24 +20,16 @@ import { CaseListPage } from './cases/case-list-page.js';
 import { CasePage } from './cases/case-page.js';
 import { NewCaseWizard } from './cases/new-case-wizard.js';
 import { RegisterPersonPage } from './persons/register-person-page.js';
-import {
-  AGENCY_ROLES,
-  canConfigure,
-  canReadCases,
-  canReadInquiries,
-  canReadPersons,
-  canWriteCases,
-} from './roles.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const persons = user ? canReadPersons(user.roles) : false;
-  const inquiries = user ? canReadInquiries(user.roles) : false;
-  const cases = user ? canReadCases(user.roles) : false;
-  const writeCases = user ? canWriteCases(user.roles) : false;
-  const configure = user ? canConfigure(user.roles) : false;
+  const { can } = useAuth();
+  const persons = can('person:read');
+  const inquiries = can('inquiry:read');
+  const cases = can('case:read');
+  const writeCases = can('case:write');
+  const configure = can('case:configure');
   const nav: NavItem[] = [
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
     { to: '/providers', label: t('nav.providers') },
@@ -46,7 +38,7 @@ function AgencyRoutes() {
     ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
   ];
   return (
-    <RequireAuth roles={AGENCY_ROLES}>
+    <RequireAuth permission="app:agency">
       <AppShell appName={t('app.name')} nav={nav} actions={<NotificationBell />}>
         <Routes>
           <Route index element={<Navigate to={persons ? '/persons' : '/providers'} replace />} />

@@ -14,12 +14,10 @@ import { InquiryPage } from './inquiries/inquiry-page.js';
 import { OrganisationPage } from './organisation/organisation-page.js';
 import { SupportRequestsPage } from './support/support-requests-page.js';
 
-const PORTAL_ROLES = ['PROVIDER_USER', 'PROVIDER_ADMIN'] as const;
-
 function PortalRoutes() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const admin = user?.roles.includes('PROVIDER_ADMIN') ?? false;
+  const { can } = useAuth();
+  const admin = can('provider:administer-own');
   const menus: NavMenu[] = [
     // Only provider administrators raise administrative requests (R5.1, R5.2).
     ...(admin
@@ -34,7 +32,7 @@ function PortalRoutes() {
     { label: t('nav.support'), items: [{ to: '/support', label: t('nav.supportRequests') }] },
   ];
   return (
-    <RequireAuth roles={PORTAL_ROLES}>
+    <RequireAuth permission="app:portal">
       <AppShell
         appName={t('app.name')}
         nav={[

@@ -22,7 +22,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { graphql } from '../gql/index.js';
-import { canDecide, canWriteCases } from '../roles.js';
 
 const ApplicationQuery = graphql(`
   query Application($id: ID!) {
@@ -120,7 +119,7 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const { user } = useAuth();
+  const { can } = useAuth();
   const { data, loading, error } = useQuery(ApplicationQuery, { variables: { id } });
   const [deciding, setDeciding] = useState<{
     programmeId: string;
@@ -130,8 +129,8 @@ export function ApplicationPage() {
   const [meeting, setMeeting] = useState(false);
   const [withdraw, withdrawn] = useMutation(Withdraw, refetch);
   const application = data?.application;
-  const decider = !!user && canDecide(user.roles);
-  const writer = !!user && canWriteCases(user.roles);
+  const decider = can('application:decide');
+  const writer = can('case:write');
 
   return (
     <div className="cw-page">

@@ -5,7 +5,6 @@ import {
   ProviderStatistics,
   useAuth,
 } from '@casework/web-kit';
-import { canManagePortalAccounts, canReadInquiries, canWriteProviders } from '../roles.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { PortalAccountsPanel } from './portal-accounts-panel.js';
 import { ProviderFormModal } from './provider-form-modal.js';
@@ -115,11 +114,11 @@ const ProviderQuery = graphql(`
 export function ProviderPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { user } = useAuth();
+  const { can } = useAuth();
   // Inquiry statistics are for the staff who send inquiries (support agents do not).
-  const withStatistics = user ? canReadInquiries(user.roles) : false;
-  const withAccounts = user ? canManagePortalAccounts(user.roles) : false;
-  const canEdit = user ? canWriteProviders(user.roles) : false;
+  const withStatistics = can('inquiry:read');
+  const withAccounts = can('portal-account:manage');
+  const canEdit = can('provider:write');
   const [editing, setEditing] = useState(false);
   const { data, loading, error } = useQuery(ProviderQuery, {
     variables: { id, withStatistics, withAccounts },

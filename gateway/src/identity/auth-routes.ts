@@ -1,12 +1,17 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import { type GatewayConfig } from '../config.js';
-import { type Identity } from '@casework/kit';
+import { type Identity, permissionsOf } from '@casework/kit';
 import { checkCredentials } from './account.service.js';
 import { acceptInvitation } from './invitation.service.js';
 import { DirectoryUnavailable, InvalidInvitation, PortalDirectory } from './portal-directory.js';
 import { resolveCaller, SESSION_COOKIE } from './caller.js';
 import { signSessionToken } from './session-token.js';
+
+/** The signed-in user as the apps see it: the identity and what its roles may do (kit's one table). */
+function sessionUser(identity: Identity) {
+  return { ...identity, permissions: permissionsOf(identity.roles) };
+}
 
 function fail(
   res: Response,
@@ -19,7 +24,7 @@ function fail(
 }
 
 /**
- * POST /auth/sign-in, POST /auth/sign-out, GET /auth/me, POST /auth/accept-invitation (an invited
+ * POST /auth/sign-in, POST /auth/sign-out, GET /auth/me (the user with its permissions), POST /auth/accept-invitation (an invited
  * portal user sets a password and is signed in). Sign-in returns a bearer token (API
  * clients) and sets it as an httpOnly, SameSite=Lax cookie (web apps).
  */
@@ -42,7 +47,7 @@ export function authRoutes(orm: MikroORM, config: GatewayConfig): Router {
       config.tokenTtlMinutes,
     );
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt });
-    res.json({ token, expiresAt: expiresAt.toISOString(), user: identity });
+    res.json({ token, expiresAt: expiresAt.toISOString(), user: sessionUser(identity) });
   }
 
   router.post('/sign-in', express.json({ limit: '10kb' }), async (req: Request, res: Response) => {
@@ -136,7 +141,7 @@ export function authRoutes(orm: MikroORM, config: GatewayConfig): Router {
   router.get('/me', async (req, res) => {
     const caller = await resolveCaller(req, config.tokenSecret);
     if ('error' in caller) return fail(res, 401, 'UNAUTHENTICATED', caller.message);
-    res.json({ user: caller.identity });
+    res.json({ user: sessionUser(caller.identity) });
   });
 
   return router;

@@ -19,7 +19,10 @@ export type Permission =
   | 'case:read'
   | 'case:write'
   | 'application:decide'
-  | 'case:configure';
+  | 'case:configure'
+  | 'provider:administer-own'
+  | 'app:agency'
+  | 'app:portal';
 
 const {
   CASEWORKER,
@@ -49,7 +52,19 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'case:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   'application:decide': [SUPERVISOR],
   'case:configure': [AGENCY_ADMIN],
+  /** Keeps the own organisation's branches, contacts and portal users (with a matching organisation). */
+  'provider:administer-own': [PROVIDER_ADMIN],
+  /** Which web app is the caller's (the gateway's `/auth/me` tells the apps). */
+  'app:agency': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, SUPPORT_AGENT],
+  'app:portal': [PROVIDER_USER, PROVIDER_ADMIN],
 };
+
+/** Every permission the roles hold, in table order: the apps show navigation and buttons from it. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(ROLES_FOR) as Permission[]).filter((permission) =>
+    roles.some((role) => ROLES_FOR[permission].includes(role)),
+  );
+}
 
 export function can(identity: Identity, permission: Permission): boolean {
   return identity.roles.some((role) => ROLES_FOR[permission].includes(role));

@@ -1,4 +1,4 @@
-import { can, forbidden, type Identity, Role } from '@casework/kit';
+import { can, forbidden, type Identity } from '@casework/kit';
 
 /**
  * Agency staff with provider:write change any provider; a provider administrator keeps their own
@@ -6,7 +6,7 @@ import { can, forbidden, type Identity, Role } from '@casework/kit';
  */
 export function authorizeProviderChange(identity: Identity, providerId: string, action: string) {
   if (can(identity, 'provider:write')) return;
-  if (identity.roles.includes(Role.PROVIDER_ADMIN) && identity.organisationId === providerId)
+  if (can(identity, 'provider:administer-own') && identity.organisationId === providerId)
     return;
   throw forbidden(action);
 }
