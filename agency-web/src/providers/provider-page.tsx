@@ -8,7 +8,8 @@ import {
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { PortalAccountsPanel } from './portal-accounts-panel.js';
 import { ProviderFormModal } from './provider-form-modal.js';
-import { BranchesPanel, ContactsPanel } from './provider-organisation.js';
+import { BranchesPanel } from './branches-panel.js';
+import { ContactsPanel } from './contacts-panel.js';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, BreadcrumbItem, Button, Tag, Tile } from '@carbon/react';

@@ -28,6 +28,10 @@ export interface DataTableProps<T extends { id: string }> {
   description?: string;
   /** A row that says the table is empty, instead of headers alone; without it nothing is added. */
   empty?: ReactNode;
+  /** Shown instead of the whole table when there are no rows. */
+  noRows?: ReactNode;
+  /** `data-testid` of the table. */
+  testId?: string;
   size?: 'xs' | 'sm' | 'md' | 'lg' | 'xl';
   className?: string;
   /** `data-testid` of each row. */
@@ -46,6 +50,8 @@ export function DataTable<T extends { id: string }>({
   title,
   description,
   empty,
+  noRows,
+  testId,
   size,
   className,
   rowTestId,
@@ -53,39 +59,42 @@ export function DataTable<T extends { id: string }>({
   loading,
 }: DataTableProps<T>) {
   if (loading) return <LoadingState columns={columns.length} />;
-  const table = (
-    <Table aria-label={label} size={size}>
-      <TableHead>
-        <TableRow>
-          {columns.map((column) => (
-            <TableHeader key={column.key}>
-              {column.hiddenHeader ? (
-                <span className="cds--visually-hidden">{column.header}</span>
-              ) : (
-                column.header
-              )}
-            </TableHeader>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.length === 0 && empty && (
+  const table =
+    rows.length === 0 && noRows !== undefined ? (
+      <p className="cw-muted">{noRows}</p>
+    ) : (
+      <Table aria-label={label} size={size} data-testid={testId}>
+        <TableHead>
           <TableRow>
-            <TableCell colSpan={columns.length} className="cw-muted">
-              {empty}
-            </TableCell>
-          </TableRow>
-        )}
-        {rows.map((row) => (
-          <TableRow key={row.id} data-testid={rowTestId}>
             {columns.map((column) => (
-              <TableCell key={column.key}>{column.cell(row)}</TableCell>
+              <TableHeader key={column.key}>
+                {column.hiddenHeader ? (
+                  <span className="cds--visually-hidden">{column.header}</span>
+                ) : (
+                  column.header
+                )}
+              </TableHeader>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+        </TableHead>
+        <TableBody>
+          {rows.length === 0 && empty && (
+            <TableRow>
+              <TableCell colSpan={columns.length} className="cw-muted">
+                {empty}
+              </TableCell>
+            </TableRow>
+          )}
+          {rows.map((row) => (
+            <TableRow key={row.id} data-testid={rowTestId}>
+              {columns.map((column) => (
+                <TableCell key={column.key}>{column.cell(row)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    );
   if (title === undefined && footer === undefined && className === undefined) return table;
   return (
     <TableContainer title={title} description={description} className={className}>
