@@ -20,15 +20,6 @@ import { CaseListPage } from './cases/case-list-page.js';
 import { CasePage } from './cases/case-page.js';
 import { NewCaseWizard } from './cases/new-case-wizard.js';
 import { RegisterPersonPage } from './persons/register-person-page.js';
-import {
-  AGENCY_ROLES,
-  canConfigure,
-  canReadCases,
-  canReadInquiries,
-  canReadPersons,
-  canHandleSupport,
-  canWriteCases,
-} from './roles.js';
 import { DeskRequestPage } from './support/desk-request-page.js';
 import { RequestCategoriesPage } from './support/request-categories-page.js';
 import { SupportDeskPage } from './support/support-desk-page.js';
@@ -36,13 +27,13 @@ import { NotificationBell } from './notifications/notification-bell.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const persons = user ? canReadPersons(user.roles) : false;
-  const inquiries = user ? canReadInquiries(user.roles) : false;
-  const cases = user ? canReadCases(user.roles) : false;
-  const writeCases = user ? canWriteCases(user.roles) : false;
-  const configure = user ? canConfigure(user.roles) : false;
-  const support = user ? canHandleSupport(user.roles) : false;
+  const { can } = useAuth();
+  const persons = can('person:read');
+  const inquiries = can('inquiry:read');
+  const cases = can('case:read');
+  const writeCases = can('case:write');
+  const configure = can('case:configure');
+  const support = can('admin-request:handle');
   const nav: NavItem[] = [
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
     { to: '/providers', label: t('nav.providers') },
@@ -52,7 +43,7 @@ function AgencyRoutes() {
     ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
   ];
   return (
-    <RequireAuth roles={AGENCY_ROLES}>
+    <RequireAuth permission="app:agency">
       <AppShell appName={t('app.name')} nav={nav} actions={<NotificationBell />}>
         <Routes>
           <Route

@@ -75,6 +75,55 @@ describe('sign-in', () => {
   });
 });
 
+describe('GET /auth/me', () => {
+  const permissionsOf = async (email: string) => {
+    const { body } = await signIn(stack, email);
+    const token = (body as { token: string }).token;
+    const me = await fetch(`${stack.urls.gateway}/auth/me`, { headers: bearer(token) });
+    expect(me.status).toBe(200);
+    const { user } = (await me.json()) as { user: { roles: string[]; permissions: string[] } };
+    // Sign-in answers with the same user, so the apps need no second request.
+    expect((body as { user: { permissions: string[] } }).user.permissions).toEqual(
+      user.permissions,
+    );
+    return user.permissions;
+  };
+
+  it('R6.2, R5.1: returns the permissions of the caller\'s role from the server\'s permission table', async () => {
+    const supervisor = await permissionsOf('supervisor@demo.casework');
+    expect(supervisor).toEqual(
+      expect.arrayContaining(['app:agency', 'case:write', 'note:write', 'application:decide']),
+    );
+    expect(supervisor).not.toContain('case:configure');
+    expect(supervisor).not.toContain('app:portal');
+
+    const caseworker = await permissionsOf('caseworker@demo.casework');
+    expect(caseworker).toContain('case:write');
+    expect(caseworker).not.toContain('application:decide');
+
+    const admin = await permissionsOf('admin@demo.casework');
+    expect(admin).toEqual(
+      expect.arrayContaining(['case:configure', 'portal-account:manage', 'case:read']),
+    );
+    expect(admin).not.toContain('case:write');
+
+    const support = await permissionsOf('support@demo.casework');
+    expect(support).toEqual(['provider:read', 'app:agency']);
+
+    const providerAdmin = await permissionsOf('provider-admin@demo.casework');
+    expect(providerAdmin).toEqual(
+      expect.arrayContaining(['app:portal', 'provider:administer-own', 'inquiry:answer']),
+    );
+    expect(providerAdmin).not.toContain('person:read');
+    expect(await permissionsOf('provider@demo.casework')).not.toContain('provider:administer-own');
+  });
+
+  it('refuses a request without a session with 401', async () => {
+    const me = await fetch(`${stack.urls.gateway}/auth/me`);
+    expect(me.status).toBe(401);
+  });
+});
+
 describe('federated queries and mutations through the gateway', () => {
   it('answers the cross-subgraph person -> notes -> history query (R3.3)', async () => {
     const res = await gql<{

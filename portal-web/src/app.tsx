@@ -18,12 +18,10 @@ import { SupportRequestPage } from './support/support-request-page.js';
 import { SupportRequestsPage } from './support/support-requests-page.js';
 import { TicketFormPage } from './support/ticket-form-page.js';
 
-const PORTAL_ROLES = ['PROVIDER_USER', 'PROVIDER_ADMIN'] as const;
-
 function PortalRoutes() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const admin = user?.roles.includes('PROVIDER_ADMIN') ?? false;
+  const { can } = useAuth();
+  const admin = can('admin-request:create');
   const create = [
     { to: '/support/assistant', label: t('nav.supportAssistant') },
     { to: '/support/new', label: t('nav.createTicket') },
@@ -37,7 +35,7 @@ function PortalRoutes() {
     },
   ];
   return (
-    <RequireAuth roles={PORTAL_ROLES}>
+    <RequireAuth permission="app:portal">
       <AppShell
         appName={t('app.name')}
         nav={[

@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import { type AttachmentSubject, type NoteSensitivity } from '../gql/graphql.js';
 import { sensitivitiesFor } from '../notes/note-options.js';
-import { canWriteCases } from '../roles.js';
 import { RemoveAttachmentModal } from './remove-attachment-modal.js';
 
 const PersonAttachments = graphql(`
@@ -129,8 +128,8 @@ export function AttachmentsPanel({
   subjectId: string;
 }) {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const writer = !!user && canWriteCases(user.roles);
+  const { user, can } = useAuth();
+  const writer = can('attachment:write');
   const client = useApolloClient();
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const [sensitivity, setSensitivity] = useState<NoteSensitivity>('STANDARD');

@@ -1,13 +1,4 @@
-import { useFormat } from '@casework/web-kit';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@carbon/react';
+import { type Column, DataTable, useFormat } from '@casework/web-kit';
 import { useTranslation } from 'react-i18next';
 
 export interface AuditItem {
@@ -29,38 +20,33 @@ export function AuditTrail({ entries }: { entries: AuditItem[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (entries.length === 0) return null;
-  return (
-    <TableContainer title={t('audit.title')} description={t('audit.description')}>
-      <Table aria-label={t('audit.title')} size="sm">
-        <TableHead>
-          <TableRow>
-            <TableHeader>{t('audit.when')}</TableHeader>
-            <TableHeader>{t('audit.who')}</TableHeader>
-            <TableHeader>{t('audit.what')}</TableHeader>
-            <TableHeader>{t('audit.changes')}</TableHeader>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {entries.map((e) => (
-            <TableRow key={e.id} data-testid="audit-entry">
-              <TableCell>{format.dateTime(e.at)}</TableCell>
-              <TableCell>{e.actor}</TableCell>
-              <TableCell>
-                {e.entityType} · {e.action}
-              </TableCell>
-              <TableCell>
-                <ul>
-                  {e.changes.map((c) => (
-                    <li key={c.field}>
-                      {c.field}: {c.oldValue ?? '—'} → {c.newValue ?? '—'}
-                    </li>
-                  ))}
-                </ul>
-              </TableCell>
-            </TableRow>
+  const columns: Column<AuditItem>[] = [
+    { key: 'when', header: t('audit.when'), cell: (e) => format.dateTime(e.at) },
+    { key: 'who', header: t('audit.who'), cell: (e) => e.actor },
+    { key: 'what', header: t('audit.what'), cell: (e) => `${e.entityType} · ${e.action}` },
+    {
+      key: 'changes',
+      header: t('audit.changes'),
+      cell: (e) => (
+        <ul>
+          {e.changes.map((c) => (
+            <li key={c.field}>
+              {c.field}: {c.oldValue ?? '—'} → {c.newValue ?? '—'}
+            </li>
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </ul>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={entries}
+      label={t('audit.title')}
+      title={t('audit.title')}
+      description={t('audit.description')}
+      size="sm"
+      rowTestId="audit-entry"
+    />
   );
 }

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import { type MemberRole } from '../gql/graphql.js';
-import { MEMBER_ROLES, PersonPicker } from './new-case-wizard.js';
+import { MEMBER_ROLES } from './member-roles.js';
+import { PersonPicker } from './person-picker.js';
 
 const AddMember = graphql(`
   mutation AddCaseMember($caseId: ID!, $input: CaseMemberInput!) {

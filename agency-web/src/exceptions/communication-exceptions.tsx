@@ -1,22 +1,6 @@
-import { ErrorNotice, useFormat } from '@casework/web-kit';
+import { type Column, DataTable, ErrorNotice, useFormat } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Modal,
-  Select,
-  SelectItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Tag,
-  TextArea,
-  TextInput,
-} from '@carbon/react';
+import { Button, Modal, Select, SelectItem, Stack, Tag, TextArea, TextInput } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
@@ -88,6 +72,49 @@ export function CommunicationExceptions({
   const format = useFormat();
   const [adding, setAdding] = useState(false);
   const [cancel, cancelled] = useMutation(CancelException, refetchFor(party));
+  const columns: Column<ExceptionItem>[] = [
+    {
+      key: 'method',
+      header: t('exceptions.method'),
+      cell: (e) => t(`contact.CommunicationMethod.${e.method}`),
+    },
+    {
+      key: 'reason',
+      header: t('exceptions.reason'),
+      cell: (e) => `${e.reason}${e.comments ? ` – ${e.comments}` : ''}`,
+    },
+    {
+      key: 'period',
+      header: t('exceptions.period'),
+      cell: (e) =>
+        `${format.date(e.fromDate)} – ${e.toDate ? format.date(e.toDate) : t('exceptions.open')}`,
+    },
+    {
+      key: 'status',
+      header: t('exceptions.status'),
+      cell: (e) => (
+        <Tag type={e.status === 'ACTIVE' ? 'red' : 'gray'}>
+          {t(`enums.CommunicationExceptionStatus.${e.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'actions',
+      header: t('exceptions.actions'),
+      hiddenHeader: true,
+      cell: (e) =>
+        canWrite &&
+        e.status === 'ACTIVE' && (
+          <Button
+            kind="ghost"
+            size="sm"
+            onClick={() => void cancel({ variables: { id: e.id } }).catch(() => undefined)}
+          >
+            {t('exceptions.cancel')}
+          </Button>
+        ),
+    },
+  ];
   return (
     <section className="cw-section" aria-labelledby="exceptions-heading">
       <div className="cw-page__header">
@@ -105,54 +132,13 @@ export function CommunicationExceptions({
       </p>
       {cancelled.error && <ErrorNotice error={cancelled.error} />}
       {exceptions.length > 0 && (
-        <TableContainer title={t('exceptions.title')}>
-          <Table aria-label={t('exceptions.title')} size="sm">
-            <TableHead>
-              <TableRow>
-                <TableHeader>{t('exceptions.method')}</TableHeader>
-                <TableHeader>{t('exceptions.reason')}</TableHeader>
-                <TableHeader>{t('exceptions.period')}</TableHeader>
-                <TableHeader>{t('exceptions.status')}</TableHeader>
-                <TableHeader>
-                  <span className="cds--visually-hidden">{t('exceptions.actions')}</span>
-                </TableHeader>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {exceptions.map((e) => (
-                <TableRow key={e.id}>
-                  <TableCell>{t(`contact.CommunicationMethod.${e.method}`)}</TableCell>
-                  <TableCell>
-                    {e.reason}
-                    {e.comments ? ` – ${e.comments}` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {format.date(e.fromDate)} –{' '}
-                    {e.toDate ? format.date(e.toDate) : t('exceptions.open')}
-                  </TableCell>
-                  <TableCell>
-                    <Tag type={e.status === 'ACTIVE' ? 'red' : 'gray'}>
-                      {t(`enums.CommunicationExceptionStatus.${e.status}`)}
-                    </Tag>
-                  </TableCell>
-                  <TableCell>
-                    {canWrite && e.status === 'ACTIVE' && (
-                      <Button
-                        kind="ghost"
-                        size="sm"
-                        onClick={() =>
-                          void cancel({ variables: { id: e.id } }).catch(() => undefined)
-                        }
-                      >
-                        {t('exceptions.cancel')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <DataTable
+          columns={columns}
+          rows={exceptions}
+          label={t('exceptions.title')}
+          title={t('exceptions.title')}
+          size="sm"
+        />
       )}
       {adding && <AddExceptionModal party={party} onClose={() => setAdding(false)} />}
     </section>

@@ -1,4 +1,6 @@
 import {
+  type Column,
+  DataTable,
   EmptyState,
   ErrorNotice,
   INQUIRY_STATUS_TAG,
@@ -6,20 +8,11 @@ import {
   useFormat,
 } from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Tag,
-} from '@carbon/react';
+import { Tag } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.js';
-import { type InquiryFilterInput } from '../gql/graphql.js';
+import { type AgencyInquiriesQuery, type InquiryFilterInput } from '../gql/graphql.js';
 
 const InquiriesQuery = graphql(`
   query AgencyInquiries($filter: InquiryFilterInput, $first: Int!) {
@@ -45,6 +38,8 @@ const InquiriesQuery = graphql(`
   }
 `);
 
+type InquiryRow = NonNullable<AgencyInquiriesQuery['inquiries']>['nodes'][number];
+
 /** Inquiries for a client, a case or the signed-in caseworker, newest first. */
 export function InquiryList({ filter, title }: { filter: InquiryFilterInput; title: string }) {
   const { t } = useTranslation();
@@ -54,38 +49,38 @@ export function InquiryList({ filter, title }: { filter: InquiryFilterInput; tit
   if (error) return <ErrorNotice error={error} />;
   if (loading && !result) return <LoadingState />;
   if (!result || result.totalCount === 0) return <EmptyState title={t('inquiries.empty')} />;
+  const columns: Column<InquiryRow>[] = [
+    {
+      key: 'reference',
+      header: t('inquiry.reference'),
+      cell: (i) => <Link to={`/inquiries/${i.id}`}>{i.reference}</Link>,
+    },
+    { key: 'provider', header: t('inquiry.provider'), cell: (i) => i.provider.name },
+    { key: 'service', header: t('inquiry.service'), cell: (i) => i.service.name },
+    {
+      key: 'period',
+      header: t('inquiry.period'),
+      cell: (i) => `${format.date(i.periodFrom)} – ${format.date(i.periodTo)}`,
+    },
+    {
+      key: 'method',
+      header: t('inquiry.method'),
+      cell: (i) => t(`provider.InquiryMethod.${i.method}`),
+    },
+    { key: 'sent', header: t('inquiry.sent'), cell: (i) => format.dateTime(i.sentAt) },
+    {
+      key: 'status',
+      header: t('inquiry.statusLabel'),
+      cell: (i) => <Tag type={INQUIRY_STATUS_TAG[i.status]}>{t(`inquiry.status.${i.status}`)}</Tag>,
+    },
+  ];
   return (
-    <TableContainer title={title} description={t('inquiries.count', { count: result.totalCount })}>
-      <Table aria-label={title}>
-        <TableHead>
-          <TableRow>
-            <TableHeader>{t('inquiry.reference')}</TableHeader>
-            <TableHeader>{t('inquiry.provider')}</TableHeader>
-            <TableHeader>{t('inquiry.service')}</TableHeader>
-            <TableHeader>{t('inquiry.period')}</TableHeader>
-            <TableHeader>{t('inquiry.method')}</TableHeader>
-            <TableHeader>{t('inquiry.sent')}</TableHeader>
-            <TableHeader>{t('inquiry.statusLabel')}</TableHeader>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {result.nodes.map((i) => (
-            <TableRow key={i.id}>
-              <TableCell>
-                <Link to={`/inquiries/${i.id}`}>{i.reference}</Link>
-              </TableCell>
-              <TableCell>{i.provider.name}</TableCell>
-              <TableCell>{i.service.name}</TableCell>
-              <TableCell>{`${format.date(i.periodFrom)} – ${format.date(i.periodTo)}`}</TableCell>
-              <TableCell>{t(`provider.InquiryMethod.${i.method}`)}</TableCell>
-              <TableCell>{format.dateTime(i.sentAt)}</TableCell>
-              <TableCell>
-                <Tag type={INQUIRY_STATUS_TAG[i.status]}>{t(`inquiry.status.${i.status}`)}</Tag>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <DataTable
+      columns={columns}
+      rows={result.nodes}
+      label={title}
+      title={title}
+      description={t('inquiries.count', { count: result.totalCount })}
+    />
   );
 }

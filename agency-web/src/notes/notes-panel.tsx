@@ -15,7 +15,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import { type NotePriority, type NoteSensitivity, type PersonNotesQuery } from '../gql/graphql.js';
-import { canWriteNotes } from '../roles.js';
 import { CancelNoteModal, EditNoteModal, NoteHistoryModal } from './note-modals.js';
 import { PRIORITIES, sensitivitiesFor } from './note-options.js';
 
@@ -68,8 +67,8 @@ const PRIORITY_TAG: Record<NotePriority, 'gray' | 'blue' | 'magenta' | 'red'> = 
 export function NotesPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { user } = useAuth();
-  const writer = user ? canWriteNotes(user.roles) : false;
+  const { user, can } = useAuth();
+  const writer = can('note:write');
   const [includeCancelled, setIncludeCancelled] = useState(false);
   const { data, loading, error } = useQuery(PersonNotesDocument, {
     variables: { id: personId, includeCancelled },

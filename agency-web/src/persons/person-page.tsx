@@ -10,7 +10,6 @@ import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
-import { canWriteCases, canWriteNotes } from '../roles.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
 import { PersonCases } from './person-cases.js';
@@ -93,7 +92,7 @@ export function PersonPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error } = useQuery(PersonQuery, { variables: { id } });
-  const { user } = useAuth();
+  const { can } = useAuth();
   const [asking, setAsking] = useState(false);
   const [converting, setConverting] = useState(false);
   const person = data?.person;
@@ -116,7 +115,7 @@ export function PersonPage() {
             {person.kind === 'PROSPECT' && (
               <Tag type="purple">{t('enums.PersonKind.PROSPECT')}</Tag>
             )}
-            {person.kind === 'PROSPECT' && user && canWriteCases(user.roles) && (
+            {person.kind === 'PROSPECT' && can('case:write') && (
               <Button kind="tertiary" onClick={() => setConverting(true)}>
                 {t('register.convert')}
               </Button>
@@ -145,20 +144,20 @@ export function PersonPage() {
             party={{ kind: 'person', id: person.id }}
             exceptions={person.communicationExceptions}
             exceptedToday={person.exceptedCommunicationMethods}
-            canWrite={!!user && canWriteCases(user.roles)}
+            canWrite={can('case:write')}
           />
           <PersonCases
             personId={person.id}
             cases={person.integratedCases}
             applications={person.applications}
-            canWrite={!!user && canWriteCases(user.roles)}
+            canWrite={can('case:write')}
           />
           <section className="cw-section" aria-labelledby="inquiries-heading">
             <div className="cw-page__header">
               <h2 id="inquiries-heading" className="cds--type-heading-04">
                 {t('inquiries.title')}
               </h2>
-              {user && canWriteNotes(user.roles) && (
+              {can('note:write') && (
                 <Button onClick={() => setAsking(true)}>{t('newInquiry.open')}</Button>
               )}
             </div>

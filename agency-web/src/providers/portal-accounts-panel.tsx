@@ -1,4 +1,4 @@
-import { ErrorNotice, useFieldErrors, useFormat } from '@casework/web-kit';
+import { type Column, DataTable, ErrorNotice, useFieldErrors, useFormat } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
 import {
   Button,
@@ -6,13 +6,7 @@ import {
   Select,
   SelectItem,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
   TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
   Tag,
   TextInput,
 } from '@carbon/react';
@@ -97,6 +91,87 @@ export function PortalAccountsPanel({
   const [changeRole, changing] = useMutation(ChangeRole, refetch);
   const error = resending.error ?? disabling.error ?? enabling.error ?? changing.error;
   const busy = resending.loading || disabling.loading || enabling.loading || changing.loading;
+  const columns: Column<PortalAccountItem>[] = [
+    { key: 'name', header: t('providerOrganisation.name'), cell: (a) => a.name },
+    { key: 'email', header: t('providerForm.email'), cell: (a) => a.email },
+    {
+      key: 'role',
+      header: t('portalAccounts.role'),
+      cell: (a) => (
+        <Select
+          id={`role-${a.id}`}
+          size="sm"
+          hideLabel
+          labelText={t('portalAccounts.roleOf', { name: a.name })}
+          value={a.role}
+          disabled={busy || a.status === 'DISABLED'}
+          onChange={(e) =>
+            void changeRole({
+              variables: {
+                id: a.id,
+                input: { version: a.version, role: e.target.value as PortalRole },
+              },
+            }).catch(() => undefined)
+          }
+        >
+          {ROLES.map((r) => (
+            <SelectItem key={r} value={r} text={t(`portalAccounts.roleValue.${r}`)} />
+          ))}
+        </Select>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('providerOrganisation.status'),
+      cell: (a) => (
+        <>
+          <Tag type={STATUS_TAG[a.status]}>{t(`portalAccounts.status.${a.status}`)}</Tag>
+          {a.status === 'INVITED' && a.invitationExpiresAt && (
+            <span className="cw-muted">
+              {` ${t('portalAccounts.expires', { date: format.dateTime(a.invitationExpiresAt) })}`}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'actions',
+      header: t('providerOrganisation.actions'),
+      cell: (a) => (
+        <>
+          {a.status === 'INVITED' && (
+            <Button
+              size="sm"
+              kind="ghost"
+              disabled={busy}
+              onClick={() => void resend({ variables: { id: a.id } }).catch(() => undefined)}
+            >
+              {t('portalAccounts.resend')}
+            </Button>
+          )}
+          {a.status === 'DISABLED' ? (
+            <Button
+              size="sm"
+              kind="ghost"
+              disabled={busy}
+              onClick={() => void enable({ variables: { id: a.id } }).catch(() => undefined)}
+            >
+              {t('portalAccounts.enable')}
+            </Button>
+          ) : (
+            <Button
+              size="sm"
+              kind="danger--ghost"
+              disabled={busy}
+              onClick={() => void disable({ variables: { id: a.id } }).catch(() => undefined)}
+            >
+              {t('portalAccounts.disable')}
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ];
   return (
     <TableContainer
       title={t('portalAccounts.title')}
@@ -117,92 +192,13 @@ export function PortalAccountsPanel({
       {accounts.length === 0 ? (
         <p className="cw-muted">{t('portalAccounts.none')}</p>
       ) : (
-        <Table aria-label={t('portalAccounts.title')} size="sm">
-          <TableHead>
-            <TableRow>
-              <TableHeader>{t('providerOrganisation.name')}</TableHeader>
-              <TableHeader>{t('providerForm.email')}</TableHeader>
-              <TableHeader>{t('portalAccounts.role')}</TableHeader>
-              <TableHeader>{t('providerOrganisation.status')}</TableHeader>
-              <TableHeader>{t('providerOrganisation.actions')}</TableHeader>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {accounts.map((a) => (
-              <TableRow key={a.id} data-testid="portal-account-row">
-                <TableCell>{a.name}</TableCell>
-                <TableCell>{a.email}</TableCell>
-                <TableCell>
-                  <Select
-                    id={`role-${a.id}`}
-                    size="sm"
-                    hideLabel
-                    labelText={t('portalAccounts.roleOf', { name: a.name })}
-                    value={a.role}
-                    disabled={busy || a.status === 'DISABLED'}
-                    onChange={(e) =>
-                      void changeRole({
-                        variables: {
-                          id: a.id,
-                          input: { version: a.version, role: e.target.value as PortalRole },
-                        },
-                      }).catch(() => undefined)
-                    }
-                  >
-                    {ROLES.map((r) => (
-                      <SelectItem key={r} value={r} text={t(`portalAccounts.roleValue.${r}`)} />
-                    ))}
-                  </Select>
-                </TableCell>
-                <TableCell>
-                  <Tag type={STATUS_TAG[a.status]}>{t(`portalAccounts.status.${a.status}`)}</Tag>
-                  {a.status === 'INVITED' && a.invitationExpiresAt && (
-                    <span className="cw-muted">
-                      {` ${t('portalAccounts.expires', { date: format.dateTime(a.invitationExpiresAt) })}`}
-                    </span>
-                  )}
-                </TableCell>
-                <TableCell>
-                  {a.status === 'INVITED' && (
-                    <Button
-                      size="sm"
-                      kind="ghost"
-                      disabled={busy}
-                      onClick={() =>
-                        void resend({ variables: { id: a.id } }).catch(() => undefined)
-                      }
-                    >
-                      {t('portalAccounts.resend')}
-                    </Button>
-                  )}
-                  {a.status === 'DISABLED' ? (
-                    <Button
-                      size="sm"
-                      kind="ghost"
-                      disabled={busy}
-                      onClick={() =>
-                        void enable({ variables: { id: a.id } }).catch(() => undefined)
-                      }
-                    >
-                      {t('portalAccounts.enable')}
-                    </Button>
-                  ) : (
-                    <Button
-                      size="sm"
-                      kind="danger--ghost"
-                      disabled={busy}
-                      onClick={() =>
-                        void disable({ variables: { id: a.id } }).catch(() => undefined)
-                      }
-                    >
-                      {t('portalAccounts.disable')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          columns={columns}
+          rows={accounts}
+          label={t('portalAccounts.title')}
+          size="sm"
+          rowTestId="portal-account-row"
+        />
       )}
       {inviting && <InviteModal providerId={providerId} onClose={() => setInviting(false)} />}
     </TableContainer>

@@ -5,12 +5,12 @@ import {
   ProviderStatistics,
   useAuth,
 } from '@casework/web-kit';
-import { canManagePortalAccounts, canReadInquiries, canWriteProviders } from '../roles.js';
 import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { PortalAccountsPanel } from './portal-accounts-panel.js';
 import { ProviderFormModal } from './provider-form-modal.js';
-import { BranchesPanel, ContactsPanel } from './provider-organisation.js';
+import { BranchesPanel } from './branches-panel.js';
+import { ContactsPanel } from './contacts-panel.js';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, BreadcrumbItem, Button, Tag, Tile } from '@carbon/react';
@@ -128,11 +128,11 @@ const ProviderQuery = graphql(`
 export function ProviderPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { user } = useAuth();
+  const { can } = useAuth();
   // Inquiry statistics are for the staff who send inquiries (support agents do not).
-  const withStatistics = user ? canReadInquiries(user.roles) : false;
-  const withAccounts = user ? canManagePortalAccounts(user.roles) : false;
-  const canEdit = user ? canWriteProviders(user.roles) : false;
+  const withStatistics = can('inquiry:read');
+  const withAccounts = can('portal-account:manage');
+  const canEdit = can('provider:write');
   const [editing, setEditing] = useState(false);
   const { data, loading, error } = useQuery(ProviderQuery, {
     variables: { id, withStatistics, withAccounts },

@@ -33,7 +33,6 @@ import {
   type AdministrativeRequestStatus,
   type AdministrativeRequestView,
 } from '../gql/graphql.js';
-import { canConfigure } from '../roles.js';
 import { localName } from './category-name.js';
 import { SupportFigures } from './support-figures.js';
 
@@ -94,8 +93,8 @@ const VIEWS: AdministrativeRequestView[] = ['NEW', 'MINE', 'WAITING', 'ALL'];
 export function SupportDeskPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { user } = useAuth();
-  const configure = user ? canConfigure(user.roles) : false;
+  const { can } = useAuth();
+  const configure = can('case:configure');
   const [view, setView] = useState<AdministrativeRequestView>('NEW');
   const [status, setStatus] = useState<AdministrativeRequestStatus | ''>('');
   const [search, setSearch] = useState('');

@@ -3,6 +3,7 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import { type GatewayConfig } from '../config.js';
 import { jsonNotFound, sendError as fail } from '../http/json-errors.js';
+import { permissionsOf } from '@casework/kit';
 import { checkCredentials } from './account.service.js';
 import { accountAdminRoutes } from './account-admin-routes.js';
 import { changePassword } from './password-change.service.js';
@@ -19,6 +20,11 @@ export interface AuthDependencies {
   sessions: SessionStore;
   limiter: SignInLimiter;
   logger: Logger;
+}
+
+/** The signed-in user as the apps see it: the identity and what its roles may do (kit's one table). */
+function sessionUser(identity: Identity) {
+  return { ...identity, permissions: permissionsOf(identity.roles) };
 }
 
 const json = express.json({ limit: '10kb' });
@@ -48,7 +54,7 @@ export function authRoutes(deps: AuthDependencies): Router {
     const session = await sessions.start(identity.id, expiresAt);
     const { token } = await signSessionToken(identity, session.id, config.tokenSecret, expiresAt);
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt });
-    res.json({ token, expiresAt: expiresAt.toISOString(), user: identity });
+    res.json({ token, expiresAt: expiresAt.toISOString(), user: sessionUser(identity) });
   }
 
   /** Answers 429 with Retry-After when the account or the address is over its limit. */
@@ -211,7 +217,7 @@ export function authRoutes(deps: AuthDependencies): Router {
     const caller = await resolveCaller(req, authority);
     if ('error' in caller)
       return fail(res, 401, 'UNAUTHENTICATED', caller.message, { reason: caller.error });
-    res.json({ user: caller.identity });
+    res.json({ user: sessionUser(caller.identity) });
   });
 
   router.use('/accounts', accountAdminRoutes(orm, sessions, authority));

@@ -42,8 +42,8 @@ const HomeQuery = graphql(`
 export function HomePage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { user } = useAuth();
-  const admin = user?.roles.includes('PROVIDER_ADMIN') ?? false;
+  const { user, can } = useAuth();
+  const admin = can('provider:administer-own');
   const { data, loading, error } = useQuery(HomeQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <div className="cw-page">

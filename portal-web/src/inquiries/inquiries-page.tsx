@@ -1,29 +1,17 @@
 import {
-  CursorPager,
-  EmptyState,
-  ErrorNotice,
+  type Column,
   INQUIRY_STATUS_TAG,
-  LoadingState,
+  PageHeader,
+  PagedResults,
   useCursorPages,
   useFormat,
 } from '@casework/web-kit';
 import { useQuery, useSubscription } from '@apollo/client/react';
-import {
-  Select,
-  SelectItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Tag,
-} from '@carbon/react';
+import { Select, SelectItem, Tag } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.js';
-import { type InquiryStatus } from '../gql/graphql.js';
+import { type InquiryStatus, type PortalInquiriesQuery } from '../gql/graphql.js';
 
 const InboxQuery = graphql(`
   query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {
@@ -73,6 +61,8 @@ const STATUSES: InquiryStatus[] = [
   'EXPIRED',
 ];
 
+type InquiryRow = NonNullable<PortalInquiriesQuery['inquiries']>['nodes'][number];
+
 /** The organisation's inquiry inbox, newest first, with the number still open (R1.3). */
 export function InquiriesPage() {
   const { t } = useTranslation();
@@ -84,15 +74,32 @@ export function InquiriesPage() {
     variables: { status, first: pages.pageSize, after: pages.after },
   });
   useSubscription(InquiryActivity, { onData: () => void refetch() });
-  const result = data?.inquiries;
+  const columns: Column<InquiryRow>[] = [
+    {
+      key: 'reference',
+      header: t('inquiry.reference'),
+      cell: (i) => <Link to={`/inquiries/${i.id}`}>{i.reference}</Link>,
+    },
+    { key: 'service', header: t('inquiry.service'), cell: (i) => i.service.name },
+    {
+      key: 'period',
+      header: t('inquiry.period'),
+      cell: (i) => `${format.date(i.periodFrom)} – ${format.date(i.periodTo)}`,
+    },
+    { key: 'received', header: t('inquiry.received'), cell: (i) => format.dateTime(i.sentAt) },
+    {
+      key: 'status',
+      header: t('inquiry.statusLabel'),
+      cell: (i) => <Tag type={INQUIRY_STATUS_TAG[i.status]}>{t(`inquiry.status.${i.status}`)}</Tag>,
+    },
+  ];
   return (
     <div className="cw-page">
-      <div className="cw-page__header">
-        <h1 className="cw-page__title cds--type-heading-05">{t('inquiries.title')}</h1>
+      <PageHeader title={t('inquiries.title')}>
         {data?.open && (
           <Tag type="blue">{t('inquiries.openCount', { count: data.open.totalCount })}</Tag>
         )}
-      </div>
+      </PageHeader>
       <Select
         id="inquiry-status-filter"
         labelText={t('inquiries.filter')}
@@ -104,51 +111,16 @@ export function InquiriesPage() {
           <SelectItem key={s} value={s} text={t(`inquiry.status.${s}`)} />
         ))}
       </Select>
-      <div className="cw-section">
-        {error && <ErrorNotice error={error} />}
-        {loading && !result && <LoadingState />}
-        {result && result.totalCount === 0 && (
-          <EmptyState title={t('inquiries.emptyTitle')}>{t('inquiries.emptyText')}</EmptyState>
-        )}
-        {result && result.totalCount > 0 && (
-          <TableContainer title={t('inquiries.tableTitle')}>
-            <Table aria-label={t('inquiries.tableTitle')}>
-              <TableHead>
-                <TableRow>
-                  <TableHeader>{t('inquiry.reference')}</TableHeader>
-                  <TableHeader>{t('inquiry.service')}</TableHeader>
-                  <TableHeader>{t('inquiry.period')}</TableHeader>
-                  <TableHeader>{t('inquiry.received')}</TableHeader>
-                  <TableHeader>{t('inquiry.statusLabel')}</TableHeader>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {result.nodes.map((inquiry) => (
-                  <TableRow key={inquiry.id}>
-                    <TableCell>
-                      <Link to={`/inquiries/${inquiry.id}`}>{inquiry.reference}</Link>
-                    </TableCell>
-                    <TableCell>{inquiry.service.name}</TableCell>
-                    <TableCell>{`${format.date(inquiry.periodFrom)} – ${format.date(inquiry.periodTo)}`}</TableCell>
-                    <TableCell>{format.dateTime(inquiry.sentAt)}</TableCell>
-                    <TableCell>
-                      <Tag type={INQUIRY_STATUS_TAG[inquiry.status]}>
-                        {t(`inquiry.status.${inquiry.status}`)}
-                      </Tag>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            <CursorPager
-              pages={pages}
-              totalCount={result.totalCount}
-              endCursor={result.pageInfo.endCursor}
-              hasNextPage={result.pageInfo.hasNextPage}
-            />
-          </TableContainer>
-        )}
-      </div>
+      <PagedResults
+        result={data?.inquiries}
+        loading={loading}
+        error={error}
+        pages={pages}
+        columns={columns}
+        label={t('inquiries.tableTitle')}
+        emptyTitle={t('inquiries.emptyTitle')}
+        emptyText={t('inquiries.emptyText')}
+      />
     </div>
   );
 }

@@ -1,26 +1,9 @@
-import {
-  ErrorNotice,
-  INQUIRY_STATUS_TAG,
-  InquiryThread,
-  LoadingState,
-  useFormat,
-} from '@casework/web-kit';
+import { ErrorNotice, type InquiryFact, InquiryLayout, useFormat } from '@casework/web-kit';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import {
-  Breadcrumb,
-  BreadcrumbItem,
-  Button,
-  Form,
-  RadioButton,
-  RadioButtonGroup,
-  Stack,
-  Tag,
-  TextArea,
-  Tile,
-} from '@carbon/react';
+import { Button, Form, RadioButton, RadioButtonGroup, Stack, TextArea, Tile } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type InquiryAnswer } from '../gql/graphql.js';
 
@@ -111,133 +94,118 @@ export function InquiryPage() {
   const [question, setQuestion] = useState('');
   const inquiry = data?.inquiry;
   const open = inquiry?.status === 'SENT' || inquiry?.status === 'MORE_INFORMATION_REQUESTED';
+  const facts: InquiryFact[] = inquiry
+    ? [
+        { label: t('inquiry.client'), value: inquiry.client?.name ?? '—', testId: 'inquiry-client' },
+        { label: t('inquiry.service'), value: `${inquiry.service.name} (${inquiry.service.code})` },
+        {
+          label: t('inquiry.period'),
+          value: `${format.date(inquiry.periodFrom)} – ${format.date(inquiry.periodTo)}`,
+        },
+        { label: t('inquiry.from'), value: inquiry.createdBy },
+        { label: t('inquiry.received'), value: format.dateTime(inquiry.sentAt) },
+        { label: t('inquiry.details'), value: inquiry.details, className: 'cw-note__text' },
+        ...(inquiry.answer
+          ? [
+              {
+                label: t('inquiry.answerLabel'),
+                value: `${t(`inquiry.answer.${inquiry.answer}`)}${inquiry.answerComment ? ` – ${inquiry.answerComment}` : ''} (${inquiry.answeredBy})`,
+              },
+            ]
+          : []),
+      ]
+    : [];
   return (
-    <div className="cw-page">
-      <Breadcrumb noTrailingSlash>
-        <BreadcrumbItem>
-          <Link to="/inquiries">{t('inquiries.title')}</Link>
-        </BreadcrumbItem>
-      </Breadcrumb>
-      {error && <ErrorNotice error={error} />}
-      {loading && !inquiry && <LoadingState />}
-      {inquiry && (
-        <>
-          <div className="cw-page__header">
-            <h1 className="cw-page__title cds--type-heading-05">
-              {t('inquiry.title', { reference: inquiry.reference })}
-            </h1>
-            <Tag type={INQUIRY_STATUS_TAG[inquiry.status]}>
-              {t(`inquiry.status.${inquiry.status}`)}
-            </Tag>
-          </div>
+    <InquiryLayout
+      back={{ to: '/inquiries', label: t('inquiries.title') }}
+      error={error}
+      loading={loading}
+      inquiry={inquiry}
+      facts={facts}
+    >
+      {open && (
+        <section className="cw-section" aria-labelledby="answer-heading">
+          <h2 id="answer-heading" className="cds--type-heading-03">
+            {t('inquiry.answerTitle')}
+          </h2>
           <Tile>
-            <dl className="cw-details">
-              <dt>{t('inquiry.client')}</dt>
-              <dd data-testid="inquiry-client">{inquiry.client?.name ?? '—'}</dd>
-              <dt>{t('inquiry.service')}</dt>
-              <dd>{`${inquiry.service.name} (${inquiry.service.code})`}</dd>
-              <dt>{t('inquiry.period')}</dt>
-              <dd>{`${format.date(inquiry.periodFrom)} – ${format.date(inquiry.periodTo)}`}</dd>
-              <dt>{t('inquiry.from')}</dt>
-              <dd>{inquiry.createdBy}</dd>
-              <dt>{t('inquiry.received')}</dt>
-              <dd>{format.dateTime(inquiry.sentAt)}</dd>
-              <dt>{t('inquiry.details')}</dt>
-              <dd className="cw-note__text">{inquiry.details}</dd>
-              {inquiry.answer && (
-                <>
-                  <dt>{t('inquiry.answerLabel')}</dt>
-                  <dd>{`${t(`inquiry.answer.${inquiry.answer}`)}${inquiry.answerComment ? ` – ${inquiry.answerComment}` : ''} (${inquiry.answeredBy})`}</dd>
-                </>
-              )}
-            </dl>
+            <Form
+              aria-labelledby="answer-heading"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void answerInquiry({
+                  variables: { id, input: { answer, comment: comment || null } },
+                }).catch(() => undefined);
+              }}
+            >
+              <Stack gap={5}>
+                <RadioButtonGroup
+                  legendText={t('inquiry.canYouDeliver')}
+                  name="answer"
+                  valueSelected={answer}
+                  onChange={(v) => setAnswer(v as InquiryAnswer)}
+                >
+                  <RadioButton
+                    id="answer-can"
+                    labelText={t('inquiry.answer.CAN_DELIVER')}
+                    value="CAN_DELIVER"
+                  />
+                  <RadioButton
+                    id="answer-cannot"
+                    labelText={t('inquiry.answer.CANNOT_DELIVER')}
+                    value="CANNOT_DELIVER"
+                  />
+                </RadioButtonGroup>
+                <TextArea
+                  id="answer-comment"
+                  labelText={t('inquiry.comment')}
+                  rows={3}
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                />
+                {answering.error && <ErrorNotice error={answering.error} />}
+                <div>
+                  <Button type="submit" disabled={answering.loading}>
+                    {t('inquiry.sendAnswer')}
+                  </Button>
+                </div>
+              </Stack>
+            </Form>
           </Tile>
-          <InquiryThread messages={inquiry.messages} />
-          {open && (
-            <section className="cw-section" aria-labelledby="answer-heading">
-              <h2 id="answer-heading" className="cds--type-heading-03">
-                {t('inquiry.answerTitle')}
-              </h2>
-              <Tile>
-                <Form
-                  aria-labelledby="answer-heading"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    void answerInquiry({
-                      variables: { id, input: { answer, comment: comment || null } },
-                    }).catch(() => undefined);
-                  }}
-                >
-                  <Stack gap={5}>
-                    <RadioButtonGroup
-                      legendText={t('inquiry.canYouDeliver')}
-                      name="answer"
-                      valueSelected={answer}
-                      onChange={(v) => setAnswer(v as InquiryAnswer)}
-                    >
-                      <RadioButton
-                        id="answer-can"
-                        labelText={t('inquiry.answer.CAN_DELIVER')}
-                        value="CAN_DELIVER"
-                      />
-                      <RadioButton
-                        id="answer-cannot"
-                        labelText={t('inquiry.answer.CANNOT_DELIVER')}
-                        value="CANNOT_DELIVER"
-                      />
-                    </RadioButtonGroup>
-                    <TextArea
-                      id="answer-comment"
-                      labelText={t('inquiry.comment')}
-                      rows={3}
-                      value={comment}
-                      onChange={(e) => setComment(e.target.value)}
-                    />
-                    {answering.error && <ErrorNotice error={answering.error} />}
-                    <div>
-                      <Button type="submit" disabled={answering.loading}>
-                        {t('inquiry.sendAnswer')}
-                      </Button>
-                    </div>
-                  </Stack>
-                </Form>
-              </Tile>
-              <Tile className="cw-section">
-                <Form
-                  aria-label={t('inquiry.askTitle')}
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    void ask({ variables: { id, input: { text: question } } }).then(
-                      () => setQuestion(''),
-                      () => undefined,
-                    );
-                  }}
-                >
-                  <Stack gap={5}>
-                    <TextArea
-                      id="ask-text"
-                      labelText={t('inquiry.askTitle')}
-                      rows={3}
-                      value={question}
-                      onChange={(e) => setQuestion(e.target.value)}
-                    />
-                    {asking.error && <ErrorNotice error={asking.error} />}
-                    <div>
-                      <Button
-                        type="submit"
-                        kind="secondary"
-                        disabled={asking.loading || !question.trim()}
-                      >
-                        {t('inquiry.ask')}
-                      </Button>
-                    </div>
-                  </Stack>
-                </Form>
-              </Tile>
-            </section>
-          )}
-        </>
+          <Tile className="cw-section">
+            <Form
+              aria-label={t('inquiry.askTitle')}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void ask({ variables: { id, input: { text: question } } }).then(
+                  () => setQuestion(''),
+                  () => undefined,
+                );
+              }}
+            >
+              <Stack gap={5}>
+                <TextArea
+                  id="ask-text"
+                  labelText={t('inquiry.askTitle')}
+                  rows={3}
+                  value={question}
+                  onChange={(e) => setQuestion(e.target.value)}
+                />
+                {asking.error && <ErrorNotice error={asking.error} />}
+                <div>
+                  <Button
+                    type="submit"
+                    kind="secondary"
+                    disabled={asking.loading || !question.trim()}
+                  >
+                    {t('inquiry.ask')}
+                  </Button>
+                </div>
+              </Stack>
+            </Form>
+          </Tile>
+        </section>
       )}
-    </div>
+    </InquiryLayout>
   );
 }

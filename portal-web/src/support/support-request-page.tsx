@@ -82,8 +82,8 @@ export function SupportRequestPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { user } = useAuth();
-  const admin = user?.roles.includes('PROVIDER_ADMIN') ?? false;
+  const { can } = useAuth();
+  const admin = can('admin-request:create');
   const { data, loading, error, refetch: reload } = useQuery(RequestQuery, { variables: { id } });
   useSubscription(Activity, { variables: { requestId: id }, onData: () => void reload() });
   const [reply, replying] = useMutation(Reply, refetch);

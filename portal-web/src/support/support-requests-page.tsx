@@ -65,8 +65,8 @@ const Activity = graphql(`
 export function SupportRequestsPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { user } = useAuth();
-  const admin = user?.roles.includes('PROVIDER_ADMIN') ?? false;
+  const { can } = useAuth();
+  const admin = can('admin-request:create');
   const [status, setStatus] = useState<AdministrativeRequestStatus | ''>('');
   const [search, setSearch] = useState('');
   const pages = useCursorPages(`${status}|${search}`);

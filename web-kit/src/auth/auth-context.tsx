@@ -24,6 +24,8 @@ export interface Auth {
   notice: string | null;
   signIn(email: string, password: string): Promise<SessionUser>;
   signOut(): Promise<void>;
+  /** Whether the signed-in user holds a permission (navigation and buttons; the server enforces). */
+  can(permission: string): boolean;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -78,7 +80,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   if (user === undefined) return <Loading description={t('common.loading')} withOverlay={false} />;
   return (
-    <AuthContext.Provider value={{ user, notice, signIn, signOut }}>
+    <AuthContext.Provider
+      value={{
+        user,
+        notice,
+        signIn,
+        signOut,
+        can: (permission) => user?.permissions.includes(permission) ?? false,
+      }}
+    >
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </AuthContext.Provider>
   );

@@ -4,20 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth } from './auth-context.js';
 
-/** Sends visitors to sign-in, and tells users of the other app's roles that this app is not theirs. */
-export function RequireAuth({
-  roles,
-  children,
-}: {
-  roles: readonly string[];
-  children: ReactNode;
-}) {
+/**
+ * Sends visitors to sign-in, and tells users without the app's permission (`app:agency`,
+ * `app:portal`) that this app is not theirs.
+ */
+export function RequireAuth({ permission, children }: { permission: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, signOut } = useAuth();
+  const { user, signOut, can } = useAuth();
   const location = useLocation();
   if (!user)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
-  if (!user.roles.some((role) => roles.includes(role))) {
+  if (!can(permission)) {
     return (
       <main className="cw-signin" id="main-content">
         <Tile>

@@ -3,6 +3,8 @@ export interface SessionUser {
   name: string;
   email: string;
   roles: string[];
+  /** What the roles may do, from the server's one permission table (`GET /auth/me`). */
+  permissions: string[];
   organisationId?: string;
   clearance: number;
 }

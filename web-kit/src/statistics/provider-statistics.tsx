@@ -1,16 +1,7 @@
 import { useFormat } from '../i18n/use-format.js';
+import { type Column, DataTable } from '../ui/data-table.js';
 import { LoadingState } from '../ui/states.js';
-import {
-  Accordion,
-  AccordionItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Tile,
-} from '@carbon/react';
+import { Accordion, AccordionItem, Tile } from '@carbon/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MonthFigures, type StatisticsFigures, useMonthLabel } from './statistics-months.js';
@@ -41,6 +32,30 @@ export function ProviderStatistics({
     share === null || share === undefined
       ? t('providerStatistics.none')
       : t('providerStatistics.percent', { value: format.number(Math.round(share * 100)) });
+  const columns: Column<MonthFigures & { id: string }>[] = [
+    { key: 'month', header: t('providerStatistics.chart.month'), cell: (m) => label(m) },
+    { key: 'sent', header: t('providerStatistics.sent'), cell: (m) => format.number(m.sentCount) },
+    {
+      key: 'positive',
+      header: t('providerStatistics.chart.positive'),
+      cell: (m) => format.number(m.positiveCount),
+    },
+    {
+      key: 'negative',
+      header: t('providerStatistics.chart.negative'),
+      cell: (m) => format.number(m.answeredCount - m.positiveCount),
+    },
+    {
+      key: 'unanswered',
+      header: t('providerStatistics.chart.unanswered'),
+      cell: (m) => format.number(m.unansweredCount),
+    },
+    {
+      key: 'median',
+      header: t('providerStatistics.median'),
+      cell: (m) => hours(m.medianHoursToFirstResponse),
+    },
+  ];
   return (
     <Tile className="cw-section" data-testid="provider-statistics">
       <h2 className="cds--type-heading-03">{t('providerStatistics.statistics')}</h2>
@@ -65,34 +80,13 @@ export function ProviderStatistics({
       </div>
       <Accordion className="cw-section">
         <AccordionItem title={t('providerStatistics.chart.table')}>
-          <Table
+          <DataTable
+            columns={columns}
+            rows={months.map((m) => ({ ...m, id: m.from }))}
+            label={t('providerStatistics.chart.title')}
             size="sm"
-            aria-label={t('providerStatistics.chart.title')}
-            data-testid="statistics-table"
-          >
-            <TableHead>
-              <TableRow>
-                <TableHeader scope="col">{t('providerStatistics.chart.month')}</TableHeader>
-                <TableHeader scope="col">{t('providerStatistics.sent')}</TableHeader>
-                <TableHeader scope="col">{t('providerStatistics.chart.positive')}</TableHeader>
-                <TableHeader scope="col">{t('providerStatistics.chart.negative')}</TableHeader>
-                <TableHeader scope="col">{t('providerStatistics.chart.unanswered')}</TableHeader>
-                <TableHeader scope="col">{t('providerStatistics.median')}</TableHeader>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {months.map((m) => (
-                <TableRow key={m.from}>
-                  <TableCell>{label(m)}</TableCell>
-                  <TableCell>{format.number(m.sentCount)}</TableCell>
-                  <TableCell>{format.number(m.positiveCount)}</TableCell>
-                  <TableCell>{format.number(m.answeredCount - m.positiveCount)}</TableCell>
-                  <TableCell>{format.number(m.unansweredCount)}</TableCell>
-                  <TableCell>{hours(m.medianHoursToFirstResponse)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            testId="statistics-table"
+          />
         </AccordionItem>
       </Accordion>
     </Tile>

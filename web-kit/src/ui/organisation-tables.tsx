@@ -1,6 +1,7 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag } from '@carbon/react';
+import { Tag } from '@carbon/react';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from './data-table.js';
 
 export interface BranchRow {
   id: string;
@@ -37,37 +38,41 @@ export function BranchTable<T extends BranchRow>({
   actions?: (branch: T) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (branches.length === 0)
-    return <p className="cw-muted">{t('providerOrganisation.noBranches')}</p>;
+  const columns: Column<T>[] = [
+    { key: 'name', header: t('providerOrganisation.name'), cell: (b) => b.name },
+    {
+      key: 'kind',
+      header: t('providerOrganisation.kind'),
+      cell: (b) => t(`providerOrganisation.kindValue.${b.kind}`),
+    },
+    { key: 'contact', header: t('providerOrganisation.contact'), cell: reach },
+    {
+      key: 'iban',
+      header: t('providerOrganisation.iban'),
+      cell: (b) => (b.iban ? groupIban(b.iban) : '—'),
+    },
+    {
+      key: 'status',
+      header: t('providerOrganisation.status'),
+      cell: (b) => (
+        <Tag type={b.active ? 'green' : 'gray'}>
+          {b.active ? t('providerOrganisation.active') : t('providerOrganisation.closed')}
+        </Tag>
+      ),
+    },
+    ...(actions
+      ? [{ key: 'actions', header: t('providerOrganisation.actions'), cell: actions }]
+      : []),
+  ];
   return (
-    <Table aria-label={t('providerOrganisation.branches')} size="sm">
-      <TableHead>
-        <TableRow>
-          <TableHeader>{t('providerOrganisation.name')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.kind')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.contact')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.iban')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.status')}</TableHeader>
-          {actions && <TableHeader>{t('providerOrganisation.actions')}</TableHeader>}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {branches.map((b) => (
-          <TableRow key={b.id} data-testid="branch-row">
-            <TableCell>{b.name}</TableCell>
-            <TableCell>{t(`providerOrganisation.kindValue.${b.kind}`)}</TableCell>
-            <TableCell>{reach(b)}</TableCell>
-            <TableCell>{b.iban ? groupIban(b.iban) : '—'}</TableCell>
-            <TableCell>
-              <Tag type={b.active ? 'green' : 'gray'}>
-                {b.active ? t('providerOrganisation.active') : t('providerOrganisation.closed')}
-              </Tag>
-            </TableCell>
-            {actions && <TableCell>{actions(b)}</TableCell>}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      columns={columns}
+      rows={branches}
+      label={t('providerOrganisation.branches')}
+      size="sm"
+      rowTestId="branch-row"
+      noRows={t('providerOrganisation.noBranches')}
+    />
   );
 }
 
@@ -80,32 +85,35 @@ export function ContactTable<T extends ContactRow>({
   actions?: (contact: T) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (contacts.length === 0)
-    return <p className="cw-muted">{t('providerOrganisation.noContacts')}</p>;
+  const columns: Column<T>[] = [
+    {
+      key: 'name',
+      header: t('providerOrganisation.name'),
+      cell: (c) => (
+        <>
+          {c.name} {c.primary && <Tag type="blue">{t('providerOrganisation.primary')}</Tag>}
+        </>
+      ),
+    },
+    { key: 'position', header: t('providerOrganisation.position'), cell: (c) => c.position ?? '—' },
+    { key: 'contact', header: t('providerOrganisation.contact'), cell: reach },
+    {
+      key: 'branch',
+      header: t('providerOrganisation.branch'),
+      cell: (c) => c.branch?.name ?? '—',
+    },
+    ...(actions
+      ? [{ key: 'actions', header: t('providerOrganisation.actions'), cell: actions }]
+      : []),
+  ];
   return (
-    <Table aria-label={t('providerOrganisation.contacts')} size="sm">
-      <TableHead>
-        <TableRow>
-          <TableHeader>{t('providerOrganisation.name')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.position')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.contact')}</TableHeader>
-          <TableHeader>{t('providerOrganisation.branch')}</TableHeader>
-          {actions && <TableHeader>{t('providerOrganisation.actions')}</TableHeader>}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {contacts.map((c) => (
-          <TableRow key={c.id} data-testid="contact-row">
-            <TableCell>
-              {c.name} {c.primary && <Tag type="blue">{t('providerOrganisation.primary')}</Tag>}
-            </TableCell>
-            <TableCell>{c.position ?? '—'}</TableCell>
-            <TableCell>{reach(c)}</TableCell>
-            <TableCell>{c.branch?.name ?? '—'}</TableCell>
-            {actions && <TableCell>{actions(c)}</TableCell>}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      columns={columns}
+      rows={contacts}
+      label={t('providerOrganisation.contacts')}
+      size="sm"
+      rowTestId="contact-row"
+      noRows={t('providerOrganisation.noContacts')}
+    />
   );
 }

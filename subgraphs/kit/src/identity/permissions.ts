@@ -29,7 +29,10 @@ export type Permission =
   | 'attachment:write'
   | 'file:meeting-minutes'
   | 'file:letter'
-  | 'file:administrative-request';
+  | 'file:administrative-request'
+  | 'provider:administer-own'
+  | 'app:agency'
+  | 'app:portal';
 
 const {
   CASEWORKER,
@@ -72,7 +75,19 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'file:letter': [CASEWORKER, SUPERVISOR],
   // Provider users only for their own organisation (checked by the purpose's policy).
   'file:administrative-request': [PROVIDER_USER, PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
+  /** Keeps the own organisation's branches, contacts and portal users (with a matching organisation). */
+  'provider:administer-own': [PROVIDER_ADMIN],
+  /** Which web app is the caller's (the gateway's `/auth/me` tells the apps). */
+  'app:agency': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, SUPPORT_AGENT],
+  'app:portal': [PROVIDER_USER, PROVIDER_ADMIN],
 };
+
+/** Every permission the roles hold, in table order: the apps show navigation and buttons from it. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(ROLES_FOR) as Permission[]).filter((permission) =>
+    roles.some((role) => ROLES_FOR[permission].includes(role)),
+  );
+}
 
 export function can(identity: Identity, permission: Permission): boolean {
   return identity.roles.some((role) => ROLES_FOR[permission].includes(role));

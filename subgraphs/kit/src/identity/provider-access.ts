@@ -1,7 +1,6 @@
 import { forbidden } from '../errors/errors.js';
 import { type Identity } from './identity.js';
 import { can } from './permissions.js';
-import { Role } from './roles.js';
 
 /**
  * Agency staff with provider:write change any provider; a provider administrator keeps their own
@@ -10,7 +9,7 @@ import { Role } from './roles.js';
  */
 export function authorizeProviderChange(identity: Identity, providerId: string, action: string) {
   if (can(identity, 'provider:write')) return;
-  if (identity.roles.includes(Role.PROVIDER_ADMIN) && identity.organisationId === providerId)
+  if (can(identity, 'provider:administer-own') && identity.organisationId === providerId)
     return;
   throw forbidden(action);
 }

@@ -12,7 +12,6 @@ import {
   PROVIDER_ROLES,
   publishEvent,
   type RequestContext,
-  Role,
   userInputError,
   withTransaction,
 } from '@casework/kit';
@@ -51,7 +50,7 @@ export class PortalAccountService {
   private administers(providerId: string): boolean {
     const { identity } = this.ctx;
     if (can(identity, 'portal-account:manage')) return true;
-    return identity.roles.includes(Role.PROVIDER_ADMIN) && identity.organisationId === providerId;
+    return can(identity, 'provider:administer-own') && identity.organisationId === providerId;
   }
 
   private async manageable(id: string, action: string): Promise<PortalAccount> {
