@@ -59,7 +59,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const httpServer = createServer(app);
   app.use(cookieParser());
   app.use('/auth', authRoutes({ orm, config, sessions, limiter, logger }));
-  app.use('/files', fileProxy(config, logger));
+  app.use('/files', fileProxy(config, logger, sessions));
   mountHealth(app, gatewayReadiness(orm, config));
   const graphql = await createGraphQLHandler(config, httpServer, logger, sessions);
   app.use('/graphql', graphql.handler);

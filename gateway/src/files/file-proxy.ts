@@ -3,6 +3,7 @@ import { type Logger, REQUEST_ID_HEADER, requestIdOf, signInternalToken } from '
 import { type Request, type Response, Router } from 'express';
 import { type GatewayConfig } from '../config.js';
 import { resolveCaller } from '../identity/caller.js';
+import { type SessionStore } from '../identity/session-store.js';
 
 /** Request headers the subgraph needs to read the body; nothing else of the client's passes. */
 const FORWARDED_REQUEST = ['content-type', 'content-length', 'transfer-encoding'] as const;
@@ -25,7 +26,8 @@ const FORWARDED_RESPONSE = [
  * gets the bytes piped through with the caller's identity in an internal token. Nothing is
  * buffered here: the request streams up and the answer streams down with back-pressure.
  */
-export function fileProxy(config: GatewayConfig, logger: Logger): Router {
+export function fileProxy(config: GatewayConfig, logger: Logger, sessions: SessionStore): Router {
+  const authority = { tokenSecret: config.tokenSecret, sessions };
   const upstream = new URL(config.subgraphUrls.communications ?? 'http://127.0.0.1:4003/graphql');
   const router = Router();
   router.use(async (req: Request, res: Response) => {
@@ -36,7 +38,7 @@ export function fileProxy(config: GatewayConfig, logger: Logger): Router {
       res.status(405).json({ error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET or POST' } });
       return;
     }
-    const caller = await resolveCaller(req, config.tokenSecret);
+    const caller = await resolveCaller(req, authority);
     if (!('identity' in caller)) {
       res.setHeader('connection', 'close');
       res.status(401).json({
