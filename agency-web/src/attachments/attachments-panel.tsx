@@ -205,7 +205,9 @@ export function AttachmentsPanel({
                   },
                 },
               });
-              return { uploadUrl: granted.data!.requestUpload.uploadUrl };
+              const grant = granted.data?.requestUpload;
+              if (!grant) throw new Error(t('attachments.grantRefused'));
+              return { uploadUrl: grant.uploadUrl };
             }}
             onUploaded={async (_file, fileId) => {
               await addAttachment({

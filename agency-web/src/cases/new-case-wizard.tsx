@@ -108,7 +108,7 @@ export function NewCaseWizard() {
       },
     }).then(
       (res) => {
-        const id = res.data?.createIntegratedCase.id;
+        const id = res.data?.createIntegratedCase?.id;
         if (id) void navigate(`/cases/${id}`);
       },
       () => undefined,

@@ -4,14 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Attaches an uploaded file (purpose CASE_ATTACHMENT) to a record */
+export type AddAttachmentInput = {
+  /** At most 2000 characters. */
+  description?: string | null | undefined;
+  /** The id the upload returned */
+  fileId: string | number;
+  sensitivity?: NoteSensitivity;
+  /** The application case, integrated case or person */
+  subjectId: string | number;
+  subjectType: AttachmentSubject;
+};
+
 /** A branch or subsidiary to add to a provider */
 export type AddBranchInput = {
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
-  /** Spaces are allowed and removed */
+  /** Spaces are allowed and removed. At most 200 characters. */
   iban?: string | null | undefined;
   kind: BranchKind;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
 };
 
@@ -19,9 +34,13 @@ export type AddBranchInput = {
 export type AddContactInput = {
   /** A branch of the same provider */
   branchId?: string | number | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
+  /** At most 200 characters. */
   position?: string | null | undefined;
   /** Makes this the primary contact (the previous one stops being primary) */
   primary?: boolean | null | undefined;
@@ -32,16 +51,79 @@ export type AddNoteInput = {
   personId: string | number;
   priority?: NotePriority;
   sensitivity?: NoteSensitivity;
+  /** At most 20000 characters. */
   text: string;
 };
 
 export type AddressInput = {
+  /** At most 200 characters. */
   city: string;
+  /** At most 200 characters. */
   country: string;
+  /** At most 200 characters. */
   line1: string;
+  /** At most 200 characters. */
   line2?: string | null | undefined;
+  /** At most 200 characters. */
   postalCode: string;
 };
+
+/** A category as agency administrators configure it (R5.5, R5.6) */
+export type AdministrativeRequestCategoryInput = {
+  active?: boolean;
+  /** At most 200 characters. */
+  code: string;
+  /** At most 200 characters. */
+  nameDe: string;
+  /** At most 200 characters. */
+  nameEn: string;
+  /** At most 200 characters. */
+  nameIt: string;
+  /** At most 200 characters. */
+  referenceExample?: string | null | undefined;
+  referenceKind: ReferenceNumberKind;
+  /** Regular expression for the whole number. At most 200 characters. */
+  referencePattern?: string | null | undefined;
+  sortOrder?: number;
+};
+
+/** What happened to an administrative request */
+export type AdministrativeRequestEventKind =
+  | 'ASSIGNED'
+  | 'CREATED'
+  | 'INTERNAL_NOTE'
+  | 'REPLIED'
+  | 'STATUS_CHANGED';
+
+/** A file uploaded through the files capability, attached to a message (R5.7) */
+export type AdministrativeRequestFileInput = {
+  fileId: string | number;
+  /** At most 200 characters. */
+  fileName: string;
+  /** The uploader confirms the file holds no protected health information (HIPAA) */
+  noPhiConfirmed: boolean;
+};
+
+/** Who wrote a message: the provider organisation or the agency */
+export type AdministrativeRequestSide =
+  | 'AGENCY'
+  | 'PROVIDER';
+
+/** NEW → IN_PROGRESS → WAITING_FOR_PROVIDER → RESOLVED → CLOSED; reopened within a period */
+export type AdministrativeRequestStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'RESOLVED'
+  | 'WAITING_FOR_PROVIDER';
+
+/** Support desk queues: NEW, MINE (assigned to me, not closed), WAITING (for the provider), OPEN, ALL */
+export type AdministrativeRequestView =
+  | 'ALL'
+  | 'MINE'
+  | 'NEW'
+  | 'OPEN'
+  | 'WAITING';
 
 /** How the answer reached the agency */
 export type AnswerChannel =
@@ -64,6 +146,16 @@ export type ApplicationStatus =
   /** The clients withdrew the application */
   | 'WITHDRAWN';
 
+/** REMOVED attachments are kept with who removed them and why (R3.4) */
+export type AttachmentStatus =
+  | 'ACTIVE'
+  | 'REMOVED';
+
+export type AttachmentSubject =
+  | 'APPLICATION_CASE'
+  | 'INTEGRATED_CASE'
+  | 'PERSON';
+
 /** A branch belongs to the organisation; a subsidiary is a separate legal entity */
 export type BranchKind =
   | 'BRANCH'
@@ -71,6 +163,7 @@ export type BranchKind =
 
 /** Cancels a note; it is kept, marked cancelled, with its history */
 export type CancelNoteInput = {
+  /** At most 2000 characters. */
   reason: string;
   /** The version you saw (optimistic locking) */
   version: number;
@@ -89,12 +182,12 @@ export type CaseEvent =
 
 /** A member to add to a case */
 export type CaseMemberInput = {
-  /** YYYY-MM-DD, not before the case start */
+  /** YYYY-MM-DD, not before the case start. At most 200 characters. */
   endDate?: string | null | undefined;
   personId: string | number;
   /** Any role but PRIMARY_CLIENT (set by the case) */
   role: MemberRole;
-  /** YYYY-MM-DD; default the case start */
+  /** YYYY-MM-DD; default the case start. At most 200 characters. */
   startDate?: string | null | undefined;
 };
 
@@ -105,6 +198,7 @@ export type CaseOrigin =
 
 export type CaseReasonInput = {
   kind: CaseReasonKind;
+  /** At most 200 characters. */
   name: string;
 };
 
@@ -118,6 +212,12 @@ export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type ChangeAdministrativeRequestStatusInput = {
+  status: AdministrativeRequestStatus;
+  /** The version you saw (optimistic locking) */
+  version: number;
+};
+
 /** A new role for a portal account */
 export type ChangePortalRoleInput = {
   role: PortalRole;
@@ -127,9 +227,9 @@ export type ChangePortalRoleInput = {
 
 /** Closing a case (R4.7) */
 export type CloseCaseInput = {
-  /** YYYY-MM-DD, not before the case start */
+  /** YYYY-MM-DD, not before the case start. At most 200 characters. */
   closedOn: string;
-  /** What the case achieved */
+  /** What the case achieved. At most 2000 characters. */
   outcome: string;
   /** A configured closure reason */
   reasonId: string | number;
@@ -138,12 +238,14 @@ export type CloseCaseInput = {
 
 /** A communication exception to record (R2.7) */
 export type CommunicationExceptionInput = {
+  /** At most 5000 characters. */
   comments?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD. At most 200 characters. */
   fromDate: string;
   method: CommunicationMethod;
+  /** At most 2000 characters. */
   reason: string;
-  /** YYYY-MM-DD, not before fromDate */
+  /** YYYY-MM-DD, not before fromDate. At most 200 characters. */
   toDate?: string | null | undefined;
 };
 
@@ -161,8 +263,9 @@ export type CommunicationMethod =
 
 /** An application by persons for programmes */
 export type CreateApplicationInput = {
-  /** The applying persons or prospects; the first is the primary client */
+  /** The applying persons or prospects; the first is the primary client. At most 500 items. */
   personIds: Array<string | number>;
+  /** At most 500 items. */
   programmeIds: Array<string | number>;
 };
 
@@ -170,19 +273,19 @@ export type CreateApplicationInput = {
 export type CreateInquiryInput = {
   /** The case the inquiry belongs to, if any */
   caseId?: string | number | null | undefined;
-  /** What the provider needs to know about the need */
+  /** What the provider needs to know about the need. At most 10000 characters. */
   details: string;
   /** One of the methods Provider.allowedInquiryMethods allows (R1.8) */
   method: InquiryMethod;
-  /** First day, YYYY-MM-DD */
+  /** First day, YYYY-MM-DD. At most 200 characters. */
   periodFrom: string;
-  /** Last day, YYYY-MM-DD, not before periodFrom */
+  /** Last day, YYYY-MM-DD, not before periodFrom. At most 200 characters. */
   periodTo: string;
   /** The client (a Person) */
   personId: string | number;
   providerId: string | number;
   serviceId: string | number;
-  /** Phone inquiries: whom the caseworker spoke to (R1.4) */
+  /** Phone inquiries: whom the caseworker spoke to (R1.4). At most 200 characters. */
   spokeWith?: string | null | undefined;
 };
 
@@ -190,12 +293,13 @@ export type CreateInquiryInput = {
 export type CreateIntegratedCaseInput = {
   /** One of the configured case types (R4.6) */
   caseTypeId: string | number;
+  /** At most 500 items. */
   members?: Array<CaseMemberInput>;
   /** Registers the primary client in the same step (R4.5) */
   newPrimaryClient?: NewClientInput | null | undefined;
   /** A registered person or prospect; or give newPrimaryClient */
   primaryClientId?: string | number | null | undefined;
-  /** YYYY-MM-DD; default today */
+  /** YYYY-MM-DD; default today. At most 200 characters. */
   startDate?: string | null | undefined;
 };
 
@@ -203,6 +307,7 @@ export type CreateIntegratedCaseInput = {
 export type EditNoteInput = {
   priority?: NotePriority | null | undefined;
   sensitivity?: NoteSensitivity | null | undefined;
+  /** At most 20000 characters. */
   text?: string | null | undefined;
   /** The version you edited (optimistic locking) */
   version: number;
@@ -213,6 +318,13 @@ export type EmailStatus =
   | 'BOUNCED'
   | 'INVALID'
   | 'OK';
+
+/** What a file is uploaded for; the purpose decides who may upload and attach it */
+export type FilePurpose =
+  | 'ADMINISTRATIVE_REQUEST'
+  | 'CASE_ATTACHMENT'
+  | 'LETTER'
+  | 'MEETING_MINUTES';
 
 /** What happened to an inquiry */
 export type InquiryActivityKind =
@@ -241,6 +353,7 @@ export type InquiryFilterInput = {
 
 /** A message in the more-information thread */
 export type InquiryMessageInput = {
+  /** At most 5000 characters. */
   text: string;
 };
 
@@ -270,16 +383,18 @@ export type IntakeStrategy =
 
 /** A provider user to invite to the portal */
 export type InvitePortalUserInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   name: string;
   role: PortalRole;
 };
 
 /** A meeting held with the clients (R3.1) */
 export type MeetingHeldInput = {
-  /** Who attended */
+  /** Who attended. At most 2000 characters. */
   attendees: string;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   heldOn: string;
 };
 
@@ -305,17 +420,22 @@ export type MessageSide =
 
 /** A case type or reason: its name */
 export type NamedInput = {
+  /** At most 200 characters. */
   name: string;
 };
 
 /** A client registered while creating the case (R4.5) */
 export type NewClientInput = {
   address?: AddressInput | null | undefined;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName: string;
+  /** At most 200 characters. */
   givenName: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   /** Register as a prospect person (minimal details) */
@@ -355,10 +475,11 @@ export type PortalRole =
 
 /** A product delivery case added by hand (R4.3) */
 export type ProductDeliveryInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD. At most 200 characters. */
   periodFrom: string;
-  /** YYYY-MM-DD, not before periodFrom */
+  /** YYYY-MM-DD, not before periodFrom. At most 200 characters. */
   periodTo?: string | null | undefined;
+  /** At most 200 characters. */
   product: string;
 };
 
@@ -382,33 +503,44 @@ export type ProgrammeDecision =
 /** A supervisor approves or denies one programme of an application */
 export type ProgrammeDecisionInput = {
   programmeId: string | number;
-  /** Why; required for approvals and denials */
+  /** Why; required for approvals and denials. At most 2000 characters. */
   reason: string;
 };
 
 export type ProgrammeInput = {
   /** A client meeting is always required before authorisation (R3.1) */
   meetingRequired: boolean;
+  /** At most 200 characters. */
   name: string;
-  /** The product a successful application delivers */
+  /** The product a successful application delivers. At most 200 characters. */
   product: string;
 };
 
 /** An answer that came by email or phone, recorded by the caseworker (R1.6) */
 export type RecordInquiryAnswerInput = {
   answer: InquiryAnswer;
+  /** At most 5000 characters. */
   comment?: string | null | undefined;
   /** When the answer was received; statistics count from this time */
   receivedAt: string;
 };
 
+/** The number a category requires with a request (R5.6) */
+export type ReferenceNumberKind =
+  | 'CONTRACT_REFERENCE'
+  | 'INVOICE_NUMBER'
+  | 'NONE'
+  | 'ORDER_NUMBER';
+
 /** A referral to a service (R4.4) */
 export type ReferralInput = {
+  /** At most 2000 characters. */
   notes?: string | null | undefined;
   /** The provider (providers subgraph) */
   providerId?: string | number | null | undefined;
-  /** YYYY-MM-DD; default today */
+  /** YYYY-MM-DD; default today. At most 200 characters. */
   referredOn?: string | null | undefined;
+  /** At most 200 characters. */
   service: string;
 };
 
@@ -422,53 +554,97 @@ export type ReferralStatus =
 /** A person to register */
 export type RegisterPersonInput = {
   address?: AddressInput | null | undefined;
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName: string;
+  /** At most 200 characters. */
   givenName: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
 };
 
 /** A prospect person: minimal details, completed later (R4.5) */
 export type RegisterProspectPersonInput = {
-  /** YYYY-MM-DD, not in the future */
+  /** YYYY-MM-DD, not in the future. At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName: string;
+  /** At most 200 characters. */
   givenName: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
 };
 
 /** A provider organisation to register */
 export type RegisterProviderInput = {
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
   /** Mark the email address bounced or invalid (or OK again) */
   emailStatus?: EmailStatus | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   preferredInquiryMethod?: InquiryMethod | null | undefined;
 };
 
+/** Removes an attachment; it is kept, marked removed, with who and why */
+export type RemoveAttachmentInput = {
+  /** At most 2000 characters. */
+  reason: string;
+  /** The version you saw (optimistic locking) */
+  version: number;
+};
+
 /** Reopening a closed case (R4.7) */
 export type ReopenCaseInput = {
+  /** At most 2000 characters. */
   comment?: string | null | undefined;
   /** A configured reopening reason */
   reasonId: string | number;
   version: number;
 };
 
+/** A reply in the conversation */
+export type ReplyToAdministrativeRequestInput = {
+  /** At most 500 items. */
+  files?: Array<AdministrativeRequestFileInput>;
+  /** At most 20000 characters. */
+  text: string;
+};
+
+/** Asks for permission to upload one file */
+export type RequestUploadInput = {
+  /** The media type the client believes the file has; it must fit the name. At most 200 characters. */
+  contentType?: string | null | undefined;
+  /** The file name; its extension must be an allowed type. At most 200 characters. */
+  fileName: string;
+  /** R5.7: required true for ADMINISTRATIVE_REQUEST: the file holds no protected health information */
+  noPhiConfirmed?: boolean | null | undefined;
+  /** The provider organisation (ADMINISTRATIVE_REQUEST); provider users: their own */
+  organisationId?: string | number | null | undefined;
+  purpose: FilePurpose;
+  /** Size in bytes; the upload is cut off beyond it */
+  size: number;
+};
+
 /** A service delivery (R4.4) */
 export type ServiceDeliveryInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD. At most 200 characters. */
   periodFrom: string;
-  /** YYYY-MM-DD, not before periodFrom */
+  /** YYYY-MM-DD, not before periodFrom. At most 200 characters. */
   periodTo?: string | null | undefined;
   /** The provider (providers subgraph) */
   providerId?: string | number | null | undefined;
+  /** At most 200 characters. */
   service: string;
 };
 
@@ -497,10 +673,14 @@ export type UpdateBranchInput = {
   /** false closes the branch */
   active?: boolean | null | undefined;
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   iban?: string | null | undefined;
   kind?: BranchKind | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   /** The version you edited (optimistic locking) */
   version: number;
@@ -508,7 +688,7 @@ export type UpdateBranchInput = {
 
 /** Changes to a member's role or end date */
 export type UpdateCaseMemberInput = {
-  /** YYYY-MM-DD; null: still a member */
+  /** YYYY-MM-DD; null: still a member. At most 200 characters. */
   endDate?: string | null | undefined;
   role?: MemberRole | null | undefined;
   version: number;
@@ -517,6 +697,7 @@ export type UpdateCaseMemberInput = {
 /** Changes to a case type or reason; omitted fields stay */
 export type UpdateNamedInput = {
   active?: boolean | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
   version: number;
 };
@@ -524,10 +705,15 @@ export type UpdateNamedInput = {
 /** Changes to a person; omitted fields stay as they are, null clears */
 export type UpdatePersonInput = {
   address?: AddressInput | null | undefined;
+  /** At most 200 characters. */
   dateOfBirth?: string | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 200 characters. */
   familyName?: string | null | undefined;
+  /** At most 200 characters. */
   givenName?: string | null | undefined;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   /** The version you edited (optimistic locking) */
@@ -538,7 +724,9 @@ export type UpdatePersonInput = {
 export type UpdateProgrammeInput = {
   active?: boolean | null | undefined;
   meetingRequired?: boolean | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 200 characters. */
   product?: string | null | undefined;
   version: number;
 };
@@ -546,10 +734,13 @@ export type UpdateProgrammeInput = {
 /** Changes to a provider; omitted fields stay as they are, null clears */
 export type UpdateProviderInput = {
   address?: AddressInput | null | undefined;
+  /** At most 254 characters. */
   email?: string | null | undefined;
   /** Mark the email address bounced or invalid (or OK again) */
   emailStatus?: EmailStatus | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 200 characters. */
   phone?: string | null | undefined;
   preferredCommunicationMethod?: CommunicationMethod | null | undefined;
   preferredInquiryMethod?: InquiryMethod | null | undefined;
@@ -562,7 +753,7 @@ export type CreateCaseReasonMutationVariables = Exact<{
 }>;
 
 
-export type CreateCaseReasonMutation = { createCaseReason: { id: string } };
+export type CreateCaseReasonMutation = { createCaseReason: { id: string } | null };
 
 export type UpdateCaseReasonMutationVariables = Exact<{
   id: string | number;
@@ -570,14 +761,14 @@ export type UpdateCaseReasonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCaseReasonMutation = { updateCaseReason: { id: string, version: number, active: boolean } };
+export type UpdateCaseReasonMutation = { updateCaseReason: { id: string, version: number, active: boolean } | null };
 
 export type CreateCaseTypeMutationVariables = Exact<{
   input: NamedInput;
 }>;
 
 
-export type CreateCaseTypeMutation = { createCaseType: { id: string } };
+export type CreateCaseTypeMutation = { createCaseType: { id: string } | null };
 
 export type UpdateCaseTypeMutationVariables = Exact<{
   id: string | number;
@@ -585,7 +776,7 @@ export type UpdateCaseTypeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCaseTypeMutation = { updateCaseType: { id: string, version: number, active: boolean } };
+export type UpdateCaseTypeMutation = { updateCaseType: { id: string, version: number, active: boolean } | null };
 
 export type ConfigurationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -597,14 +788,14 @@ export type UpdateAgencySettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAgencySettingsMutation = { updateAgencySettings: { id: string, version: number, intakeProcessDefined: boolean, intakeStrategy: IntakeStrategy, allowClosingWithActiveDeliveries: boolean } };
+export type UpdateAgencySettingsMutation = { updateAgencySettings: { id: string, version: number, intakeProcessDefined: boolean, intakeStrategy: IntakeStrategy, allowClosingWithActiveDeliveries: boolean } | null };
 
 export type CreateProgrammeMutationVariables = Exact<{
   input: ProgrammeInput;
 }>;
 
 
-export type CreateProgrammeMutation = { createProgramme: { id: string } };
+export type CreateProgrammeMutation = { createProgramme: { id: string } | null };
 
 export type UpdateProgrammeMutationVariables = Exact<{
   id: string | number;
@@ -612,7 +803,7 @@ export type UpdateProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProgrammeMutation = { updateProgramme: { id: string, version: number, active: boolean } };
+export type UpdateProgrammeMutation = { updateProgramme: { id: string, version: number, active: boolean } | null };
 
 export type ApplicationQueryVariables = Exact<{
   id: string | number;
@@ -626,7 +817,7 @@ export type WithdrawApplicationMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus } };
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus } | null };
 
 export type RecordApplicationMeetingMutationVariables = Exact<{
   id: string | number;
@@ -634,7 +825,7 @@ export type RecordApplicationMeetingMutationVariables = Exact<{
 }>;
 
 
-export type RecordApplicationMeetingMutation = { recordApplicationMeeting: { id: string } };
+export type RecordApplicationMeetingMutation = { recordApplicationMeeting: { id: string } | null };
 
 export type ApproveProgrammeMutationVariables = Exact<{
   id: string | number;
@@ -642,7 +833,7 @@ export type ApproveProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type ApproveProgrammeMutation = { approveProgramme: { id: string, status: ApplicationStatus } };
+export type ApproveProgrammeMutation = { approveProgramme: { id: string, status: ApplicationStatus } | null };
 
 export type DenyProgrammeMutationVariables = Exact<{
   id: string | number;
@@ -650,7 +841,53 @@ export type DenyProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type DenyProgrammeMutation = { denyProgramme: { id: string, status: ApplicationStatus } };
+export type DenyProgrammeMutation = { denyProgramme: { id: string, status: ApplicationStatus } | null };
+
+export type PersonAttachmentsQueryVariables = Exact<{
+  id: string | number;
+  includeRemoved: boolean;
+}>;
+
+
+export type PersonAttachmentsQuery = { person: { id: string, attachments: Array<{ id: string, version: number, fileName: string, contentType: string, size: number, description: string | null, sensitivity: NoteSensitivity, status: AttachmentStatus, uploadedBy: string, uploadedAt: string, removedBy: string | null, removalReason: string | null, downloadUrl: string | null, previewUrl: string | null }> | null } | null };
+
+export type ApplicationAttachmentsQueryVariables = Exact<{
+  id: string | number;
+  includeRemoved: boolean;
+}>;
+
+
+export type ApplicationAttachmentsQuery = { application: { id: string, attachments: Array<{ id: string, version: number, fileName: string, contentType: string, size: number, description: string | null, sensitivity: NoteSensitivity, status: AttachmentStatus, uploadedBy: string, uploadedAt: string, removedBy: string | null, removalReason: string | null, downloadUrl: string | null, previewUrl: string | null }> | null } | null };
+
+export type CaseAttachmentsQueryVariables = Exact<{
+  id: string | number;
+  includeRemoved: boolean;
+}>;
+
+
+export type CaseAttachmentsQuery = { integratedCase: { id: string, attachments: Array<{ id: string, version: number, fileName: string, contentType: string, size: number, description: string | null, sensitivity: NoteSensitivity, status: AttachmentStatus, uploadedBy: string, uploadedAt: string, removedBy: string | null, removalReason: string | null, downloadUrl: string | null, previewUrl: string | null }> | null } | null };
+
+export type RequestAttachmentUploadMutationVariables = Exact<{
+  input: RequestUploadInput;
+}>;
+
+
+export type RequestAttachmentUploadMutation = { requestUpload: { uploadUrl: string, maxBytes: number | null } | null };
+
+export type AddAttachmentMutationVariables = Exact<{
+  input: AddAttachmentInput;
+}>;
+
+
+export type AddAttachmentMutation = { addAttachment: { id: string } | null };
+
+export type RemoveAttachmentMutationVariables = Exact<{
+  id: string | number;
+  input: RemoveAttachmentInput;
+}>;
+
+
+export type RemoveAttachmentMutation = { removeAttachment: { id: string, status: AttachmentStatus } | null };
 
 export type DeliveryProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -663,7 +900,7 @@ export type AddServiceDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type AddServiceDeliveryMutation = { addServiceDelivery: { id: string } };
+export type AddServiceDeliveryMutation = { addServiceDelivery: { id: string } | null };
 
 export type AddReferralMutationVariables = Exact<{
   caseId: string | number;
@@ -671,7 +908,7 @@ export type AddReferralMutationVariables = Exact<{
 }>;
 
 
-export type AddReferralMutation = { addReferral: { id: string } };
+export type AddReferralMutation = { addReferral: { id: string } | null };
 
 export type AddProductDeliveryMutationVariables = Exact<{
   caseId: string | number;
@@ -679,7 +916,7 @@ export type AddProductDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type AddProductDeliveryMutation = { addProductDelivery: { id: string } };
+export type AddProductDeliveryMutation = { addProductDelivery: { id: string } | null };
 
 export type EndProductDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -687,7 +924,7 @@ export type EndProductDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type EndProductDeliveryMutation = { setProductDeliveryStatus: { id: string, status: ProductDeliveryStatus } };
+export type EndProductDeliveryMutation = { setProductDeliveryStatus: { id: string, status: ProductDeliveryStatus } | null };
 
 export type EndServiceDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -695,7 +932,7 @@ export type EndServiceDeliveryMutationVariables = Exact<{
 }>;
 
 
-export type EndServiceDeliveryMutation = { setServiceDeliveryStatus: { id: string, status: ServiceDeliveryStatus } };
+export type EndServiceDeliveryMutation = { setServiceDeliveryStatus: { id: string, status: ServiceDeliveryStatus } | null };
 
 export type CaseReasonsQueryVariables = Exact<{
   kind?: CaseReasonKind | null | undefined;
@@ -710,7 +947,7 @@ export type CloseIntegratedCaseMutationVariables = Exact<{
 }>;
 
 
-export type CloseIntegratedCaseMutation = { closeIntegratedCase: { id: string, status: CaseStatus, version: number } };
+export type CloseIntegratedCaseMutation = { closeIntegratedCase: { id: string, status: CaseStatus, version: number } | null };
 
 export type ReopenIntegratedCaseMutationVariables = Exact<{
   id: string | number;
@@ -718,7 +955,7 @@ export type ReopenIntegratedCaseMutationVariables = Exact<{
 }>;
 
 
-export type ReopenIntegratedCaseMutation = { reopenIntegratedCase: { id: string, status: CaseStatus, version: number } };
+export type ReopenIntegratedCaseMutation = { reopenIntegratedCase: { id: string, status: CaseStatus, version: number } | null };
 
 export type IntegratedCasesQueryVariables = Exact<{
   status?: CaseStatus | null | undefined;
@@ -742,7 +979,7 @@ export type AddCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type AddCaseMemberMutation = { addCaseMember: { id: string } };
+export type AddCaseMemberMutation = { addCaseMember: { id: string } | null };
 
 export type UpdateCaseMemberMutationVariables = Exact<{
   id: string | number;
@@ -750,7 +987,7 @@ export type UpdateCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCaseMemberMutation = { updateCaseMember: { id: string, version: number, endDate: string | null } };
+export type UpdateCaseMemberMutation = { updateCaseMember: { id: string, version: number, endDate: string | null } | null };
 
 export type WizardPersonQueryVariables = Exact<{
   id: string | number;
@@ -764,7 +1001,7 @@ export type CreateIntegratedCaseMutationVariables = Exact<{
 }>;
 
 
-export type CreateIntegratedCaseMutation = { createIntegratedCase: { id: string } };
+export type CreateIntegratedCaseMutation = { createIntegratedCase: { id: string } | null };
 
 export type WizardPersonsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -784,7 +1021,7 @@ export type AddCommunicationExceptionMutationVariables = Exact<{
 }>;
 
 
-export type AddCommunicationExceptionMutation = { addCommunicationException: { id: string } };
+export type AddCommunicationExceptionMutation = { addCommunicationException: { id: string } | null };
 
 export type AddProviderCommunicationExceptionMutationVariables = Exact<{
   providerId: string | number;
@@ -792,21 +1029,14 @@ export type AddProviderCommunicationExceptionMutationVariables = Exact<{
 }>;
 
 
-export type AddProviderCommunicationExceptionMutation = { addProviderCommunicationException: { id: string } };
-
-export type CancelProviderCommunicationExceptionMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CancelProviderCommunicationExceptionMutation = { cancelProviderCommunicationException: { id: string, status: CommunicationExceptionStatus } };
+export type AddProviderCommunicationExceptionMutation = { addProviderCommunicationException: { id: string } | null };
 
 export type CancelCommunicationExceptionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelCommunicationExceptionMutation = { cancelCommunicationException: { id: string, status: CommunicationExceptionStatus } };
+export type CancelCommunicationExceptionMutation = { cancelCommunicationException: { id: string, status: CommunicationExceptionStatus } | null };
 
 export type AgencyInquiriesQueryVariables = Exact<{
   filter?: InquiryFilterInput | null | undefined;
@@ -821,7 +1051,7 @@ export type AgencyInquiryQueryVariables = Exact<{
 }>;
 
 
-export type AgencyInquiryQuery = { inquiry: { id: string, reference: string, status: InquiryStatus, method: InquiryMethod, sentAt: string, periodFrom: string, periodTo: string, details: string, createdBy: string, spokeWith: string | null, providerEmailedAt: string | null, answer: InquiryAnswer | null, answerComment: string | null, answeredBy: string | null, answeredAt: string | null, answerChannel: AnswerChannel | null, service: { name: string }, provider: { id: string, name: string }, client: { id: string, name: string }, messages: Array<{ id: string, side: MessageSide, author: string, text: string, createdAt: string }> } | null };
+export type AgencyInquiryQuery = { inquiry: { id: string, reference: string, status: InquiryStatus, method: InquiryMethod, sentAt: string, periodFrom: string, periodTo: string, details: string, createdBy: string, spokeWith: string | null, providerEmailedAt: string | null, answer: InquiryAnswer | null, answerComment: string | null, answeredBy: string | null, answeredAt: string | null, answerChannel: AnswerChannel | null, service: { name: string }, provider: { id: string, name: string }, client: { id: string, name: string } | null, messages: Array<{ id: string, side: MessageSide, author: string, text: string, createdAt: string }> } | null };
 
 export type AgencyInquiryActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -834,19 +1064,19 @@ export type ReplyToProviderMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToProviderMutation = { provideMoreInformation: { id: string, status: InquiryStatus } };
+export type ReplyToProviderMutation = { provideMoreInformation: { id: string, status: InquiryStatus } | null };
 
 export type WithdrawInquiryMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawInquiryMutation = { withdrawInquiry: { id: string, status: InquiryStatus } };
+export type WithdrawInquiryMutation = { withdrawInquiry: { id: string, status: InquiryStatus } | null };
 
 export type InquiryServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InquiryServicesQuery = { services: Array<{ id: string, code: string, name: string }> };
+export type InquiryServicesQuery = { services: Array<{ id: string, code: string, name: string }> | null };
 
 export type ProvidersForServiceQueryVariables = Exact<{
   serviceId: string | number;
@@ -860,7 +1090,7 @@ export type CreateInquiryMutationVariables = Exact<{
 }>;
 
 
-export type CreateInquiryMutation = { createInquiry: { id: string } };
+export type CreateInquiryMutation = { createInquiry: { id: string } | null };
 
 export type RecordAnswerMutationVariables = Exact<{
   id: string | number;
@@ -868,7 +1098,7 @@ export type RecordAnswerMutationVariables = Exact<{
 }>;
 
 
-export type RecordAnswerMutation = { recordInquiryAnswer: { id: string, status: InquiryStatus } };
+export type RecordAnswerMutation = { recordInquiryAnswer: { id: string, status: InquiryStatus } | null };
 
 export type EditNoteMutationVariables = Exact<{
   id: string | number;
@@ -876,7 +1106,7 @@ export type EditNoteMutationVariables = Exact<{
 }>;
 
 
-export type EditNoteMutation = { editNote: { id: string, version: number } };
+export type EditNoteMutation = { editNote: { id: string, version: number } | null };
 
 export type CancelNoteMutationVariables = Exact<{
   id: string | number;
@@ -884,7 +1114,7 @@ export type CancelNoteMutationVariables = Exact<{
 }>;
 
 
-export type CancelNoteMutation = { cancelNote: { id: string, status: NoteStatus } };
+export type CancelNoteMutation = { cancelNote: { id: string, status: NoteStatus } | null };
 
 export type PersonNotesQueryVariables = Exact<{
   id: string | number;
@@ -899,7 +1129,7 @@ export type AddNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddNoteMutation = { addNote: { id: string } };
+export type AddNoteMutation = { addNote: { id: string } | null };
 
 export type AgencyNotificationInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -916,12 +1146,12 @@ export type AgencyMarkNotificationReadMutationVariables = Exact<{
 }>;
 
 
-export type AgencyMarkNotificationReadMutation = { markNotificationsRead: Array<{ id: string, readAt: string | null }> };
+export type AgencyMarkNotificationReadMutation = { markNotificationsRead: Array<{ id: string, readAt: string | null }> | null };
 
 export type AgencyMarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgencyMarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+export type AgencyMarkAllNotificationsReadMutation = { markAllNotificationsRead: number | null };
 
 export type ConvertProspectMutationVariables = Exact<{
   id: string | number;
@@ -929,7 +1159,7 @@ export type ConvertProspectMutationVariables = Exact<{
 }>;
 
 
-export type ConvertProspectMutation = { convertProspectToPerson: { id: string, kind: PersonKind, version: number } };
+export type ConvertProspectMutation = { convertProspectToPerson: { id: string, kind: PersonKind, version: number } | null };
 
 export type ActiveProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -941,14 +1171,14 @@ export type CreateApplicationMutationVariables = Exact<{
 }>;
 
 
-export type CreateApplicationMutation = { createApplication: { id: string } };
+export type CreateApplicationMutation = { createApplication: { id: string } | null };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, reference: string, name: string, dateOfBirth: string | null, phone: string | null, email: string | null, preferredCommunicationMethod: CommunicationMethod | null, kind: PersonKind, version: number, exceptedCommunicationMethods: Array<CommunicationMethod>, address: { line1: string, line2: string | null, postalCode: string, city: string, country: string } | null, communicationExceptions: Array<{ id: string, method: CommunicationMethod, reason: string, fromDate: string, toDate: string | null, comments: string | null, status: CommunicationExceptionStatus }>, integratedCases: Array<{ id: string, reference: string, status: CaseStatus, startDate: string, caseType: { name: string } | null }>, applications: Array<{ id: string, reference: string, status: ApplicationStatus, createdAt: string }>, auditTrail: Array<{ id: string, at: string, actor: string, entityType: string, action: string, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> } | null };
+export type PersonQuery = { person: { id: string, reference: string, name: string, dateOfBirth: string | null, phone: string | null, email: string | null, preferredCommunicationMethod: CommunicationMethod | null, kind: PersonKind, version: number, exceptedCommunicationMethods: Array<CommunicationMethod>, address: { line1: string, line2: string | null, postalCode: string, city: string, country: string } | null, communicationExceptions: Array<{ id: string, method: CommunicationMethod, reason: string, fromDate: string, toDate: string | null, comments: string | null, status: CommunicationExceptionStatus, auditTrail: Array<{ id: string, at: string, actor: string, entityType: string, action: string, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, integratedCases: Array<{ id: string, reference: string, status: CaseStatus, startDate: string, caseType: { name: string } | null }>, applications: Array<{ id: string, reference: string, status: ApplicationStatus, createdAt: string }>, auditTrail: Array<{ id: string, at: string, actor: string, entityType: string, action: string, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> } | null };
 
 export type PersonsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -973,14 +1203,14 @@ export type RegisterPersonMutationVariables = Exact<{
 }>;
 
 
-export type RegisterPersonMutation = { registerPerson: { id: string } };
+export type RegisterPersonMutation = { registerPerson: { id: string } | null };
 
 export type RegisterProspectMutationVariables = Exact<{
   input: RegisterProspectPersonInput;
 }>;
 
 
-export type RegisterProspectMutation = { registerProspectPerson: { id: string } };
+export type RegisterProspectMutation = { registerProspectPerson: { id: string } | null };
 
 export type AddProviderBranchMutationVariables = Exact<{
   providerId: string | number;
@@ -988,7 +1218,7 @@ export type AddProviderBranchMutationVariables = Exact<{
 }>;
 
 
-export type AddProviderBranchMutation = { addProviderBranch: { id: string } };
+export type AddProviderBranchMutation = { addProviderBranch: { id: string } | null };
 
 export type UpdateProviderBranchMutationVariables = Exact<{
   id: string | number;
@@ -996,7 +1226,7 @@ export type UpdateProviderBranchMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProviderBranchMutation = { updateProviderBranch: { id: string, active: boolean, version: number } };
+export type UpdateProviderBranchMutation = { updateProviderBranch: { id: string, active: boolean, version: number } | null };
 
 export type AddProviderContactMutationVariables = Exact<{
   providerId: string | number;
@@ -1004,14 +1234,14 @@ export type AddProviderContactMutationVariables = Exact<{
 }>;
 
 
-export type AddProviderContactMutation = { addProviderContact: { id: string } };
+export type AddProviderContactMutation = { addProviderContact: { id: string } | null };
 
 export type RemoveProviderContactMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RemoveProviderContactMutation = { removeProviderContact: string };
+export type RemoveProviderContactMutation = { removeProviderContact: string | null };
 
 export type InvitePortalUserMutationVariables = Exact<{
   providerId: string | number;
@@ -1019,28 +1249,28 @@ export type InvitePortalUserMutationVariables = Exact<{
 }>;
 
 
-export type InvitePortalUserMutation = { invitePortalUser: { id: string } };
+export type InvitePortalUserMutation = { invitePortalUser: { id: string } | null };
 
 export type ResendPortalInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResendPortalInvitationMutation = { resendPortalInvitation: { id: string, invitationExpiresAt: string | null } };
+export type ResendPortalInvitationMutation = { resendPortalInvitation: { id: string, invitationExpiresAt: string | null } | null };
 
 export type DisablePortalAccountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DisablePortalAccountMutation = { disablePortalAccount: { id: string, status: PortalAccountStatus } };
+export type DisablePortalAccountMutation = { disablePortalAccount: { id: string, status: PortalAccountStatus } | null };
 
 export type EnablePortalAccountMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EnablePortalAccountMutation = { enablePortalAccount: { id: string, status: PortalAccountStatus } };
+export type EnablePortalAccountMutation = { enablePortalAccount: { id: string, status: PortalAccountStatus } | null };
 
 export type ChangePortalAccountRoleMutationVariables = Exact<{
   id: string | number;
@@ -1048,14 +1278,14 @@ export type ChangePortalAccountRoleMutationVariables = Exact<{
 }>;
 
 
-export type ChangePortalAccountRoleMutation = { changePortalAccountRole: { id: string, role: PortalRole, version: number } };
+export type ChangePortalAccountRoleMutation = { changePortalAccountRole: { id: string, role: PortalRole, version: number } | null };
 
 export type RegisterProviderMutationVariables = Exact<{
   input: RegisterProviderInput;
 }>;
 
 
-export type RegisterProviderMutation = { registerProvider: { id: string } };
+export type RegisterProviderMutation = { registerProvider: { id: string } | null };
 
 export type UpdateProviderMutationVariables = Exact<{
   id: string | number;
@@ -1063,7 +1293,7 @@ export type UpdateProviderMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProviderMutation = { updateProvider: { id: string, version: number } };
+export type UpdateProviderMutation = { updateProvider: { id: string, version: number } | null };
 
 export type ProviderQueryVariables = Exact<{
   id: string | number;
@@ -1072,7 +1302,7 @@ export type ProviderQueryVariables = Exact<{
 }>;
 
 
-export type ProviderQuery = { provider: { id: string, version: number, reference: string, name: string, email: string | null, emailStatus: EmailStatus, phone: string | null, preferredInquiryMethod: InquiryMethod | null, preferredCommunicationMethod: CommunicationMethod | null, exceptedCommunicationMethods: Array<CommunicationMethod>, servicesOffered: Array<{ id: string, code: string, name: string }>, allowedInquiryMethods: Array<{ method: InquiryMethod, allowed: boolean, rule: string | null, reason: string | null, reasonCode: string | null }>, statistics?: { sentCount: number, answeredCount: number, unansweredCount: number, positiveCount: number, positiveShare: number | null, averageHoursToFirstResponse: number | null, medianHoursToFirstResponse: number | null }, statisticsByMonth?: Array<{ from: string, to: string, sentCount: number, answeredCount: number, unansweredCount: number, positiveCount: number, medianHoursToFirstResponse: number | null }>, address: { line1: string, line2: string | null, postalCode: string, city: string, country: string } | null, communicationExceptions: Array<{ id: string, method: CommunicationMethod, reason: string, fromDate: string, toDate: string | null, comments: string | null, status: CommunicationExceptionStatus }>, branches: Array<{ id: string, version: number, name: string, kind: BranchKind, email: string | null, phone: string | null, iban: string | null, active: boolean }>, contacts: Array<{ id: string, name: string, position: string | null, email: string | null, phone: string | null, primary: boolean, branch: { name: string } | null }>, portalAccounts?: Array<{ id: string, version: number, name: string, email: string, role: PortalRole, status: PortalAccountStatus, invitationExpiresAt: string | null }> } | null };
+export type ProviderQuery = { provider: { id: string, version: number, reference: string, name: string, email: string | null, emailStatus: EmailStatus, phone: string | null, preferredInquiryMethod: InquiryMethod | null, preferredCommunicationMethod: CommunicationMethod | null, exceptedCommunicationMethods: Array<CommunicationMethod>, servicesOffered: Array<{ id: string, code: string, name: string }>, allowedInquiryMethods: Array<{ method: InquiryMethod, allowed: boolean, rule: string | null, reason: string | null, reasonCode: string | null }>, statistics?: { sentCount: number, answeredCount: number, unansweredCount: number, positiveCount: number, positiveShare: number | null, averageHoursToFirstResponse: number | null, medianHoursToFirstResponse: number | null }, statisticsByMonth?: Array<{ from: string, to: string, sentCount: number, answeredCount: number, unansweredCount: number, positiveCount: number, medianHoursToFirstResponse: number | null }>, address: { line1: string, line2: string | null, postalCode: string, city: string, country: string } | null, communicationExceptions: Array<{ id: string, method: CommunicationMethod, reason: string, fromDate: string, toDate: string | null, comments: string | null, status: CommunicationExceptionStatus, auditTrail: Array<{ id: string, at: string, actor: string, entityType: string, action: string, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> }>, branches: Array<{ id: string, version: number, name: string, kind: BranchKind, email: string | null, phone: string | null, iban: string | null, active: boolean }>, contacts: Array<{ id: string, name: string, position: string | null, email: string | null, phone: string | null, primary: boolean, branch: { name: string } | null }>, portalAccounts?: Array<{ id: string, version: number, name: string, email: string, role: PortalRole, status: PortalAccountStatus, invitationExpiresAt: string | null }> } | null };
 
 export type ProvidersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1082,7 +1312,95 @@ export type ProvidersQueryVariables = Exact<{
 }>;
 
 
-export type ProvidersQuery = { services: Array<{ id: string, name: string, code: string }>, providers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, reference: string, name: string, email: string | null, phone: string | null, preferredInquiryMethod: InquiryMethod | null }> } | null };
+export type ProvidersQuery = { services: Array<{ id: string, name: string, code: string }> | null, providers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, reference: string, name: string, email: string | null, phone: string | null, preferredInquiryMethod: InquiryMethod | null }> } | null };
+
+export type DeskRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskRequestQuery = { administrativeRequest: { id: string, version: number, reference: string, status: AdministrativeRequestStatus, subject: string, accountName: string, referenceNumber: string | null, createdBy: string, createdAt: string, assigneeId: string | null, provider: { id: string, name: string }, category: { nameEn: string, nameDe: string, nameIt: string }, messages: Array<{ id: string, side: AdministrativeRequestSide, author: string, text: string, createdAt: string, files: Array<{ fileId: string, fileName: string }> }>, internalNotes: Array<{ id: string, author: string, text: string, createdAt: string }> | null, history: Array<{ id: string, kind: AdministrativeRequestEventKind, toStatus: AdministrativeRequestStatus | null, actor: string, detail: string | null, createdAt: string }> } | null, supportDeskMembers: Array<{ accountId: string, name: string }> | null };
+
+export type DeskRequestActivitySubscriptionVariables = Exact<{
+  requestId?: string | number | null | undefined;
+}>;
+
+
+export type DeskRequestActivitySubscription = { administrativeRequestActivity: { eventId: string } };
+
+export type DeskAssignMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  assigneeId?: string | number | null | undefined;
+}>;
+
+
+export type DeskAssignMutation = { assignAdministrativeRequest: { id: string, version: number, assigneeId: string | null } | null };
+
+export type DeskChangeStatusMutationVariables = Exact<{
+  id: string | number;
+  input: ChangeAdministrativeRequestStatusInput;
+}>;
+
+
+export type DeskChangeStatusMutation = { changeAdministrativeRequestStatus: { id: string, version: number, status: AdministrativeRequestStatus } | null };
+
+export type DeskReplyMutationVariables = Exact<{
+  id: string | number;
+  input: ReplyToAdministrativeRequestInput;
+}>;
+
+
+export type DeskReplyMutation = { replyToAdministrativeRequest: { id: string } | null };
+
+export type DeskInternalNoteMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type DeskInternalNoteMutation = { addAdministrativeRequestInternalNote: { id: string } | null };
+
+export type RequestCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestCategoriesQuery = { administrativeRequestCategories: Array<{ id: string, code: string, nameEn: string, nameDe: string, nameIt: string, referenceKind: ReferenceNumberKind, referencePattern: string | null, referenceExample: string | null, sortOrder: number, active: boolean }> | null };
+
+export type AddRequestCategoryMutationVariables = Exact<{
+  input: AdministrativeRequestCategoryInput;
+}>;
+
+
+export type AddRequestCategoryMutation = { addAdministrativeRequestCategory: { id: string } | null };
+
+export type UpdateRequestCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: AdministrativeRequestCategoryInput;
+}>;
+
+
+export type UpdateRequestCategoryMutation = { updateAdministrativeRequestCategory: { id: string } | null };
+
+export type SupportDeskQueryVariables = Exact<{
+  view?: AdministrativeRequestView | null | undefined;
+  status?: AdministrativeRequestStatus | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportDeskQuery = { administrativeRequests: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, reference: string, subject: string, status: AdministrativeRequestStatus, accountName: string, assigneeName: string | null, lastActivityAt: string, category: { nameEn: string, nameDe: string, nameIt: string }, provider: { id: string, name: string } }> } | null };
+
+export type SupportDeskActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportDeskActivitySubscription = { administrativeRequestActivity: { eventId: string, kind: AdministrativeRequestEventKind } };
+
+export type SupportFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportFiguresQuery = { administrativeRequestFigures: Array<{ categoryId: string | null, categoryCode: string | null, requestCount: number, openCount: number, respondedCount: number, averageHoursToFirstResponse: number | null, medianHoursToFirstResponse: number | null, resolvedCount: number, averageHoursToResolution: number | null, medianHoursToResolution: number | null }> | null, administrativeRequestCategories: Array<{ id: string, nameEn: string, nameDe: string, nameIt: string }> | null };
 
 
 export const CreateCaseReasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCaseReason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCaseReason"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCaseReasonMutation, CreateCaseReasonMutationVariables>;
@@ -1098,6 +1416,12 @@ export const WithdrawApplicationDocument = {"kind":"Document","definitions":[{"k
 export const RecordApplicationMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordApplicationMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingHeldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordApplicationMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordApplicationMeetingMutation, RecordApplicationMeetingMutationVariables>;
 export const ApproveProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveProgrammeMutation, ApproveProgrammeMutationVariables>;
 export const DenyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DenyProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denyProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DenyProgrammeMutation, DenyProgrammeMutationVariables>;
+export const PersonAttachmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonAttachments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRemoved"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRemoved"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRemoved"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedBy"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}}]}}]}}]}}]} as unknown as DocumentNode<PersonAttachmentsQuery, PersonAttachmentsQueryVariables>;
+export const ApplicationAttachmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationAttachments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRemoved"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRemoved"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRemoved"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedBy"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicationAttachmentsQuery, ApplicationAttachmentsQueryVariables>;
+export const CaseAttachmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseAttachments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRemoved"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integratedCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRemoved"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRemoved"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedBy"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}}]}}]}}]}}]} as unknown as DocumentNode<CaseAttachmentsQuery, CaseAttachmentsQueryVariables>;
+export const RequestAttachmentUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAttachmentUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"maxBytes"}}]}}]}}]} as unknown as DocumentNode<RequestAttachmentUploadMutation, RequestAttachmentUploadMutationVariables>;
+export const AddAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddAttachmentMutation, AddAttachmentMutationVariables>;
+export const RemoveAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RemoveAttachmentMutation, RemoveAttachmentMutationVariables>;
 export const DeliveryProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeliveryProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryProvidersQuery, DeliveryProvidersQueryVariables>;
 export const AddServiceDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddServiceDeliveryMutation, AddServiceDeliveryMutationVariables>;
 export const AddReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddReferralMutation, AddReferralMutationVariables>;
@@ -1117,7 +1441,6 @@ export const WizardPersonsDocument = {"kind":"Document","definitions":[{"kind":"
 export const CaseWizardDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseWizardData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseWizardDataQuery, CaseWizardDataQueryVariables>;
 export const AddCommunicationExceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCommunicationException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCommunicationException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCommunicationExceptionMutation, AddCommunicationExceptionMutationVariables>;
 export const AddProviderCommunicationExceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddProviderCommunicationException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProviderCommunicationException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddProviderCommunicationExceptionMutation, AddProviderCommunicationExceptionMutationVariables>;
-export const CancelProviderCommunicationExceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelProviderCommunicationException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelProviderCommunicationException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelProviderCommunicationExceptionMutation, CancelProviderCommunicationExceptionMutationVariables>;
 export const CancelCommunicationExceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelCommunicationException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCommunicationException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelCommunicationExceptionMutation, CancelCommunicationExceptionMutationVariables>;
 export const AgencyInquiriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyInquiries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyInquiriesQuery, AgencyInquiriesQueryVariables>;
 export const AgencyInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"spokeWith"}},{"kind":"Field","name":{"kind":"Name","value":"providerEmailedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answerComment"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerChannel"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyInquiryQuery, AgencyInquiryQueryVariables>;
@@ -1139,7 +1462,7 @@ export const AgencyMarkAllNotificationsReadDocument = {"kind":"Document","defini
 export const ConvertProspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertProspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convertProspectToPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConvertProspectMutation, ConvertProspectMutationVariables>;
 export const ActiveProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetingRequired"}}]}}]}}]} as unknown as DocumentNode<ActiveProgrammesQuery, ActiveProgrammesQueryVariables>;
 export const CreateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateApplicationMutation, CreateApplicationMutationVariables>;
-export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredCommunicationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exceptedCommunicationMethods"}},{"kind":"Field","name":{"kind":"Name","value":"communicationExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"integratedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
+export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredCommunicationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exceptedCommunicationMethods"}},{"kind":"Field","name":{"kind":"Name","value":"communicationExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"integratedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
 export const PersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Persons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<PersonsQuery, PersonsQueryVariables>;
 export const PossibleDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PossibleDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"givenName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"familyName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateOfBirth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"givenName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"givenName"}}},{"kind":"Argument","name":{"kind":"Name","value":"familyName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"familyName"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateOfBirth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateOfBirth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
 export const RegisterPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterPersonMutation, RegisterPersonMutationVariables>;
@@ -1155,5 +1478,17 @@ export const EnablePortalAccountDocument = {"kind":"Document","definitions":[{"k
 export const ChangePortalAccountRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePortalAccountRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePortalRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePortalAccountRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangePortalAccountRoleMutation, ChangePortalAccountRoleMutationVariables>;
 export const RegisterProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterProviderMutation, RegisterProviderMutationVariables>;
 export const UpdateProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderMutation, UpdateProviderMutationVariables>;
-export const ProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStatistics"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withAccounts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailStatus"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"preferredInquiryMethod"}},{"kind":"Field","name":{"kind":"Name","value":"preferredCommunicationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedInquiryMethods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStatistics"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"unansweredCount"}},{"kind":"Field","name":{"kind":"Name","value":"positiveCount"}},{"kind":"Field","name":{"kind":"Name","value":"positiveShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageHoursToFirstResponse"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstResponse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statisticsByMonth"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStatistics"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"sentCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"unansweredCount"}},{"kind":"Field","name":{"kind":"Name","value":"positiveCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstResponse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exceptedCommunicationMethods"}},{"kind":"Field","name":{"kind":"Name","value":"communicationExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"iban"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalAccounts"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withAccounts"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderQuery, ProviderQueryVariables>;
+export const ProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withStatistics"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withAccounts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailStatus"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"preferredInquiryMethod"}},{"kind":"Field","name":{"kind":"Name","value":"preferredCommunicationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"servicesOffered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedInquiryMethods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStatistics"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"unansweredCount"}},{"kind":"Field","name":{"kind":"Name","value":"positiveCount"}},{"kind":"Field","name":{"kind":"Name","value":"positiveShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageHoursToFirstResponse"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstResponse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statisticsByMonth"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withStatistics"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"sentCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"unansweredCount"}},{"kind":"Field","name":{"kind":"Name","value":"positiveCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstResponse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exceptedCommunicationMethods"}},{"kind":"Field","name":{"kind":"Name","value":"communicationExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeCancelled"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"iban"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalAccounts"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withAccounts"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderQuery, ProviderQueryVariables>;
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"preferredInquiryMethod"}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const DeskRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeskRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameDe"}},{"kind":"Field","name":{"kind":"Name","value":"nameIt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportDeskMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeskRequestQuery, DeskRequestQueryVariables>;
+export const DeskRequestActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeskRequestActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeRequestActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]} as unknown as DocumentNode<DeskRequestActivitySubscription, DeskRequestActivitySubscriptionVariables>;
+export const DeskAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignAdministrativeRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"assigneeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}}]}}]}}]} as unknown as DocumentNode<DeskAssignMutation, DeskAssignMutationVariables>;
+export const DeskChangeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskChangeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeAdministrativeRequestStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAdministrativeRequestStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeskChangeStatusMutation, DeskChangeStatusMutationVariables>;
+export const DeskReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToAdministrativeRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToAdministrativeRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeskReplyMutation, DeskReplyMutationVariables>;
+export const DeskInternalNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeskInternalNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAdministrativeRequestInternalNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeskInternalNoteMutation, DeskInternalNoteMutationVariables>;
+export const RequestCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeRequestCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameDe"}},{"kind":"Field","name":{"kind":"Name","value":"nameIt"}},{"kind":"Field","name":{"kind":"Name","value":"referenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"referencePattern"}},{"kind":"Field","name":{"kind":"Name","value":"referenceExample"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<RequestCategoriesQuery, RequestCategoriesQueryVariables>;
+export const AddRequestCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRequestCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdministrativeRequestCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAdministrativeRequestCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddRequestCategoryMutation, AddRequestCategoryMutationVariables>;
+export const UpdateRequestCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRequestCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdministrativeRequestCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdministrativeRequestCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateRequestCategoryMutation, UpdateRequestCategoryMutationVariables>;
+export const SupportDeskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportDesk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdministrativeRequestView"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdministrativeRequestStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameDe"}},{"kind":"Field","name":{"kind":"Name","value":"nameIt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupportDeskQuery, SupportDeskQueryVariables>;
+export const SupportDeskActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SupportDeskActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeRequestActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SupportDeskActivitySubscription, SupportDeskActivitySubscriptionVariables>;
+export const SupportFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativeRequestFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}},{"kind":"Field","name":{"kind":"Name","value":"openCount"}},{"kind":"Field","name":{"kind":"Name","value":"respondedCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageHoursToFirstResponse"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstResponse"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageHoursToResolution"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToResolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrativeRequestCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameDe"}},{"kind":"Field","name":{"kind":"Name","value":"nameIt"}}]}}]}}]} as unknown as DocumentNode<SupportFiguresQuery, SupportFiguresQueryVariables>;

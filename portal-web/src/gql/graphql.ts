@@ -20,6 +20,7 @@ export type AdministrativeRequestEventKind =
 /** A file uploaded through the files capability, attached to a message (R5.7) */
 export type AdministrativeRequestFileInput = {
   fileId: string | number;
+  /** At most 200 characters. */
   fileName: string;
   /** The uploader confirms the file holds no protected health information (HIPAA) */
   noPhiConfirmed: boolean;
@@ -80,10 +81,13 @@ export type CreateAdministrativeRequestInput = {
   accountId?: string | number | null | undefined;
   categoryId: string | number;
   channel?: AdministrativeRequestChannel;
+  /** At most 2000 characters. */
   description: string;
+  /** At most 500 items. */
   files?: Array<AdministrativeRequestFileInput>;
-  /** The number the category requires (R5.6) */
+  /** The number the category requires (R5.6). At most 200 characters. */
   referenceNumber?: string | null | undefined;
+  /** At most 200 characters. */
   subject: string;
   type?: AdministrativeRequestType;
 };
@@ -123,7 +127,9 @@ export type InquiryStatus =
 
 /** A provider user to invite to the portal */
 export type InvitePortalUserInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   name: string;
   role: PortalRole;
 };
@@ -151,7 +157,9 @@ export type ReferenceNumberKind =
 
 /** A reply in the conversation */
 export type ReplyToAdministrativeRequestInput = {
+  /** At most 500 items. */
   files?: Array<AdministrativeRequestFileInput>;
+  /** At most 20000 characters. */
   text: string;
 };
 
@@ -173,28 +181,28 @@ export type PortalInviteUserMutationVariables = Exact<{
 }>;
 
 
-export type PortalInviteUserMutation = { invitePortalUser: { id: string } };
+export type PortalInviteUserMutation = { invitePortalUser: { id: string } | null };
 
 export type PortalResendInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalResendInvitationMutation = { resendPortalInvitation: { id: string } };
+export type PortalResendInvitationMutation = { resendPortalInvitation: { id: string } | null };
 
 export type PortalDisableUserMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalDisableUserMutation = { disablePortalAccount: { id: string, status: PortalAccountStatus } };
+export type PortalDisableUserMutation = { disablePortalAccount: { id: string, status: PortalAccountStatus } | null };
 
 export type PortalEnableUserMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalEnableUserMutation = { enablePortalAccount: { id: string, status: PortalAccountStatus } };
+export type PortalEnableUserMutation = { enablePortalAccount: { id: string, status: PortalAccountStatus } | null };
 
 export type PortalChangeUserRoleMutationVariables = Exact<{
   id: string | number;
@@ -202,7 +210,7 @@ export type PortalChangeUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type PortalChangeUserRoleMutation = { changePortalAccountRole: { id: string, role: PortalRole, version: number } };
+export type PortalChangeUserRoleMutation = { changePortalAccountRole: { id: string, role: PortalRole, version: number } | null };
 
 export type PortalInquiriesQueryVariables = Exact<{
   status?: InquiryStatus | null | undefined;
@@ -258,14 +266,14 @@ export type PortalNewRequestQueryVariables = Exact<{
 }>;
 
 
-export type PortalNewRequestQuery = { administrativeRequestFilesAvailable: boolean, provider: { id: string, name: string, branches: Array<{ id: string, name: string, kind: BranchKind, active: boolean }> } | null, administrativeRequestCategories: Array<{ id: string, code: string, nameEn: string, nameDe: string, nameIt: string, referenceKind: ReferenceNumberKind, referencePattern: string | null, referenceExample: string | null }> | null };
+export type PortalNewRequestQuery = { administrativeRequestFilesAvailable: boolean | null, provider: { id: string, name: string, branches: Array<{ id: string, name: string, kind: BranchKind, active: boolean }> } | null, administrativeRequestCategories: Array<{ id: string, code: string, nameEn: string, nameDe: string, nameIt: string, referenceKind: ReferenceNumberKind, referencePattern: string | null, referenceExample: string | null }> | null };
 
 export type PortalCreateRequestMutationVariables = Exact<{
   input: CreateAdministrativeRequestInput;
 }>;
 
 
-export type PortalCreateRequestMutation = { createAdministrativeRequest: { id: string, reference: string } };
+export type PortalCreateRequestMutation = { createAdministrativeRequest: { id: string, reference: string } | null };
 
 export type PortalRequestFieldsFragment = { id: string, version: number, reference: string, status: AdministrativeRequestStatus, subject: string, accountName: string, referenceNumber: string | null, createdAt: string, lastActivityAt: string, category: { id: string, code: string, nameEn: string, nameDe: string, nameIt: string } };
 
@@ -289,7 +297,7 @@ export type PortalReplyToRequestMutationVariables = Exact<{
 }>;
 
 
-export type PortalReplyToRequestMutation = { replyToAdministrativeRequest: { id: string } };
+export type PortalReplyToRequestMutation = { replyToAdministrativeRequest: { id: string } | null };
 
 export type PortalChangeRequestStatusMutationVariables = Exact<{
   id: string | number;
@@ -297,7 +305,7 @@ export type PortalChangeRequestStatusMutationVariables = Exact<{
 }>;
 
 
-export type PortalChangeRequestStatusMutation = { changeAdministrativeRequestStatus: { id: string, status: AdministrativeRequestStatus, version: number } };
+export type PortalChangeRequestStatusMutation = { changeAdministrativeRequestStatus: { id: string, status: AdministrativeRequestStatus, version: number } | null };
 
 export type PortalRequestsQueryVariables = Exact<{
   status?: AdministrativeRequestStatus | null | undefined;
