@@ -12,7 +12,9 @@ const SOLO = { email: 'sofia@solo.example', password: 'solo-passphrase-2026' };
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  [stack, browser] = await Promise.all([startTestStack({ smtpUrl: smtp.url }), launchChromium()]);
+  // One after the other: on a loaded machine the stack's processes start within their 60 s.
+  stack = await startTestStack({ smtpUrl: smtp.url });
+  browser = await launchChromium();
   // A provider without branches, with its own administrator (invited and accepted through the gateway).
   const admin = bearer(await tokenFor(stack, 'admin@demo.casework'));
   const provider = await gql<{ registerProvider: { id: string } }>(
@@ -160,7 +162,7 @@ describe('administrative requests in the portal (browser, R5)', () => {
       .toContain(reference);
     await checkPage(page, 'portal-support-dashboard');
     await context.close();
-  });
+  }, 300_000);
 
   it('R5.4: without branches the assistant has no account step; the one-page form sends with a preview (R5.2, R5.8, R5.9)', async () => {
     const { context, page } = await newPage(browser);
@@ -194,7 +196,7 @@ describe('administrative requests in the portal (browser, R5)', () => {
       .poll(() => page.getByTestId('request-row').textContent())
       .toContain('Change of our bank account');
     await context.close();
-  });
+  }, 300_000);
 
   it('R5.1, R6.1: the provider user reads only; a reply from the support desk appears live in the open portal page', async () => {
     const created = await gql<{ createAdministrativeRequest: { id: string; reference: string } }>(
@@ -251,5 +253,5 @@ describe('administrative requests in the portal (browser, R5)', () => {
     expect(await portal.page.getByText('Contract is with legal').count()).toBe(0);
     await agency.context.close();
     await portal.context.close();
-  });
+  }, 300_000);
 });
