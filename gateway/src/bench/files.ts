@@ -35,7 +35,7 @@ async function writeScan(path: string): Promise<void> {
   while (written < SIZE) {
     const piece = block.subarray(0, Math.min(block.length, SIZE - written));
     written += piece.length;
-    if (!file.write(piece)) await new Promise((r) => file.once('drain', r));
+    if (!file.write(piece)) await new Promise<void>((r) => file.once('drain', () => r()));
   }
   await new Promise<void>((resolve, reject) =>
     file.end((e?: Error | null) => (e ? reject(e) : resolve())),
