@@ -48,7 +48,7 @@ async function upload(who: Who, url: string, body: Buffer, headers: Record<strin
   const res = await fetch(`${stack.urls.gateway}${url}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', ...bearer(tokens[who]), ...headers },
-    body,
+    body: new Uint8Array(body),
   });
   return {
     status: res.status,
@@ -316,7 +316,10 @@ describe('files through the gateway (R3.4)', () => {
     const again = await upload('caseworker', url, pdf);
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'CONFLICT', reason: 'used' });
-    const res = await fetch(`${stack.urls.gateway}${url}`, { method: 'POST', body: pdf });
+    const res = await fetch(`${stack.urls.gateway}${url}`, {
+      method: 'POST',
+      body: new Uint8Array(pdf),
+    });
     expect(res.status).toBe(401);
     expect((await upload('supervisor', url, pdf)).status).toBe(403);
   });

@@ -104,7 +104,8 @@ try {
   t = performance.now();
   const res = await fetch(`${gateway}${addAttachment.downloadUrl}`, { headers: auth });
   let received = 0;
-  for await (const chunk of res.body as AsyncIterable<Uint8Array>) received += chunk.length;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>)
+    received += chunk.length;
   const downloadMs = performance.now() - t;
   if (received !== SIZE) throw new Error(`downloaded ${received} of ${SIZE} bytes`);
 

@@ -155,18 +155,23 @@ async function sendFile(
   res.setHeader('cache-control', 'private, no-store');
   res.setHeader('cross-origin-resource-policy', 'same-origin');
   res.setHeader('repr-digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`);
+  // The last chunk is held back until the whole content matched its SHA-256: a file changed in
+  // storage never reaches the client complete.
   const hash = createHash('sha256');
+  let held: Buffer | undefined;
   for await (const chunk of store.read(pool, file.id)) {
     hash.update(chunk);
-    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    if (held && !res.write(held))
+      await new Promise<void>((resolve) => res.once('drain', () => resolve()));
     if (res.destroyed) return;
+    held = chunk;
   }
   if (hash.digest('hex') !== file.sha256) {
-    // The bytes changed in storage: never let the client take them for the file.
     logger.error({ fileId: file.id }, 'stored file does not match its SHA-256');
     res.destroy(new Error('checksum mismatch'));
     return;
   }
+  if (held) res.write(held);
   res.end();
 }
 
@@ -186,11 +191,9 @@ function refuse(res: Response, error: unknown, logger: Logger, upload?: Request)
     return;
   }
   logger.error({ err: error }, 'file transfer failed');
-  res
-    .status(500)
-    .json({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: 'The file could not be transferred' },
-    });
+  res.status(500).json({
+    error: { code: 'INTERNAL_SERVER_ERROR', message: 'The file could not be transferred' },
+  });
 }
 
 /**

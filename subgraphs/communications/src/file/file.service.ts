@@ -8,6 +8,8 @@ import { type RequestUploadInput, type UploadGrantPayload } from './file.input.j
 import { StoredFile } from './stored-file.entity.js';
 import { UploadGrant } from './upload-grant.entity.js';
 
+// Control characters and path separators have no place in a file name.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_NAME = /[\u0000-\u001f\u007f/\\]/;
 
 export type Disposition = 'attachment' | 'inline';

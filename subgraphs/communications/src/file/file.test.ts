@@ -36,7 +36,7 @@ async function send(
   const res = await fetch(new URL(granted.data!.requestUpload.uploadUrl, sg.url), {
     method: 'POST',
     headers: { authorization: `Internal ${await signInternalToken(who, TEST_SECRET)}` },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return {
     status: res.status,
