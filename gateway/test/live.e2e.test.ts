@@ -143,7 +143,7 @@ describe('subscriptions through the gateway (R6.1)', () => {
 
   it('R6.1: closes the live connection with 4401 when its session expires', async () => {
     const { token } = await mintSessionToken(
-      stack.urls.database,
+      stack.databaseUrl,
       {
         id: 'short-session',
         name: 'Short Session',

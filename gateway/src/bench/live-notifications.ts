@@ -61,7 +61,7 @@ const providerToken = ((await signIn.json()) as { token: string }).token;
 const caseworkerToken = async (i: number) =>
   (
     await mintSessionToken(
-      stack.urls.database,
+      stack.databaseUrl,
       {
         id: `bench-caseworker-${i}`,
         name: `Bench Caseworker ${i}`,

@@ -46,6 +46,8 @@ export interface ReplicaOptions {
 
 export interface Stack {
   urls: { gateway: string; graphql: string; mailWeb?: string; database: string };
+  /** The database's connection URL with its password (urls.database hides it, for printing). */
+  databaseUrl: string;
   services: Record<SubgraphName | 'gateway', ServiceProcess>;
   /**
    * Starts one more process of a subgraph or of the gateway on the same database and secrets (a
@@ -210,6 +212,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         mailWeb: options.smtpUrl ? undefined : `http://${host}:${ports.mailWeb}`,
         database: databaseUrl.replace(/:[^:@/]+@/, ':***@'),
       },
+      databaseUrl,
       services: { ...subgraphs, gateway },
       startReplica,
       stop,
