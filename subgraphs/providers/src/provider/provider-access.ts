@@ -6,7 +6,6 @@ import { can, forbidden, type Identity } from '@casework/kit';
  */
 export function authorizeProviderChange(identity: Identity, providerId: string, action: string) {
   if (can(identity, 'provider:write')) return;
-  if (can(identity, 'provider:administer-own') && identity.organisationId === providerId)
-    return;
+  if (can(identity, 'provider:administer-own') && identity.organisationId === providerId) return;
   throw forbidden(action);
 }
