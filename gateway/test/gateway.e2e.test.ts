@@ -89,7 +89,7 @@ describe('GET /auth/me', () => {
     return user.permissions;
   };
 
-  it('R6.2, R5.1: returns the permissions of the caller\'s role from the server\'s permission table', async () => {
+  it("R6.2, R5.1: returns the permissions of the caller's role from the server's permission table", async () => {
     const supervisor = await permissionsOf('supervisor@demo.casework');
     expect(supervisor).toEqual(
       expect.arrayContaining(['app:agency', 'case:write', 'note:write', 'application:decide']),
