@@ -1,6 +1,6 @@
 import {
+  INQUIRY_FACTS_QUEUE,
   NOTIFICATION_EVENTS,
-  NOTIFICATION_QUEUE,
   Record,
   resolvePersonReference,
   type SubgraphDefinition,
@@ -26,7 +26,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
   references: { Person: resolvePersonReference },
   seedDemoData,
   jobs: {
-    queues: [{ name: NOTIFICATION_QUEUE }],
+    queues: [{ name: INQUIRY_FACTS_QUEUE }],
     startWorkers: startNotificationWorkers,
   },
 };

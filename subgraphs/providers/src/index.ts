@@ -1,6 +1,6 @@
 import {
   CommunicationExceptionRecord,
-  NOTIFICATION_QUEUE,
+  INQUIRY_FACTS_QUEUE,
   Record,
   resolvePersonReference,
   type SubgraphDefinition,
@@ -71,11 +71,11 @@ export const providersSubgraph: SubgraphDefinition = {
   liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   jobs: {
-    // The inbox queue is consumed by the communications subgraph; queued here in the same transaction.
+    // The inquiry facts queue is consumed by the communications subgraph; queued here in the same transaction.
     queues: [
       ...Object.values(INQUIRY_QUEUES),
       ...Object.values(PORTAL_ACCOUNT_QUEUES),
-      NOTIFICATION_QUEUE,
+      INQUIRY_FACTS_QUEUE,
     ].map((name) => ({ name })),
     startWorkers: async (queue, deps) => {
       await startInquiryWorkers(queue, deps);

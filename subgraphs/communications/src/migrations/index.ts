@@ -2,8 +2,10 @@
 import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261122023526 } from './Migration20261122023526.js';
 import { Migration20261122050018 } from './Migration20261122050018.js';
+import { Migration20261129064515 } from './Migration20261129064515.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023526', class: Migration20261122023526 },
   { name: 'Migration20261122050018', class: Migration20261122050018 },
+  { name: 'Migration20261129064515', class: Migration20261129064515 },
 ];

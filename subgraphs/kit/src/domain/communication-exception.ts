@@ -1,7 +1,7 @@
 import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import { IsISO8601, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { fieldError } from '../errors/errors.js';
+import { refuse } from '../errors/refusal.js';
 import { CommunicationMethod } from './communication-method.js';
 import { Record } from './record.js';
 import { UnlessOmitted } from './validation.js';
@@ -60,7 +60,7 @@ export function exceptedMethodsOnArgument(
   on: string | null | undefined,
 ): CommunicationMethod[] {
   if (on != null && !/^\d{4}-\d{2}-\d{2}$/.test(on))
-    throw fieldError('on', 'on must be a date as YYYY-MM-DD');
+    throw refuse('INVALID_DATE', { field: 'on', params: { property: 'on' } });
   return exceptedMethodsOn(exceptions, on ?? todayIso());
 }
 
@@ -71,10 +71,10 @@ export function checkExceptionPeriod(
   prefix = 'input',
 ): void {
   if (toDate != null && toDate < fromDate) {
-    throw fieldError(
-      `${prefix}.toDate`,
-      `toDate (${toDate}) must not be before fromDate (${fromDate})`,
-    );
+    throw refuse('PERIOD_ENDS_BEFORE_START', {
+      field: `${prefix}.toDate`,
+      params: { endField: 'toDate', end: toDate, startField: 'fromDate', start: fromDate },
+    });
   }
 }
 
@@ -209,7 +209,7 @@ export function applyExceptionUpdate(
   };
   checkExceptionPeriod(next.fromDate, next.toDate);
   if (exception.status === CommunicationExceptionStatus.CANCELLED) {
-    throw fieldError('id', 'the exception is cancelled; record a new one instead');
+    throw refuse('EXCEPTION_CANCELLED', { field: 'id' });
   }
   for (const [key, value] of Object.entries(changes)) {
     if (value !== undefined)
@@ -221,7 +221,7 @@ export function applyExceptionUpdate(
 /** Cancels an active exception, keeping it on record; a second cancel is refused. */
 export function cancelException(exception: CommunicationExceptionRecord, by: string): void {
   if (exception.status === CommunicationExceptionStatus.CANCELLED) {
-    throw fieldError('id', 'the exception is already cancelled');
+    throw refuse('EXCEPTION_ALREADY_CANCELLED', { field: 'id' });
   }
   exception.status = CommunicationExceptionStatus.CANCELLED;
   exception.cancelledAt = new Date();

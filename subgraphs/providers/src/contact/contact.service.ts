@@ -1,10 +1,4 @@
-import {
-  assertUuid,
-  fieldError,
-  flushVersioned,
-  notFound,
-  type RequestContext,
-} from '@casework/kit';
+import { assertUuid, refuse, flushVersioned, notFound, type RequestContext } from '@casework/kit';
 import { ProviderBranch } from '../branch/branch.entity.js';
 import { authorizeProviderChange } from '../provider/provider-access.js';
 import { ProviderService } from '../provider/provider.service.js';
@@ -40,7 +34,7 @@ export class ContactService {
       id: branchId,
       provider: providerId,
     });
-    if (!branch) throw fieldError('input.branchId', 'branchId is not a branch of this provider');
+    if (!branch) throw refuse('BRANCH_OF_OTHER_PROVIDER', { field: 'input.branchId' });
     return branch;
   }
 
