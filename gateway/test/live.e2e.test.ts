@@ -220,7 +220,7 @@ describe('subscriptions through the gateway (R6.1)', () => {
     expect(after.body.data!.myUnreadNotificationCount).toBeGreaterThan(
       before.body.data!.myUnreadNotificationCount,
     );
-    // R1.7: the caseworker is emailed once (the notification job and the mail job are separate jobs of one answer).
+    // R1.7, issue 18: one inquiry-answered fact from providers; communications makes the one inbox entry and the one mail.
     await smtp.waitFor((m) => m.subject.includes(`answered inquiry ${inquiry.reference}`));
     expect(
       added.results.filter((r) => r.data?.notificationAdded.title.includes(inquiry.reference)),

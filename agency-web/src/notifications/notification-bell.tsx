@@ -1,4 +1,5 @@
-import { useFormat } from '@casework/web-kit';
+import { notificationText, useFormat } from '@casework/web-kit';
+import { type Reference } from '@apollo/client';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Notification as BellIcon } from '@carbon/icons-react';
 import { ActionableNotification, Button, HeaderGlobalAction, HeaderPanel } from '@carbon/react';
@@ -16,6 +17,10 @@ const InboxQuery = graphql(`
         kind
         title
         body
+        params {
+          name
+          value
+        }
         link
         createdAt
         readAt
@@ -30,7 +35,14 @@ const NotificationAdded = graphql(`
       id
       kind
       title
+      body
+      params {
+        name
+        value
+      }
       link
+      createdAt
+      readAt
     }
   }
 `);
@@ -57,14 +69,20 @@ interface Toast {
   link: string;
 }
 
+/** The inbox page as the cache keeps it: notifications are normalised references. */
+interface CachedConnection {
+  nodes?: readonly Reference[];
+}
+
 /** Notification links are gateway paths (/agency/...); the router works below its basename. */
 const appPath = (link: string) => link.replace(/^\/agency(?=\/)/, '');
 
 /**
  * The bell in the header (R6.1): the unread count, kept live by the `notificationAdded`
  * subscription (which also shows a toast), and a panel with the latest notifications; a click
- * marks one read and opens what it is about. The inbox is refetched whenever the live connection
- * comes back (web-kit's Apollo Client), so nothing received meanwhile is missed.
+ * marks one read and opens what it is about. Each notification that arrives is written into the
+ * cached inbox (no refetch); the inbox is refetched only when the live connection comes back
+ * (web-kit's Apollo Client), to catch up on what came meanwhile.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -76,11 +94,34 @@ export function NotificationBell() {
   const [markRead] = useMutation(MarkRead, { refetchQueries: [InboxQuery] });
   const [markAllRead] = useMutation(MarkAllRead, { refetchQueries: [InboxQuery] });
   useSubscription(NotificationAdded, {
-    onData: ({ data }) => {
+    onData: ({ client, data }) => {
       const added = data.data?.notificationAdded;
       if (!added) return;
-      setToasts((current) => [...current.filter((x) => x.id !== added.id), added].slice(-3));
-      void inbox.refetch();
+      const text = notificationText(t, added);
+      setToasts((current) =>
+        [...current.filter((x) => x.id !== added.id), { ...added, title: text.title }].slice(-3),
+      );
+      // The subscription's result is already normalised (Notification:<id>); list it first in
+      // every cached page of the inbox and count it unread, once.
+      const ref = client.cache.identify(added);
+      if (!ref) return;
+      let isNew = false;
+      client.cache.modify({
+        fields: {
+          myNotifications(existing, { toReference, isReference }) {
+            if (!existing || isReference(existing)) return existing;
+            const nodes = (existing as CachedConnection).nodes;
+            if (!nodes || nodes.some((n) => n.__ref === ref)) return existing;
+            isNew = true;
+            const node = toReference(ref);
+            return node ? { ...existing, nodes: [node, ...nodes] } : existing;
+          },
+        },
+      });
+      if (isNew && !added.readAt)
+        client.cache.modify({
+          fields: { myUnreadNotificationCount: (count: number | null) => (count ?? 0) + 1 },
+        });
     },
   });
   const dismiss = useCallback(
@@ -150,7 +191,9 @@ export function NotificationBell() {
                         {n.readAt ? '' : `${t('notifications.unread')}: `}
                         {t(`notifications.kind.${n.kind}`, { defaultValue: n.kind })}
                       </span>
-                      <span className="cw-notifications__title">{n.title}</span>
+                      <span className="cw-notifications__title">
+                        {notificationText(t, n).title}
+                      </span>
                       <span className="cw-notifications__time">{format.dateTime(n.createdAt)}</span>
                     </button>
                   </li>

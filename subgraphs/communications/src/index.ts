@@ -1,7 +1,7 @@
 import {
   AuditEntry,
+  INQUIRY_FACTS_QUEUE,
   NOTIFICATION_EVENTS,
-  NOTIFICATION_QUEUE,
   Record,
   resolvePersonReference,
   type SubgraphDefinition,
@@ -120,7 +120,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
   seedDemoData,
   jobs: {
     queues: [
-      { name: NOTIFICATION_QUEUE },
+      { name: INQUIRY_FACTS_QUEUE },
       { name: ADMIN_REQUEST_MAIL_QUEUE },
       { name: FILE_CLEANUP_QUEUE, retryLimit: 2 },
     ],

@@ -1,5 +1,5 @@
 import {
-  NOTIFICATION_QUEUE,
+  INQUIRY_FACTS_QUEUE,
   Record,
   resolvePersonReference,
   type SubgraphDefinition,
@@ -67,11 +67,11 @@ export const providersSubgraph: SubgraphDefinition = {
   ownedRecords: { Provider: existingProviders },
   referencedTypes: { Person: 'cases', IntegratedCase: 'cases' },
   jobs: {
-    // The inbox queue is consumed by the communications subgraph; queued here in the same transaction.
+    // The inquiry facts queue is consumed by the communications subgraph; queued here in the same transaction.
     queues: [
       ...Object.values(INQUIRY_QUEUES),
       ...Object.values(PORTAL_ACCOUNT_QUEUES),
-      NOTIFICATION_QUEUE,
+      INQUIRY_FACTS_QUEUE,
     ].map((name) => ({ name })),
     startWorkers: async (queue, deps) => {
       await startInquiryWorkers(queue, deps);

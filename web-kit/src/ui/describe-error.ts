@@ -1,24 +1,67 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { type TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 
 export interface DescribedError {
   message: string;
   fields: { field: string; message: string }[];
 }
 
-/** Maps the API's error codes to translated sentences; field errors keep the server's detail. */
+type Params = Record<string, unknown>;
+
+interface ServerField {
+  field: string;
+  message: string;
+  code?: string;
+  params?: Params;
+}
+
+/** i18next options from a refusal's parameters (lists joined), with the server's English as fallback. */
+function interpolation(params: Params | undefined, defaultValue: string) {
+  const values = Object.fromEntries(
+    Object.entries(params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
+  );
+  return { ...values, defaultValue };
+}
+
+/**
+ * A refusal in the user's language from its stable code (`refusal.<CODE>`, see kit's `REFUSALS`)
+ * and parameters; the server's English message when the app has no translation for the code, and
+ * in English (the server's own words name the field and limit exactly).
+ */
+export function refusalText(
+  t: TFunction,
+  code: string | undefined,
+  params: Params | undefined,
+  english: string,
+): string {
+  if (!code || i18next.resolvedLanguage === 'en') return english;
+  return t(`refusal.${code}`, interpolation(params, english));
+}
+
+/**
+ * Maps the API's error codes to translated sentences: the category (`extensions.code`) gives the
+ * headline; each field's refusal, and a refusal without fields, is worded from its own code.
+ */
 export function describeError(error: unknown, t: TFunction): DescribedError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const fields =
-      (first?.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
+    const serverFields = (first?.extensions?.fields as ServerField[] | undefined) ?? [];
+    const fields = serverFields.map((f) => ({
+      field: f.field,
+      message: refusalText(t, f.code, f.params, f.message),
+    }));
     const service = first?.extensions?.serviceName as string | undefined;
+    const general = t(`error.code.${code}`, {
+      defaultValue: t('error.code.INTERNAL_SERVER_ERROR'),
+      service,
+    });
+    const reason = first?.extensions?.reason as string | undefined;
     return {
-      message: t(`error.code.${code}`, {
-        defaultValue: t('error.code.INTERNAL_SERVER_ERROR'),
-        service,
-      }),
+      message:
+        reason && fields.length === 0
+          ? t(`refusal.${reason}`, interpolation(first?.extensions?.params as Params, general))
+          : general,
       fields,
     };
   }
@@ -27,7 +70,7 @@ export function describeError(error: unknown, t: TFunction): DescribedError {
   return { message: t('error.network'), fields: [] };
 }
 
-/** The server's message for one input field (such as `input.email`), to show at that field. */
+/** The message for one input field (such as `input.email`), to show at that field. */
 export function fieldMessage(
   described: DescribedError | null | undefined,
   field: string,

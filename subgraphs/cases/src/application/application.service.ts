@@ -6,6 +6,7 @@ import {
   flushVersioned,
   newReference,
   notFound,
+  refuse,
   paginate,
   type RequestContext,
 } from '@casework/kit';
@@ -19,7 +20,6 @@ import { type IntegratedCase } from '../integrated-case/integrated-case.entity.j
 import { IntegratedCaseService } from '../integrated-case/integrated-case.service.js';
 import { Person } from '../person/person.entity.js';
 import { today } from '../shared/dates.js';
-import { refused } from '../shared/refused.js';
 import { ApplicationCase } from './application-case.entity.js';
 import { ApplicationProgramme } from './application-programme.entity.js';
 import {
@@ -88,7 +88,10 @@ export class ApplicationService {
     if (missingProgramme) throw notFound('Programme', missingProgramme);
     const inactive = programmes.find((p) => !p.active);
     if (inactive)
-      throw refused('input.programmeIds', `the programme ${inactive.name} is no longer offered`);
+      throw refuse('PROGRAMME_NOT_OFFERED', {
+        field: 'input.programmeIds',
+        params: { name: inactive.name },
+      });
     const application = em.create(ApplicationCase, {
       reference: newReference('AP'),
       createdBy: this.ctx.identity.name,
@@ -115,7 +118,8 @@ export class ApplicationService {
   async recordMeeting(id: string, input: MeetingHeldInput): Promise<ApplicationCase> {
     authorize(this.ctx.identity, 'case:write', 'record meetings');
     const application = await this.get(id);
-    if (input.heldOn > today()) throw refused('input.heldOn', 'heldOn cannot be in the future');
+    if (input.heldOn > today())
+      throw refuse('DATE_IN_FUTURE', { field: 'input.heldOn', params: { property: 'heldOn' } });
     await recordMeetingHeld(this.ctx.em, {
       applicationId: application.id,
       heldOn: input.heldOn,
@@ -147,8 +151,10 @@ export class ApplicationService {
     authorize(this.ctx.identity, 'application:decide', 'approve or deny programmes');
     const application = await this.get(id);
     if (FINAL.includes(application.status))
-      throw refused('id', `application ${application.reference} is ${application.status}`, {
-        status: application.status,
+      throw refuse('APPLICATION_FINAL', {
+        field: 'id',
+        params: { reference: application.reference, status: application.status },
+        extensions: { status: application.status },
       });
     const line = application.programmes
       .getItems()
@@ -156,24 +162,24 @@ export class ApplicationService {
     if (!line) {
       const exists = await this.ctx.em.count(Programme, { id: input.programmeId });
       if (!exists) throw notFound('Programme', input.programmeId);
-      throw refused('input.programmeId', 'the application is not for this programme');
+      throw refuse('PROGRAMME_NOT_IN_APPLICATION', { field: 'input.programmeId' });
     }
     if (line.decision !== ProgrammeDecision.PENDING)
-      throw refused(
-        'input.programmeId',
-        `${line.programme.name} is already ${line.decision.toLowerCase()}`,
-        { decision: line.decision },
-      );
+      throw refuse('PROGRAMME_ALREADY_DECIDED', {
+        field: 'input.programmeId',
+        params: { name: line.programme.name, decision: line.decision.toLowerCase() },
+        extensions: { decision: line.decision },
+      });
     if (
       decision === ProgrammeDecision.APPROVED &&
       line.programme.meetingRequired &&
       application.meetings.length === 0
     )
-      throw refused(
-        'input.programmeId',
-        `${line.programme.name} requires a meeting with the client before it can be authorised; record the meeting first (R3.1)`,
-        { rule: 'R3.1' },
-      );
+      throw refuse('MEETING_REQUIRED', {
+        field: 'input.programmeId',
+        params: { name: line.programme.name },
+        extensions: { rule: 'R3.1' },
+      });
     Object.assign(line, {
       decision,
       reason: input.reason.trim(),
@@ -208,11 +214,10 @@ export class ApplicationService {
     if (settings.intakeStrategy !== IntakeStrategy.ALWAYS_NEW) {
       [integratedCase] = await cases.openCasesWithExactly(clients.map((c) => c.id));
       if (!integratedCase && settings.intakeStrategy === IntakeStrategy.EXISTING_SAME_CLIENTS)
-        throw refused(
-          'input.programmeId',
-          'the intake process uses an existing open integrated case with exactly the application\u2019s clients, and there is none; create one first (R4.1)',
-          { rule: 'R4.1' },
-        );
+        throw refuse('NO_MATCHING_OPEN_CASE', {
+          field: 'input.programmeId',
+          extensions: { rule: 'R4.1' },
+        });
     }
     const start = today();
     if (!integratedCase) {
@@ -250,8 +255,10 @@ export class ApplicationService {
     );
     const application = await this.get(id);
     if (FINAL.includes(application.status))
-      throw refused('id', `application ${application.reference} is already ${application.status}`, {
-        status: application.status,
+      throw refuse('APPLICATION_ALREADY_FINAL', {
+        field: 'id',
+        params: { reference: application.reference, status: application.status },
+        extensions: { status: application.status },
       });
     audit(this.ctx, {
       subjectId: application.id,

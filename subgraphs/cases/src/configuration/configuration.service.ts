@@ -1,7 +1,7 @@
 import {
   assertUuid,
   authorize,
-  fieldError,
+  refuse,
   flushVersioned,
   notFound,
   type RequestContext,
@@ -156,7 +156,7 @@ export class ConfigurationService {
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         this.ctx.em.clear();
-        throw fieldError('input.name', `a ${what} named "${entity.name}" already exists`);
+        throw refuse('NAME_TAKEN', { field: 'input.name', params: { what, name: entity.name } });
       }
       throw error;
     }

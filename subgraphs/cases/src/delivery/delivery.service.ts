@@ -6,6 +6,7 @@ import {
   groupByKeys,
   newReference,
   notFound,
+  refuse,
   type RequestContext,
 } from '@casework/kit';
 import { type EntityName } from '@mikro-orm/core';
@@ -14,7 +15,6 @@ import { CaseEvent } from '../integrated-case/case-status.js';
 import { type IntegratedCase } from '../integrated-case/integrated-case.entity.js';
 import { IntegratedCaseService } from '../integrated-case/integrated-case.service.js';
 import { today } from '../shared/dates.js';
-import { refused } from '../shared/refused.js';
 import { ProductDeliveryCase } from './product-delivery.entity.js';
 import { Referral } from './referral.entity.js';
 import { ServiceDelivery } from './service-delivery.entity.js';
@@ -28,7 +28,10 @@ type Delivery = ProductDeliveryCase | ServiceDelivery | Referral;
 
 function checkPeriod(from: string, to: string | null | undefined): void {
   if (to && to < from)
-    throw refused('input.periodTo', `periodTo (${to}) must not be before periodFrom (${from})`);
+    throw refuse('PERIOD_ENDS_BEFORE_START', {
+      field: 'input.periodTo',
+      params: { endField: 'periodTo', end: to, startField: 'periodFrom', start: from },
+    });
 }
 
 /** What an integrated case holds (R4.3, R4.4): product deliveries, service deliveries, referrals. */

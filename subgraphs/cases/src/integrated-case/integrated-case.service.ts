@@ -8,6 +8,7 @@ import {
   groupByKeys,
   newReference,
   notFound,
+  refuse,
   paginate,
   type RequestContext,
 } from '@casework/kit';
@@ -21,7 +22,6 @@ import { ServiceDelivery } from '../delivery/service-delivery.entity.js';
 import { Person, PersonKind } from '../person/person.entity.js';
 import { PersonService, requireFullDetails } from '../person/person.service.js';
 import { today } from '../shared/dates.js';
-import { refused } from '../shared/refused.js';
 import { CaseHistoryEntry } from './case-history.entity.js';
 import { CaseMember } from './case-member.entity.js';
 import { CaseEvent, CaseOrigin, CaseStatus, MemberRole } from './case-status.js';
@@ -90,15 +90,15 @@ export class IntegratedCaseService {
     authorize(this.ctx.identity, 'case:write', 'create cases');
     const { em } = this.ctx;
     if (Boolean(input.primaryClientId) === Boolean(input.newPrimaryClient)) {
-      throw refused(
-        'input.primaryClientId',
-        'choose a registered primary client or register a new one (exactly one of primaryClientId and newPrimaryClient)',
-      );
+      throw refuse('PRIMARY_CLIENT_CHOICE', { field: 'input.primaryClientId' });
     }
     const caseType = await em.findOne(CaseType, { id: input.caseTypeId });
     if (!caseType) throw notFound('CaseType', input.caseTypeId);
     if (!caseType.active)
-      throw refused('input.caseTypeId', `the case type ${caseType.name} is no longer in use`);
+      throw refuse('CASE_TYPE_INACTIVE', {
+        field: 'input.caseTypeId',
+        params: { name: caseType.name },
+      });
     const startDate = input.startDate ?? today();
     const members = await this.checkMembers(input.members, startDate, input.primaryClientId);
     const persons = new PersonService(this.ctx);
@@ -202,26 +202,29 @@ export class IntegratedCaseService {
       const person = persons.find((p) => p.id === m.personId);
       if (!person) throw notFound('Person', m.personId);
       if (seen.has(m.personId))
-        throw refused(`${field}.personId`, `${person.name} is already in the case`);
+        throw refuse('ALREADY_MEMBER', {
+          field: `${field}.personId`,
+          params: { name: person.name },
+        });
       seen.add(m.personId);
       if (m.role === MemberRole.PRIMARY_CLIENT)
-        throw refused(`${field}.role`, 'the case has one primary client; choose another role');
+        throw refuse('ONE_PRIMARY_CLIENT', { field: `${field}.role` });
       const start = m.startDate ?? caseStart;
       if (start < caseStart)
-        throw refused(
-          `${field}.startDate`,
-          `startDate (${start}) must not be before the case start (${caseStart})`,
-        );
+        throw refuse('DATE_BEFORE_CASE_START', {
+          field: `${field}.startDate`,
+          params: { property: 'startDate', date: start, caseStart },
+        });
       if (m.endDate && m.endDate < caseStart)
-        throw refused(
-          `${field}.endDate`,
-          `endDate (${m.endDate}) must not be before the case start (${caseStart})`,
-        );
+        throw refuse('DATE_BEFORE_CASE_START', {
+          field: `${field}.endDate`,
+          params: { property: 'endDate', date: m.endDate, caseStart },
+        });
       if (m.endDate && m.endDate < start)
-        throw refused(
-          `${field}.endDate`,
-          `endDate (${m.endDate}) must not be before the member's start (${start})`,
-        );
+        throw refuse('DATE_BEFORE_MEMBER_START', {
+          field: `${field}.endDate`,
+          params: { property: 'endDate', date: m.endDate, memberStart: start },
+        });
       return { input: m, person };
     });
   }
@@ -257,16 +260,16 @@ export class IntegratedCaseService {
         (input.role === MemberRole.PRIMARY_CLIENT) !==
         (member.role === MemberRole.PRIMARY_CLIENT)
       )
-        throw refused('input.role', 'the primary client is chosen when the case is created');
+        throw refuse('PRIMARY_CLIENT_FIXED', { field: 'input.role' });
       member.role = input.role;
     }
     if (input.endDate !== undefined) {
       const start = member.integratedCase.startDate;
       if (input.endDate && input.endDate < member.startDate)
-        throw refused(
-          'input.endDate',
-          `endDate (${input.endDate}) must not be before the member's start (${member.startDate}) or the case start (${start})`,
-        );
+        throw refuse('MEMBER_END_BEFORE_START', {
+          field: 'input.endDate',
+          params: { date: input.endDate, memberStart: member.startDate, caseStart: start },
+        });
       member.endDate = input.endDate;
     }
     this.history(member.integratedCase, CaseEvent.MEMBER_CHANGED, {
@@ -288,8 +291,10 @@ export class IntegratedCaseService {
   async getOpen(id: string, what: string): Promise<IntegratedCase> {
     const integratedCase = await this.get(id);
     if (integratedCase.status !== CaseStatus.OPEN)
-      throw refused('id', `case ${integratedCase.reference} is closed; reopen it to ${what} it`, {
-        status: integratedCase.status,
+      throw refuse('CASE_CLOSED', {
+        field: 'id',
+        params: { reference: integratedCase.reference, action: what },
+        extensions: { status: integratedCase.status },
       });
     return integratedCase;
   }
@@ -298,10 +303,13 @@ export class IntegratedCaseService {
     const reason = await this.ctx.em.findOne(CaseReason, { id });
     if (!reason) throw notFound('CaseReason', id);
     if (reason.kind !== kind || !reason.active)
-      throw refused(
-        'input.reasonId',
-        `${reason.name} is not an available ${kind === CaseReasonKind.CLOSURE ? 'closure' : 'reopening'} reason`,
-      );
+      throw refuse('REASON_NOT_AVAILABLE', {
+        field: 'input.reasonId',
+        params: {
+          name: reason.name,
+          kind: kind === CaseReasonKind.CLOSURE ? 'closure' : 'reopening',
+        },
+      });
     return reason;
   }
 
@@ -328,26 +336,28 @@ export class IntegratedCaseService {
     authorize(this.ctx.identity, 'case:write', 'close cases');
     const integratedCase = await this.get(id);
     if (integratedCase.status === CaseStatus.CLOSED)
-      throw refused('id', `case ${integratedCase.reference} is already closed`, {
-        status: integratedCase.status,
+      throw refuse('CASE_ALREADY_CLOSED', {
+        field: 'id',
+        params: { reference: integratedCase.reference },
+        extensions: { status: integratedCase.status },
       });
     const reason = await this.reason(input.reasonId, CaseReasonKind.CLOSURE);
     if (input.closedOn < integratedCase.startDate)
-      throw refused(
-        'input.closedOn',
-        `closedOn (${input.closedOn}) must not be before the case start (${integratedCase.startDate})`,
-      );
+      throw refuse('DATE_BEFORE_CASE_START', {
+        field: 'input.closedOn',
+        params: { property: 'closedOn', date: input.closedOn, caseStart: integratedCase.startDate },
+      });
     if (input.closedOn > today())
-      throw refused('input.closedOn', 'closedOn cannot be in the future');
+      throw refuse('DATE_IN_FUTURE', { field: 'input.closedOn', params: { property: 'closedOn' } });
     const settings = await new ConfigurationService(this.ctx).settings();
     if (!settings.allowClosingWithActiveDeliveries) {
       const active = await this.activeDeliveries(id);
       if (active.length)
-        throw refused(
-          'id',
-          `case ${integratedCase.reference} still has active deliveries: ${active.join('; ')} (R4.7)`,
-          { rule: 'R4.7', active },
-        );
+        throw refuse('ACTIVE_DELIVERIES', {
+          field: 'id',
+          params: { reference: integratedCase.reference, active: active.join('; ') },
+          extensions: { rule: 'R4.7', active },
+        });
     }
     const before = snapshot(integratedCase, AUDITED);
     Object.assign(integratedCase, {
@@ -370,13 +380,11 @@ export class IntegratedCaseService {
     authorize(this.ctx.identity, 'case:write', 'reopen cases');
     const integratedCase = await this.get(id);
     if (integratedCase.status === CaseStatus.OPEN)
-      throw refused(
-        'id',
-        `case ${integratedCase.reference} is open; only a closed case can be reopened`,
-        {
-          status: integratedCase.status,
-        },
-      );
+      throw refuse('CASE_NOT_CLOSED', {
+        field: 'id',
+        params: { reference: integratedCase.reference },
+        extensions: { status: integratedCase.status },
+      });
     const reason = await this.reason(input.reasonId, CaseReasonKind.REOPENING);
     const before = snapshot(integratedCase, AUDITED);
     integratedCase.status = CaseStatus.OPEN;

@@ -142,8 +142,18 @@ describe('integrated cases (R4)', () => {
       },
     });
     expect(refused.extensions?.fields).toEqual([
-      { field: 'input.newPrimaryClient.dateOfBirth', message: 'a person needs a date of birth' },
-      { field: 'input.newPrimaryClient.address', message: 'a person needs an address' },
+      {
+        field: 'input.newPrimaryClient.dateOfBirth',
+        message: 'a person needs a date of birth',
+        code: 'DATE_OF_BIRTH_REQUIRED',
+        params: {},
+      },
+      {
+        field: 'input.newPrimaryClient.address',
+        message: 'a person needs an address',
+        code: 'ADDRESS_REQUIRED',
+        params: {},
+      },
     ]);
     const data = await ok<{
       createIntegratedCase: { primaryClient: { name: string; kind: string } };
@@ -161,7 +171,7 @@ describe('integrated cases (R4)', () => {
     expect(data.createIntegratedCase.primaryClient).toMatchObject({ kind: 'PERSON' });
   });
 
-  it('refuses a member end date before the case start, unknown ids, and both or neither client; nothing is stored', async () => {
+  it('refuses a member end date before the case start (with its code and params), unknown ids, and both or neither client; nothing is stored', async () => {
     const before = await ok<{ integratedCases: { totalCount: number } }>(
       subgraph,
       '{ integratedCases { totalCount } }',
@@ -174,19 +184,30 @@ describe('integrated cases (R4)', () => {
         members: [{ personId: ben, role: 'CHILD', endDate: '2026-02-28' }],
       },
     });
+    // Issue 18: the rule's stable code and its parameters beside the English message.
+    const dates = { property: 'endDate', date: '2026-02-28', caseStart: '2026-03-01' };
     expect(early.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'DATE_BEFORE_CASE_START',
+      params: dates,
       fields: [
         {
           field: 'input.members.0.endDate',
-          message: expect.stringMatching(/before the case start \(2026-03-01\)/),
+          message: 'endDate (2026-02-28) must not be before the case start (2026-03-01)',
+          code: 'DATE_BEFORE_CASE_START',
+          params: dates,
         },
       ],
     });
     const unknownType = await refusedWith(subgraph, CREATE, {
       input: { caseTypeId: UNKNOWN, primaryClientId: anna },
     });
-    expect(unknownType.extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'CaseType' });
+    expect(unknownType.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      entity: 'CaseType',
+      reason: 'NOT_FOUND',
+      params: { entity: 'CaseType', id: UNKNOWN },
+    });
     const unknownPerson = await refusedWith(subgraph, CREATE, {
       input: { caseTypeId: config.caseTypeId, primaryClientId: UNKNOWN },
     });

@@ -5,7 +5,9 @@ import {
   assertUuid,
   authorize,
   type Connection,
-  fieldError,
+  fieldRefusal,
+  refuse,
+  refuseFields,
   flushVersioned,
   newReference,
   notFound,
@@ -15,7 +17,6 @@ import {
   findInKeyOrder,
   sqlExecutor,
   withTransaction,
-  userInputError,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
 import { Person, PersonKind } from './person.entity.js';
@@ -62,12 +63,10 @@ export interface PersonSearch {
 /** A registered person (unlike a prospect) has a date of birth and an address (R4.5). */
 export function requireFullDetails(dateOfBirth: unknown, address: unknown, prefix = 'input'): void {
   const missing = [
-    ...(dateOfBirth
-      ? []
-      : [{ field: `${prefix}.dateOfBirth`, message: 'a person needs a date of birth' }]),
-    ...(address ? [] : [{ field: `${prefix}.address`, message: 'a person needs an address' }]),
+    ...(dateOfBirth ? [] : [fieldRefusal(`${prefix}.dateOfBirth`, 'DATE_OF_BIRTH_REQUIRED')]),
+    ...(address ? [] : [fieldRefusal(`${prefix}.address`, 'ADDRESS_REQUIRED')]),
   ];
-  if (missing.length) throw userInputError(missing);
+  if (missing.length) throw refuseFields(missing);
 }
 
 /** Registering, changing and finding persons; every method checks the caller's permission. */
@@ -225,7 +224,7 @@ export class PersonService {
     authorize(this.ctx.identity, 'person:write', 'change persons');
     const person = await this.get(id);
     if (person.kind !== PersonKind.PROSPECT)
-      throw fieldError('id', `${person.name} is already a registered person`);
+      throw refuse('ALREADY_REGISTERED_PERSON', { field: 'id', params: { name: person.name } });
     requireFullDetails(
       input.dateOfBirth === undefined ? person.dateOfBirth : input.dateOfBirth,
       input.address === undefined ? person.address : input.address,
@@ -274,6 +273,9 @@ export class PersonService {
 
 function checkDateOfBirth(value: string | null | undefined): void {
   if (value && value > new Date().toISOString().slice(0, 10)) {
-    throw fieldError('input.dateOfBirth', 'dateOfBirth cannot be in the future');
+    throw refuse('DATE_IN_FUTURE', {
+      field: 'input.dateOfBirth',
+      params: { property: 'dateOfBirth' },
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { CommunicationMethod, fieldError } from '@casework/kit';
+import { CommunicationMethod, refuse } from '@casework/kit';
 import {
   type CommunicationException,
   CommunicationExceptionStatus,
@@ -49,7 +49,7 @@ export function exceptedMethodsOnArgument(
   on: string | null | undefined,
 ): CommunicationMethod[] {
   if (on != null && !/^\d{4}-\d{2}-\d{2}$/.test(on))
-    throw fieldError('on', 'on must be a date as YYYY-MM-DD');
+    throw refuse('INVALID_DATE', { field: 'on', params: { property: 'on' } });
   return exceptedMethodsOn(exceptions, on ?? todayIso());
 }
 
@@ -60,10 +60,10 @@ export function checkExceptionPeriod(
   prefix = 'input',
 ): void {
   if (toDate != null && toDate < fromDate) {
-    throw fieldError(
-      `${prefix}.toDate`,
-      `toDate (${toDate}) must not be before fromDate (${fromDate})`,
-    );
+    throw refuse('PERIOD_ENDS_BEFORE_START', {
+      field: `${prefix}.toDate`,
+      params: { endField: 'toDate', end: toDate, startField: 'fromDate', start: fromDate },
+    });
   }
 }
 
@@ -91,7 +91,7 @@ export function applyExceptionUpdate(
   };
   checkExceptionPeriod(next.fromDate, next.toDate);
   if (exception.status === CommunicationExceptionStatus.CANCELLED) {
-    throw fieldError('id', 'the exception is cancelled; record a new one instead');
+    throw refuse('EXCEPTION_CANCELLED', { field: 'id' });
   }
   for (const [key, value] of Object.entries(changes)) {
     if (value !== undefined)
@@ -103,7 +103,7 @@ export function applyExceptionUpdate(
 /** Cancels an active exception, keeping it on record; a second cancel is refused. */
 export function cancelException(exception: CommunicationException, by: string): void {
   if (exception.status === CommunicationExceptionStatus.CANCELLED) {
-    throw fieldError('id', 'the exception is already cancelled');
+    throw refuse('EXCEPTION_ALREADY_CANCELLED', { field: 'id' });
   }
   exception.status = CommunicationExceptionStatus.CANCELLED;
   exception.cancelledAt = new Date();

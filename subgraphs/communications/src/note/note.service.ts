@@ -1,7 +1,7 @@
 import {
   assertUuid,
   authorize,
-  fieldError,
+  refuse,
   flushVersioned,
   forbidden,
   groupByKeys,
@@ -32,7 +32,7 @@ export class NoteService {
 
   private checkClearance(sensitivity: NoteSensitivity, field: string): void {
     if (sensitivityLevel(sensitivity) > this.ctx.identity.clearance) {
-      throw fieldError(field, `your clearance does not allow ${sensitivity} notes`);
+      throw refuse('CLEARANCE_TOO_LOW', { field, params: { sensitivity } });
     }
   }
 
@@ -97,8 +97,7 @@ export class NoteService {
   async edit(id: string, input: EditNoteInput): Promise<Note> {
     authorize(this.ctx.identity, 'note:write', 'edit notes');
     const note = await this.get(id);
-    if (note.status === NoteStatus.CANCELLED)
-      throw fieldError('id', 'a cancelled note cannot be edited');
+    if (note.status === NoteStatus.CANCELLED) throw refuse('NOTE_CANCELLED', { field: 'id' });
     if (input.sensitivity) this.checkClearance(input.sensitivity, 'input.sensitivity');
     const changed =
       (input.text !== undefined && input.text !== note.text) ||
@@ -117,7 +116,7 @@ export class NoteService {
     authorize(this.ctx.identity, 'note:write', 'cancel notes');
     const note = await this.get(id);
     if (note.status === NoteStatus.CANCELLED)
-      throw fieldError('id', 'the note is already cancelled');
+      throw refuse('NOTE_ALREADY_CANCELLED', { field: 'id' });
     if (sensitivityLevel(note.sensitivity) > this.ctx.identity.clearance)
       throw forbidden('cancel this note');
     note.status = NoteStatus.CANCELLED;

@@ -1,6 +1,9 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { type NotificationKind, Record } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
+
+/** A notification's parameters by name (strings: dates as YYYY-MM-DD, enums by value). */
+export type NotificationParams = { [name: string]: string };
 
 @Entity({ tableName: 'notification' })
 @Index({ name: 'notification_recipient_idx', properties: ['recipientId', 'createdAt'] })
@@ -18,18 +21,17 @@ export class Notification extends Record<'readAt'> {
   recipientId!: string;
 
   @Property({ type: 'string', length: 60 })
-  @Field({
+  @Field(() => String, {
     description: 'What happened, such as INQUIRY_ANSWERED or INQUIRY_MORE_INFORMATION_REQUESTED',
   })
-  kind!: string;
+  kind!: NotificationKind;
 
-  @Property({ type: 'string', length: 300 })
-  @Field()
-  title!: string;
-
-  @Property({ type: 'text' })
-  @Field()
-  body!: string;
+  /**
+   * The facts the apps word it from, in the reader's language (no rendered text is stored); the
+   * names each kind keeps are listed in kit's `NOTIFICATION_KINDS`.
+   */
+  @Property({ type: 'json' })
+  params!: NotificationParams;
 
   @Property({ type: 'string', length: 60 })
   @Field({ description: 'Type of what it is about, such as Inquiry' })

@@ -11,6 +11,7 @@ import {
   ArgsType,
   Ctx,
   Field,
+  FieldResolver,
   ID,
   Int,
   Mutation,
@@ -21,7 +22,17 @@ import {
   Subscription,
 } from 'type-graphql';
 import { Notification } from './notification.entity.js';
+import { notificationText } from './notification-texts.js';
 import { type NotificationEvent, NotificationService } from './notification.service.js';
+
+@ObjectType({ description: 'One parameter of a notification (name and value)' })
+export class NotificationParam {
+  @Field({ description: 'Such as reference, providerName, serviceName, periodFrom, answer' })
+  name!: string;
+
+  @Field()
+  value!: string;
+}
 
 @ObjectType({ description: 'A page of notifications, newest first' })
 export class NotificationConnection extends ConnectionType(Notification) {}
@@ -68,6 +79,27 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: 'Marks all my notifications read; returns how many' })
   markAllNotificationsRead(@Ctx() ctx: RequestContext): Promise<number> {
     return new NotificationService(ctx).markAllRead();
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The title in English (the apps word it from kind and params)',
+  })
+  title(@Root() notification: Notification): string {
+    return notificationText(notification.kind, notification.params).title;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The text in English (the apps word it from kind and params)',
+  })
+  body(@Root() notification: Notification): string {
+    return notificationText(notification.kind, notification.params).body;
+  }
+
+  @FieldResolver(() => [NotificationParam], {
+    description: 'The facts of the notification by name, to word it in the reader’s language',
+  })
+  params(@Root() notification: Notification): NotificationParam[] {
+    return Object.entries(notification.params).map(([name, value]) => ({ name, value }));
   }
 
   @Subscription(() => Notification, {

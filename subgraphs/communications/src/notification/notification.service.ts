@@ -2,7 +2,7 @@ import {
   assertUuid,
   type Connection,
   NOTIFICATION_EVENTS,
-  type NotificationJob,
+  type NotificationKind,
   notFound,
   paginate,
   publishEvent,
@@ -12,7 +12,7 @@ import {
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { Notification } from './notification.entity.js';
+import { Notification, type NotificationParams } from './notification.entity.js';
 
 /** The NOTIFY payload when a notification is stored. */
 export interface NotificationEvent {
@@ -20,32 +20,43 @@ export interface NotificationEvent {
   recipientId: string;
 }
 
+/** What a worker stores: one inbox entry per event. */
+export interface NewNotification {
+  /** The event that raised it (UUID): the idempotency key. */
+  eventId: string;
+  recipientId: string;
+  kind: NotificationKind;
+  params: NotificationParams;
+  subjectType: string;
+  subjectId: string;
+  link: string;
+}
+
 /**
  * Stores a notification from a job, once per event: a second delivery of the same job (pg-boss
  * retries after a crash) inserts nothing and announces nothing. Returns whether it was new.
  */
-export async function storeNotification(em: EntityManager, job: NotificationJob): Promise<boolean> {
+export async function storeNotification(em: EntityManager, n: NewNotification): Promise<boolean> {
   return withTransaction(em, async () => {
     const { rows } = await sqlExecutor(em).executeSql(
       `insert into communications.notification
-         (id, version, created_at, updated_at, event_id, recipient_id, kind, title, body, subject_type, subject_id, link)
-       values (gen_random_uuid(), 1, now(), now(), $1, $2, $3, $4, $5, $6, $7, $8)
+         (id, version, created_at, updated_at, event_id, recipient_id, kind, params, subject_type, subject_id, link)
+       values (gen_random_uuid(), 1, now(), now(), $1, $2, $3, $4::jsonb, $5, $6, $7)
        on conflict (event_id) do nothing
        returning id`,
       [
-        job.eventId,
-        job.recipientId,
-        job.kind,
-        job.title,
-        job.body,
-        job.subjectType,
-        job.subjectId,
-        job.link,
+        n.eventId,
+        n.recipientId,
+        n.kind,
+        JSON.stringify(n.params),
+        n.subjectType,
+        n.subjectId,
+        n.link,
       ],
     );
     const id = (rows[0] as { id: string } | undefined)?.id;
     if (!id) return false;
-    const event: NotificationEvent = { notificationId: id, recipientId: job.recipientId };
+    const event: NotificationEvent = { notificationId: id, recipientId: n.recipientId };
     await publishEvent(em, NOTIFICATION_EVENTS, event);
     return true;
   });

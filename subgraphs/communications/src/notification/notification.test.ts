@@ -1,15 +1,17 @@
 import {
   createLogger,
+  INQUIRY_FACTS_QUEUE,
+  type InquiryAnsweredV1,
   JobQueue,
-  NOTIFICATION_QUEUE,
-  type NotificationJob,
   Role,
   signInternalToken,
 } from '@casework/kit';
 import {
   liveClient,
   TEST_SECRET,
+  startTestSmtp,
   startTestSubgraph,
+  type TestSmtp,
   subscribe,
   testIdentity,
   type TestSubgraph,
@@ -21,18 +23,31 @@ import { communicationsSubgraph } from '../index.js';
 
 const INBOX = `query($unreadOnly: Boolean, $first: Int, $after: String) {
   myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
-    nodes { id kind title body subjectType subjectId link readAt recipientId }
+    nodes { id kind title body params { name value } subjectType subjectId link readAt recipientId }
     pageInfo { endCursor hasNextPage } totalCount
   }
   myUnreadNotificationCount
 }`;
 const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }`;
 const MARK_ALL = `mutation { markAllNotificationsRead }`;
-const ADDED = `subscription { notificationAdded { id kind title link readAt } }`;
+const ADDED = `subscription { notificationAdded { id kind title params { name value } link readAt } }`;
+
+interface Added {
+  id: string;
+  kind: string;
+  title: string;
+  params: { name: string; value: string }[];
+  link: string;
+  readAt: string | null;
+}
+
+/** Each test fact names its provider after what the test looks for. */
+const marker = (n: Pick<Added, 'params'> | undefined) =>
+  n?.params.find((p) => p.name === 'providerName')?.value;
 
 interface Inbox {
   myNotifications: {
-    nodes: { id: string; kind: string; title: string; link: string; readAt: string | null }[];
+    nodes: Added[];
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
     totalCount: number;
   };
@@ -40,37 +55,52 @@ interface Inbox {
 }
 
 let subgraph: TestSubgraph;
+let smtp: TestSmtp;
 let queue: JobQueue;
 const clara = testIdentity([Role.CASEWORKER], { id: 'cw-clara', name: 'Clara Caseworker' });
 const carl = testIdentity([Role.CASEWORKER], { id: 'cw-carl', name: 'Carl Caseworker' });
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(communicationsSubgraph);
+  smtp = await startTestSmtp();
+  subgraph = await startTestSubgraph(communicationsSubgraph, { smtpUrl: smtp.url });
   queue = await JobQueue.start(subgraph.orm.config.get('clientUrl')!, createLogger('test'), [
-    { name: NOTIFICATION_QUEUE },
+    { name: INQUIRY_FACTS_QUEUE },
   ]);
 });
 afterAll(async () => {
   await queue?.stop();
   await subgraph?.stop();
+  await smtp?.stop();
 });
 
-function job(recipientId: string, title = 'Sonnenhof answered inquiry IQ-TEST: can deliver') {
-  const subjectId = randomUUID();
+/** The providers subgraph's fact "inquiry answered", addressed to the caseworker. */
+function job(
+  caseworkerId: string,
+  providerName = 'Sonnenhof',
+): InquiryAnsweredV1 & { link: string } {
+  const inquiryId = randomUUID();
   return {
+    version: 1,
+    type: 'INQUIRY_ANSWERED',
     eventId: randomUUID(),
-    recipientId,
-    kind: 'INQUIRY_ANSWERED',
-    title,
-    body: 'Sonnenhof can deliver "Home care" from 2026-12-01 to 2026-12-31.',
-    subjectType: 'Inquiry',
-    subjectId,
-    link: `/agency/inquiries/${subjectId}`,
-  } satisfies NotificationJob;
+    occurredAt: new Date().toISOString(),
+    inquiryId,
+    reference: 'IQ-TEST',
+    caseworkerId,
+    caseworkerEmail: `${caseworkerId}@agency.test`,
+    providerId: randomUUID(),
+    providerName,
+    serviceName: 'Home care',
+    periodFrom: '2026-12-01',
+    periodTo: '2026-12-31',
+    answer: 'AVAILABLE',
+    comment: null,
+    link: `/agency/inquiries/${inquiryId}`,
+  };
 }
 
-async function enqueue(data: NotificationJob) {
-  await queue.enqueue(subgraph.orm.em.fork(), NOTIFICATION_QUEUE, data, { id: data.eventId });
+async function enqueue(data: InquiryAnsweredV1) {
+  await queue.enqueue(subgraph.orm.em.fork(), INQUIRY_FACTS_QUEUE, data, { id: data.eventId });
 }
 
 async function inbox(as = clara, variables: Record<string, unknown> = {}) {
@@ -86,30 +116,54 @@ describe('notification inbox (R6.1)', () => {
     await enqueue(event);
     await expect.poll(async () => (await inbox()).myUnreadNotificationCount).toBe(before + 1);
     // The same event delivered again (a retried or duplicated job) stores nothing.
-    await queue.enqueue(subgraph.orm.em.fork(), NOTIFICATION_QUEUE, event);
-    const marker = job(clara.id, 'marker after the duplicate');
-    await enqueue(marker);
+    await queue.enqueue(subgraph.orm.em.fork(), INQUIRY_FACTS_QUEUE, event);
+    const after = job(clara.id, 'marker after the duplicate');
+    await enqueue(after);
     await expect
-      .poll(async () => (await inbox()).myNotifications.nodes.map((n) => n.title))
+      .poll(async () => (await inbox()).myNotifications.nodes.map(marker))
       .toContain('marker after the duplicate');
     const { myNotifications } = await inbox();
     expect(myNotifications.nodes.filter((n) => n.link === event.link)).toHaveLength(1);
-    expect(myNotifications.nodes.find((n) => n.link === event.link)).toMatchObject({
+    const stored = myNotifications.nodes.find((n) => n.link === event.link);
+    expect(stored).toMatchObject({
       kind: 'INQUIRY_ANSWERED',
-      title: event.title,
+      title: 'Sonnenhof answered inquiry IQ-TEST: can deliver',
+      body: 'Sonnenhof can deliver "Home care" from 2026-12-01 to 2026-12-31.',
       readAt: null,
     });
+    // Kind and parameters are stored, not text: the apps word them in the reader's language.
+    expect(stored?.params).toHaveLength(6);
+    expect(stored?.params).toEqual(
+      expect.arrayContaining([
+        { name: 'reference', value: 'IQ-TEST' },
+        { name: 'providerName', value: 'Sonnenhof' },
+        { name: 'serviceName', value: 'Home care' },
+        { name: 'periodFrom', value: '2026-12-01' },
+        { name: 'periodTo', value: '2026-12-31' },
+        { name: 'answer', value: 'AVAILABLE' },
+      ]),
+    );
+    const [row] = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ columns: string[] }[]>(
+        `select array_agg(column_name::text) as columns from information_schema.columns
+          where table_schema = 'communications' and table_name = 'notification'`,
+      );
+    expect(row?.columns).not.toContain('title');
+    // R1.7: the caseworker's mail comes from the same fact, from communications.
+    const mail = await smtp.waitFor((m) => m.to.includes(event.caseworkerEmail));
+    expect(mail.subject).toBe('Sonnenhof answered inquiry IQ-TEST: can deliver');
+    expect(mail.text).toContain(`http://casework.test/agency/inquiries/${event.inquiryId}`);
   });
 
   it('R6.1: users see only their own notifications, and cannot mark another\u2019s read', async () => {
     const forCarl = job(carl.id, 'for Carl only');
     await enqueue(forCarl);
     await expect
-      .poll(async () => (await inbox(carl)).myNotifications.nodes.map((n) => n.title))
+      .poll(async () => (await inbox(carl)).myNotifications.nodes.map(marker))
       .toContain('for Carl only');
-    expect((await inbox(clara)).myNotifications.nodes.map((n) => n.title)).not.toContain(
-      'for Carl only',
-    );
+    expect((await inbox(clara)).myNotifications.nodes.map(marker)).not.toContain('for Carl only');
     const carlsId = (await inbox(carl)).myNotifications.nodes[0]!.id;
     const res = await subgraph.query(MARK, { ids: [carlsId] }, clara);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
@@ -153,17 +207,19 @@ describe('notification inbox (R6.1)', () => {
   it('R6.1: notificationAdded tells the recipient at once over graphql-ws, and no one else', async () => {
     const claraClient = subgraph.live(clara);
     const carlClient = subgraph.live(carl);
-    const toClara = subscribe<{ notificationAdded: { title: string } }>(claraClient, ADDED);
-    const toCarl = subscribe<{ notificationAdded: { title: string } }>(carlClient, ADDED);
+    const toClara = subscribe<{ notificationAdded: Added }>(claraClient, ADDED);
+    const toCarl = subscribe<{ notificationAdded: Added }>(carlClient, ADDED);
     try {
       await untilLive(toClara, () => enqueue(job(clara.id, 'warm-up')));
       await untilLive(toCarl, () => enqueue(job(carl.id, 'warm-up')));
       await enqueue(job(clara.id, 'live for Clara'));
-      const hit = await toClara.next((r) => r.data?.notificationAdded.title === 'live for Clara');
-      expect(hit.data?.notificationAdded).toMatchObject({ title: 'live for Clara' });
+      const hit = await toClara.next((r) => marker(r.data?.notificationAdded) === 'live for Clara');
+      expect(hit.data?.notificationAdded.title).toBe(
+        'live for Clara answered inquiry IQ-TEST: can deliver',
+      );
       await enqueue(job(carl.id, 'live for Carl'));
-      await toCarl.next((r) => r.data?.notificationAdded.title === 'live for Carl');
-      expect(toCarl.results.map((r) => r.data?.notificationAdded.title)).not.toContain(
+      await toCarl.next((r) => marker(r.data?.notificationAdded) === 'live for Carl');
+      expect(toCarl.results.map((r) => marker(r.data?.notificationAdded))).not.toContain(
         'live for Clara',
       );
     } finally {
@@ -184,7 +240,7 @@ describe('notification inbox (R6.1)', () => {
           extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
         }),
       ]);
-      const asClara = subscribe<{ notificationAdded: { title: string } }>(
+      const asClara = subscribe<{ notificationAdded: Added }>(
         gatewayClient,
         ADDED,
         {},
@@ -192,7 +248,7 @@ describe('notification inbox (R6.1)', () => {
       );
       await untilLive(asClara, () => enqueue(job(clara.id, 'multiplexed warm-up')));
       await enqueue(job(clara.id, 'multiplexed for Clara'));
-      await asClara.next((r) => r.data?.notificationAdded.title === 'multiplexed for Clara');
+      await asClara.next((r) => marker(r.data?.notificationAdded) === 'multiplexed for Clara');
       asClara.close();
     } finally {
       await gatewayClient.dispose();

@@ -1,6 +1,6 @@
 import { type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { fieldError } from '../errors/errors.js';
+import { refuse } from '../errors/refusal.js';
 import { type Connection, toConnection } from '../graphql/connection.js';
 
 export interface PageRequest {
@@ -17,7 +17,7 @@ export async function paginate<T extends object>(
   { first, after }: PageRequest,
 ): Promise<Connection<T>> {
   if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw fieldError('first', 'first must be between 1 and 100');
+    throw refuse('PAGE_SIZE_OUT_OF_RANGE', { field: 'first' });
   }
   try {
     return toConnection(
@@ -30,7 +30,7 @@ export async function paginate<T extends object>(
     );
   } catch (error) {
     if (after && error instanceof Error && /cursor/i.test(error.message)) {
-      throw fieldError('after', 'after must be the endCursor of a previous page');
+      throw refuse('INVALID_CURSOR', { field: 'after' });
     }
     throw error;
   }

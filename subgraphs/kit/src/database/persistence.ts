@@ -5,14 +5,14 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { conflict, fieldError } from '../errors/errors.js';
+import { conflict } from '../errors/errors.js';
+import { refuse } from '../errors/refusal.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else is a clear input error rather than a database error. */
 export function assertUuid(value: string, field: string): void {
-  if (!UUID.test(value))
-    throw fieldError(field, `${field} must be an id (UUID) such as 3f1c2a5e-...`);
+  if (!UUID.test(value)) throw refuse('INVALID_ID', { field, params: { field } });
 }
 
 /** Refuses an update made against an older version, and a write that lost a race to another. */

@@ -48,6 +48,9 @@ export class AddressInput {
   city!: string;
 
   @Field()
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as DE or IT' })
+  @Matches(/^[A-Z]{2}$/, {
+    message: 'country must be a two-letter ISO code such as DE or IT',
+    context: { code: 'INVALID_COUNTRY' },
+  })
   country!: string;
 }

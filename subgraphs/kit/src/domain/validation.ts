@@ -12,7 +12,10 @@ export const UnlessOmitted = () => ValidateIf((_object, value) => value !== unde
 export function OptionalPhone(): PropertyDecorator {
   return (target, key) => {
     IsOptional()(target, key);
-    Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })(target, key);
+    Matches(PHONE_PATTERN, { message: PHONE_MESSAGE, context: { code: 'INVALID_PHONE' } })(
+      target,
+      key,
+    );
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { type MiddlewareFn } from 'type-graphql';
 import { type FieldError, userInputError } from '../errors/errors.js';
+import { fieldRefusal } from '../errors/refusal.js';
 import { MAX_ID_LENGTH, MAX_LIST_ITEMS, maxTextLength } from './text-limits.js';
 
 /** C0 and C1 control characters except tab, line feed and carriage return (which free text needs). */
@@ -67,6 +68,7 @@ function visit(
         field: path,
         code: 'TOO_MANY',
         message: `${path} must have at most ${MAX_LIST_ITEMS} items (it has ${value.length})`,
+        params: { property: path, max: MAX_LIST_ITEMS, count: value.length },
       });
       return;
     }
@@ -115,35 +117,27 @@ export function checkText(
   // Refused before normalising: a long value must not cost the work of normalising it.
   if (value.length > max * 4 + 64) return { error: tooLong(path, max) };
   const control = CONTROL.exec(value);
-  if (control)
-    return {
-      error: {
-        field: path,
-        code: 'CONTROL_CHARACTER',
-        message: `${path} must not contain control characters (found U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${control.index + 1})`,
-      },
+  if (control) {
+    const params = {
+      property: path,
+      character: `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      position: control.index + 1,
     };
+    return { error: fieldRefusal(path, 'CONTROL_CHARACTER', params) };
+  }
   if (LONE_SURROGATE.test(value))
     return {
-      error: {
-        field: path,
-        code: 'INVALID_UNICODE',
-        message: `${path} must be valid Unicode text (it holds a lone UTF-16 surrogate)`,
-      },
+      error: fieldRefusal(path, 'INVALID_UNICODE', { property: path }),
     };
   const normalised = value.normalize('NFC').trim();
   if (required && normalised.length === 0)
-    return { error: { field: path, code: 'BLANK', message: `${path} must not be blank` } };
+    return { error: fieldRefusal(path, 'BLANK', { property: path }) };
   if (normalised.length > max) return { error: tooLong(path, max) };
   return { value: normalised };
 }
 
 function tooLong(path: string, max: number): FieldError {
-  return {
-    field: path,
-    code: 'TOO_LONG',
-    message: `${path} must be at most ${max} characters`,
-  };
+  return fieldRefusal(path, 'TOO_LONG', { property: path, max });
 }
 
 /** Tells the limits in the schema: "At most N characters." on every String argument and input field. */

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { type FieldError, userInputError } from '../errors/errors.js';
+import { fieldRefusal } from '../errors/refusal.js';
 import { signInternalToken } from '../identity/internal-token.js';
 import { REFERENCE_LOOKUP_PATH, subgraphIdentity } from './owned-records.js';
 
@@ -35,11 +36,13 @@ export class ReferenceChecker {
     for (const ref of references) {
       if (!ref || !ref.id) continue;
       if (!(await this.exists(ref.type, ref.id)))
-        errors.push({
-          field: ref.field,
-          code: 'UNKNOWN_REFERENCE',
-          message: `${ref.field} must be the id of an existing ${ref.type.toLowerCase()}; ${ref.id} was not found`,
-        });
+        errors.push(
+          fieldRefusal(ref.field, 'UNKNOWN_REFERENCE', {
+            property: ref.field,
+            entity: ref.type.toLowerCase(),
+            id: ref.id,
+          }),
+        );
     }
     if (errors.length > 0) throw userInputError(errors);
   }

@@ -1,7 +1,7 @@
 import {
   authorizeProviderChange,
   assertUuid,
-  fieldError,
+  refuse,
   flushVersioned,
   notFound,
   type RequestContext,
@@ -40,7 +40,7 @@ export class ContactService {
       id: branchId,
       provider: providerId,
     });
-    if (!branch) throw fieldError('input.branchId', 'branchId is not a branch of this provider');
+    if (!branch) throw refuse('BRANCH_OF_OTHER_PROVIDER', { field: 'input.branchId' });
     return branch;
   }
 

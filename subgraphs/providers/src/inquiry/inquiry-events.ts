@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type JobQueue,
-  NOTIFICATION_QUEUE,
-  type NotificationJob,
-  publishEvent,
-} from '@casework/kit';
+import { INQUIRY_FACTS_QUEUE, type InquiryFact, type JobQueue, publishEvent } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
+import { type InquiryMessage } from './inquiry-message.entity.js';
 import { type Inquiry } from './inquiry.entity.js';
 
 export const INQUIRY_EVENTS = 'inquiry_events';
@@ -51,14 +47,16 @@ const FOR_PROVIDER = new Set([
 
 /**
  * Raises an inquiry event inside the caller's transaction: the NOTIFY reaches subscribers on every
- * replica after commit, and an event addressed to a caseworker also queues the inbox notification
- * (R6.1), keyed by the event id so it is stored exactly once. Returns the event id.
+ * replica after commit, and a fact addressed to a caseworker is also queued for the communications
+ * subgraph (inbox entry and mail, R1.5, R1.7, R6.1), keyed by the event id so it is handled exactly
+ * once. `message` is the thread message of a question. Returns the event id.
  */
 export async function raiseInquiryEvent(
   em: EntityManager,
   jobs: JobQueue,
   kind: InquiryActivityKind,
   inquiry: Inquiry,
+  message?: InquiryMessage,
 ): Promise<string> {
   const eventId = randomUUID();
   const toProvider = FOR_PROVIDER.has(kind);
@@ -70,39 +68,49 @@ export async function raiseInquiryEvent(
     recipientId: toProvider ? null : inquiry.createdById,
     portal: inquiry.method === InquiryMethod.INTERNET,
   };
-  if (!toProvider) {
-    const notification: NotificationJob = {
-      eventId,
-      recipientId: inquiry.createdById,
-      ...notificationText(kind, inquiry),
-      subjectType: 'Inquiry',
-      subjectId: inquiry.id,
-      link: `/agency/inquiries/${inquiry.id}`,
-    };
-    await jobs.enqueue(em, NOTIFICATION_QUEUE, notification, { id: eventId });
-  }
+  const fact = inquiryFact(eventId, kind, inquiry, message);
+  if (fact) await jobs.enqueue(em, INQUIRY_FACTS_QUEUE, fact, { id: eventId });
   await publishEvent(em, INQUIRY_EVENTS, payload);
   return eventId;
 }
 
-function notificationText(
+/** The domain event for communications: ids and facts, no text (null for kinds it does not need). */
+function inquiryFact(
+  eventId: string,
   kind: InquiryActivityKind,
   inquiry: Inquiry,
-): Pick<NotificationJob, 'kind' | 'title' | 'body'> {
-  const about = `"${inquiry.service.name}" from ${inquiry.periodFrom} to ${inquiry.periodTo}`;
-  if (kind === InquiryActivityKind.MORE_INFORMATION_REQUESTED) {
-    return {
-      kind: 'INQUIRY_MORE_INFORMATION_REQUESTED',
-      title: `${inquiry.provider.name} asks about inquiry ${inquiry.reference}`,
-      body: `The provider needs more information about ${about}.`,
-    };
-  }
-  const answer = inquiry.status === 'ANSWERED_AVAILABLE' ? 'can deliver' : 'cannot deliver';
-  return {
-    kind: 'INQUIRY_ANSWERED',
-    title: `${inquiry.provider.name} answered inquiry ${inquiry.reference}: ${answer}`,
-    body: `${inquiry.provider.name} ${answer} ${about}.`,
+  message: InquiryMessage | undefined,
+): InquiryFact | null {
+  const base = {
+    version: 1 as const,
+    eventId,
+    occurredAt: new Date().toISOString(),
+    inquiryId: inquiry.id,
+    reference: inquiry.reference,
+    caseworkerId: inquiry.createdById,
+    caseworkerEmail: inquiry.createdByEmail,
+    providerId: inquiry.provider.id,
+    providerName: inquiry.provider.name,
+    serviceName: inquiry.service.name,
+    periodFrom: inquiry.periodFrom,
+    periodTo: inquiry.periodTo,
   };
+  if (kind === InquiryActivityKind.ANSWERED)
+    return {
+      ...base,
+      type: 'INQUIRY_ANSWERED',
+      answer: inquiry.status === 'ANSWERED_AVAILABLE' ? 'AVAILABLE' : 'NOT_AVAILABLE',
+      comment: inquiry.answerComment ?? null,
+    };
+  if (kind === InquiryActivityKind.MORE_INFORMATION_REQUESTED && message)
+    return {
+      ...base,
+      type: 'INQUIRY_MORE_INFORMATION_REQUESTED',
+      messageId: message.id,
+      author: message.author,
+      text: message.text,
+    };
+  return null;
 }
 
 /** Whether a subscriber may receive the event: their own inquiries, or their organisation's portal ones. */

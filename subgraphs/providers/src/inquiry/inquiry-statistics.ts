@@ -1,4 +1,4 @@
-import { can, fieldError, forbidden, type RequestContext, sqlExecutor } from '@casework/kit';
+import { can, forbidden, refuse, type RequestContext, sqlExecutor } from '@casework/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -190,9 +190,9 @@ export async function inquiryStatistics(
     query = { ...query, providerId: identity.organisationId };
   }
   const { from, to } = statisticsPeriod(ctx, query.from, query.to);
-  if (from >= to) throw fieldError('from', 'from must be before to');
+  if (from >= to) throw refuse('PERIOD_START_NOT_BEFORE_END', { field: 'from' });
   if (groupBy.month && monthsOf(from, to).length > MAX_MONTHS)
-    throw fieldError('from', `the period spans more than ${MAX_MONTHS} calendar months`);
+    throw refuse('PERIOD_TOO_LONG', { field: 'from', params: { maxMonths: MAX_MONTHS } });
   const { text, params } = statisticsSql(
     {
       from,

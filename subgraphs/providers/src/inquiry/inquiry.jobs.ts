@@ -9,9 +9,7 @@ export const INQUIRY_QUEUES = {
   sendByEmail: 'inquiry-send-email',
   /** R1.3: an internet inquiry is waiting in the portal. */
   tellPortalWaiting: 'inquiry-portal-waiting-email',
-  /** R1.7: the provider answered in the portal. */
-  tellCaseworkerAnswered: 'inquiry-answered-email',
-  /** R1.5: a question from the provider, or the agency's reply. */
+  /** R1.5: the agency's reply to the provider (the provider's questions reach staff through communications). */
   tellThreadMessage: 'inquiry-thread-email',
   /** Hourly: open inquiries whose period has ended become EXPIRED. */
   expire: 'inquiry-expire',
@@ -95,25 +93,6 @@ export async function startInquiryWorkers(
   await jobs.work<InquiryJob>(INQUIRY_QUEUES.tellPortalWaiting, (data) =>
     mailProvider(data, 'waiting'),
   );
-  await jobs.work<InquiryJob>(INQUIRY_QUEUES.tellCaseworkerAnswered, async ({ inquiryId }) => {
-    const em = orm.em.fork();
-    const inquiry = await load(em, inquiryId);
-    if (!inquiry || inquiry.method !== InquiryMethod.INTERNET || !inquiry.answeredAt) return;
-    const answer = inquiry.status === 'ANSWERED_AVAILABLE' ? 'can deliver' : 'cannot deliver';
-    await mailer.send({
-      to: inquiry.createdByEmail,
-      subject: `${inquiry.provider.name} answered inquiry ${inquiry.reference}: ${answer}`,
-      text: [
-        `${inquiry.provider.name} ${answer} "${inquiry.service.name}" from ${period(inquiry)}.`,
-        inquiry.answerComment ? `\nComment: ${inquiry.answerComment}` : '',
-        '',
-        `Open the inquiry: ${publicUrl}/agency/inquiries/${inquiry.id}`,
-      ].join('\n'),
-      messageId: `<answered-${inquiry.id}@casework>`,
-    });
-    logger.info({ inquiryId }, 'caseworker emailed about answer');
-  });
-
   await jobs.work<{ inquiryId: string; messageId: string }>(
     INQUIRY_QUEUES.tellThreadMessage,
     async ({ messageId }) => {
@@ -123,24 +102,19 @@ export async function startInquiryWorkers(
       });
       if (!message) return;
       const inquiry = message.inquiry;
-      const toAgency = message.side === MessageSide.PROVIDER;
-      const to = toAgency ? inquiry.createdByEmail : inquiry.provider.email;
-      if (!to) return;
+      const to = inquiry.provider.email;
+      if (message.side !== MessageSide.AGENCY || !to) return;
       await mailer.send({
         to,
-        subject: toAgency
-          ? `${inquiry.provider.name} asks about inquiry ${inquiry.reference}`
-          : `Reply from the agency about inquiry ${inquiry.reference}`,
+        subject: `Reply from the agency about inquiry ${inquiry.reference}`,
         text: [
           `${message.author} wrote about "${inquiry.service.name}" from ${period(inquiry)}:`,
           '',
           message.text,
           '',
-          toAgency
-            ? `Reply here: ${publicUrl}/agency/inquiries/${inquiry.id}`
-            : inquiry.method === InquiryMethod.INTERNET
-              ? `Answer in the provider portal: ${publicUrl}/portal/inquiries/${inquiry.id}`
-              : `Please answer by replying to this email and quote the reference ${inquiry.reference}.`,
+          inquiry.method === InquiryMethod.INTERNET
+            ? `Answer in the provider portal: ${publicUrl}/portal/inquiries/${inquiry.id}`
+            : `Please answer by replying to this email and quote the reference ${inquiry.reference}.`,
         ].join('\n'),
         messageId: `<message-${message.id}@casework>`,
       });

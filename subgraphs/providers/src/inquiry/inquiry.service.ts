@@ -3,7 +3,7 @@ import {
   authorize,
   can,
   type Connection,
-  fieldError,
+  refuse,
   flushVersioned,
   forbidden,
   newReference,
@@ -13,7 +13,6 @@ import {
   withTransaction,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { Service } from '../service/service.entity.js';
@@ -103,9 +102,16 @@ export class InquiryService {
     authorize(this.ctx.identity, 'inquiry:write', 'send inquiries');
     const { em, identity } = this.ctx;
     if (input.periodTo < input.periodFrom)
-      throw fieldError('input.periodTo', 'periodTo must not be before periodFrom');
-    if (input.periodTo < today())
-      throw fieldError('input.periodTo', 'the period has already ended');
+      throw refuse('PERIOD_ENDS_BEFORE_START', {
+        field: 'input.periodTo',
+        params: {
+          endField: 'periodTo',
+          end: input.periodTo,
+          startField: 'periodFrom',
+          start: input.periodFrom,
+        },
+      });
+    if (input.periodTo < today()) throw refuse('PERIOD_ALREADY_ENDED', { field: 'input.periodTo' });
     // The client and case belong to the cases subgraph (issue 14 item 11).
     await this.ctx.references?.assertExist([
       { type: 'Person', id: input.personId, field: 'input.personId' },
@@ -116,33 +122,32 @@ export class InquiryService {
     const service = provider.services.getItems().find((s) => s.id === input.serviceId && s.active);
     if (!service) {
       const known = await em.count(Service, { id: input.serviceId });
-      throw fieldError(
-        'input.serviceId',
-        known ? `${provider.name} does not offer this service` : 'no such service',
-      );
+      throw known
+        ? refuse('SERVICE_NOT_OFFERED', {
+            field: 'input.serviceId',
+            params: { provider: provider.name },
+          })
+        : refuse('NO_SUCH_SERVICE', { field: 'input.serviceId' });
     }
     const decisions = allowedInquiryMethods(await inquiryMethodFacts(this.ctx, provider));
     const chosen = decisions.find((d) => d.method === input.method);
     if (!chosen?.allowed) {
       const allowed = decisions.filter((d) => d.allowed).map((d) => d.method);
-      throw new GraphQLError(
-        `Invalid input: input.method: ${input.method} is not allowed for ${provider.name} (${chosen?.refusal?.rule}: ${chosen?.refusal?.message}); allowed: ${allowed.join(', ')}`,
-        {
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [
-              {
-                field: 'input.method',
-                message: `${chosen?.refusal?.message}; allowed: ${allowed.join(', ')}`,
-              },
-            ],
-            allowedMethods: allowed,
-          },
+      throw refuse('METHOD_NOT_ALLOWED', {
+        field: 'input.method',
+        params: {
+          method: input.method,
+          provider: provider.name,
+          rule: chosen?.refusal?.rule ?? 'R1.8',
+          methodRefusal: chosen?.refusal?.code ?? 'UNKNOWN_METHOD',
+          refusal: chosen?.refusal?.message ?? `${input.method} is not an inquiry method`,
+          allowed,
         },
-      );
+        extensions: { allowedMethods: allowed },
+      });
     }
     if (input.method === InquiryMethod.PHONE && !input.spokeWith?.trim()) {
-      throw fieldError('input.spokeWith', 'say whom you spoke to on the phone (R1.4)');
+      throw refuse('SPOKE_WITH_REQUIRED', { field: 'input.spokeWith' });
     }
     const jobs = this.ctx.jobs;
     if (!jobs) throw new Error('the providers subgraph runs without its job queue');
@@ -179,16 +184,11 @@ export class InquiryService {
   private transition(inquiry: Inquiry, event: InquiryEvent, what: string): InquiryStatus {
     const next = nextInquiryStatus(inquiry.status, event);
     if (!next) {
-      throw new GraphQLError(
-        `Inquiry ${inquiry.reference} is ${inquiry.status}; it cannot be ${what}`,
-        {
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [{ field: 'id', message: `the inquiry is ${inquiry.status}` }],
-            status: inquiry.status,
-          },
-        },
-      );
+      throw refuse('INQUIRY_STATUS', {
+        field: 'id',
+        params: { status: inquiry.status, reference: inquiry.reference, action: what },
+        extensions: { status: inquiry.status },
+      });
     }
     return next;
   }
@@ -218,15 +218,15 @@ export class InquiryService {
     authorize(this.ctx.identity, 'inquiry:write', 'record answers');
     const inquiry = await this.get(id);
     if (inquiry.method === InquiryMethod.INTERNET) {
-      throw fieldError(
-        'id',
-        'answers to internet inquiries are given in the provider portal (R1.7)',
-      );
+      throw refuse('ANSWER_IN_PORTAL', { field: 'id' });
     }
     if (input.receivedAt.getTime() > Date.now() + 60_000)
-      throw fieldError('input.receivedAt', 'receivedAt cannot be in the future');
+      throw refuse('DATE_IN_FUTURE', {
+        field: 'input.receivedAt',
+        params: { property: 'receivedAt' },
+      });
     if (input.receivedAt < inquiry.sentAt)
-      throw fieldError('input.receivedAt', 'receivedAt cannot be before the inquiry was sent');
+      throw refuse('RECEIVED_BEFORE_SENT', { field: 'input.receivedAt' });
     const event =
       input.answer === InquiryAnswer.CAN_DELIVER
         ? InquiryEvent.ANSWER_AVAILABLE
@@ -262,8 +262,9 @@ export class InquiryService {
   }
 
   /**
-   * Saves a portal answer, queues the caseworker's email (R1.7) and raises the live event with its
-   * inbox notification (R6.1), in one transaction: all or nothing, each once.
+   * Saves a portal answer and raises the live event with its domain event, from which the
+   * communications subgraph makes the caseworker's inbox entry and email (R1.7, R6.1), in one
+   * transaction: all or nothing, each once.
    */
   private async commitAnswer(inquiry: Inquiry): Promise<Inquiry> {
     const jobs = this.ctx.jobs;
@@ -271,7 +272,6 @@ export class InquiryService {
     const { em } = this.ctx;
     await withTransaction(em, async () => {
       await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
-      await jobs.enqueue(em, INQUIRY_QUEUES.tellCaseworkerAnswered, { inquiryId: inquiry.id });
       await raiseInquiryEvent(em, jobs, InquiryActivityKind.ANSWERED, inquiry);
     });
     return inquiry;
@@ -331,11 +331,13 @@ export class InquiryService {
         text: text.trim(),
       });
       await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
-      await jobs.enqueue(em, INQUIRY_QUEUES.tellThreadMessage, {
-        inquiryId: inquiry.id,
-        messageId: message.id,
-      });
-      await raiseInquiryEvent(em, jobs, kind, inquiry);
+      // The provider's question reaches the caseworker through communications (the fact below).
+      if (side === MessageSide.AGENCY)
+        await jobs.enqueue(em, INQUIRY_QUEUES.tellThreadMessage, {
+          inquiryId: inquiry.id,
+          messageId: message.id,
+        });
+      await raiseInquiryEvent(em, jobs, kind, inquiry, message);
     });
     return inquiry;
   }

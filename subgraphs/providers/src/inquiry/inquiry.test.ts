@@ -1,5 +1,11 @@
 import { portalIdentity } from '../portal-account/portal-account.testing.js';
-import { type Identity, Role, subscribeEvents, createLogger } from '@casework/kit';
+import {
+  createLogger,
+  type Identity,
+  INQUIRY_FACTS_QUEUE,
+  Role,
+  subscribeEvents,
+} from '@casework/kit';
 import {
   startTestSmtp,
   startTestSubgraph,
@@ -104,22 +110,13 @@ afterAll(async () => {
 const portalUser = () => users.portal!;
 const otherUser = () => users.other!;
 
-async function jobStates(queue: string, inquiryId: string): Promise<string[]> {
-  const rows = await subgraph.orm.em
-    .getConnection()
-    .execute<{ state: string }[]>(
-      `select state from pgboss.job where name = ? and data->>'inquiryId' = ?`,
-      [queue, inquiryId],
-    );
-  return rows.map((r) => r.state);
-}
-
-async function notificationJobs(inquiryId: string): Promise<Record<string, unknown>[]> {
+/** The domain events queued for the communications subgraph (inbox entries and staff mails). */
+async function inquiryFacts(inquiryId: string): Promise<Record<string, unknown>[]> {
   const rows = await subgraph.orm.em
     .getConnection()
     .execute<{ data: Record<string, unknown> }[]>(
-      `select data from pgboss.job where name = 'notification-create' and data->>'subjectId' = ?`,
-      [inquiryId],
+      `select data from pgboss.job where name = ? and data->>'inquiryId' = ? order by created_on`,
+      [INQUIRY_FACTS_QUEUE, inquiryId],
     );
   return rows.map((r) => r.data);
 }
@@ -134,7 +131,10 @@ describe('inquiries (R1)', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       allowedMethods: ['INTERNET'],
-      fields: [{ field: 'input.method' }],
+      // Issue 18: the rule's stable code and its parameters, for the apps' own wording.
+      reason: 'METHOD_NOT_ALLOWED',
+      params: { method: 'EMAIL', rule: expect.stringMatching(/^R1\.8/), allowed: ['INTERNET'] },
+      fields: [{ field: 'input.method', code: 'METHOD_NOT_ALLOWED' }],
     });
     const phone = await subgraph.query(
       CREATE,
@@ -254,7 +254,7 @@ describe('inquiries (R1)', () => {
     });
   });
 
-  it('R1.5, R1.7: a portal answer updates the inquiry at once, emails the caseworker and publishes an event', async () => {
+  it('R1.5, R1.7: a portal answer updates the inquiry at once, raises one inquiry-answered fact for communications and publishes an event', async () => {
     const databaseUrl = subgraph.orm.config.get('clientUrl')!;
     const events: { kind: string; inquiryId: string; recipientId: string }[] = [];
     const subscription = await subscribeEvents<(typeof events)[number]>(
@@ -277,11 +277,6 @@ describe('inquiries (R1)', () => {
         answer: 'CAN_DELIVER',
         answeredBy: 'Anna Portal',
       });
-      const mail = await smtp.waitFor(
-        (m) => m.to.includes('clara@agency.test') && m.subject.includes(inquiry.reference),
-      );
-      expect(mail.subject).toContain('can deliver');
-      expect(mail.text).toContain('From 3 March.');
       await expect
         .poll(() => events.find((e) => e.inquiryId === inquiry.id && e.kind === 'ANSWERED'))
         .toMatchObject({
@@ -292,21 +287,29 @@ describe('inquiries (R1)', () => {
           portal: true,
           eventId: expect.any(String),
         });
-      // R1.7 once: the mail job has finished, and exactly one mail went to the caseworker.
-      await expect
-        .poll(() => jobStates('inquiry-answered-email', inquiry.id))
-        .toEqual(['completed']);
-      expect(
-        smtp.messages.filter(
-          (m) =>
-            m.to.includes('clara@agency.test') &&
-            m.subject.includes('answered inquiry ' + inquiry.reference),
-        ),
-      ).toHaveLength(1);
-      // R6.1: one inbox notification queued for the caseworker, keyed by the event.
-      expect(await notificationJobs(inquiry.id)).toEqual([
-        expect.objectContaining({ recipientId: 'cw-7', kind: 'INQUIRY_ANSWERED' }),
+      // R1.7, R6.1: one fact, ids and facts only (no text), keyed by the event: communications
+      // words the caseworker's inbox entry and mail from it. Providers mails no caseworker itself.
+      const event = events.find((e) => e.inquiryId === inquiry.id && e.kind === 'ANSWERED');
+      expect(await inquiryFacts(inquiry.id)).toEqual([
+        {
+          version: 1,
+          type: 'INQUIRY_ANSWERED',
+          eventId: (event as { eventId?: string } | undefined)?.eventId,
+          occurredAt: expect.any(String),
+          inquiryId: inquiry.id,
+          reference: inquiry.reference,
+          caseworkerId: 'cw-7',
+          caseworkerEmail: 'clara@agency.test',
+          providerId: ids.portal,
+          providerName: expect.any(String),
+          serviceName: expect.any(String),
+          periodFrom: expect.any(String),
+          periodTo: expect.any(String),
+          answer: 'AVAILABLE',
+          comment: 'From 3 March.',
+        },
       ]);
+      expect(smtp.messages.filter((m) => m.to.includes('clara@agency.test'))).toEqual([]);
 
       const twice = await subgraph.query(
         ANSWER,
@@ -386,7 +389,7 @@ describe('inquiries (R1)', () => {
     expect(provider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('R1.5: the provider asks for more information, the caseworker is emailed and replies, the provider then answers', async () => {
+  it('R1.5: the provider asks for more information (a fact for communications), the caseworker replies by mail to the provider, the provider then answers', async () => {
     const inquiry = await send(ids.portal, 'INTERNET');
     const ASK = `mutation($id: ID!, $input: InquiryMessageInput!) { requestMoreInformation(id: $id, input: $input) { status firstResponseAt } }`;
     const REPLY = `mutation($id: ID!, $input: InquiryMessageInput!) { provideMoreInformation(id: $id, input: $input) { status messages { side author text } } }`;
@@ -395,12 +398,16 @@ describe('inquiries (R1)', () => {
     }>(ASK, { id: inquiry.id, input: { text: 'Which floor does she live on?' } }, portalUser());
     expect(asked.data?.requestMoreInformation.status).toBe('MORE_INFORMATION_REQUESTED');
     expect(asked.data?.requestMoreInformation.firstResponseAt).not.toBeNull();
-    const mail = await smtp.waitFor(
-      (m) =>
-        m.to.includes('clara@agency.test') &&
-        m.subject.includes(`asks about inquiry ${inquiry.reference}`),
-    );
-    expect(mail.text).toContain('Which floor does she live on?');
+    await expect
+      .poll(() => inquiryFacts(inquiry.id))
+      .toEqual([
+        expect.objectContaining({
+          type: 'INQUIRY_MORE_INFORMATION_REQUESTED',
+          caseworkerId: 'cw-7',
+          author: 'Anna Portal',
+          text: 'Which floor does she live on?',
+        }),
+      ]);
     const cannotAnswerOwnQuestion = await subgraph.query(
       REPLY,
       { id: inquiry.id, input: { text: 'x' } },

@@ -3,7 +3,7 @@ import {
   type AccountSessionEvent,
   assertUuid,
   can,
-  fieldError,
+  refuse,
   flushVersioned,
   forbidden,
   groupByKeys,
@@ -13,6 +13,7 @@ import {
   publishEvent,
   type RequestContext,
   userInputError,
+  Role,
   withTransaction,
 } from '@casework/kit';
 import { ProviderService } from '../provider/provider.service.js';
@@ -20,9 +21,6 @@ import { PortalAccount, PortalAccountStatus } from './portal-account.entity.js';
 import { type ChangePortalRoleInput, type InvitePortalUserInput } from './portal-account.input.js';
 import { PORTAL_ACCOUNT_QUEUES } from './portal-account.jobs.js';
 import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from './portal-invitation.js';
-
-const INVALID_INVITATION =
-  'This invitation link is not valid (any more): it was used, replaced by a newer one, or has expired. Ask for a new invitation.';
 
 /** Portal accounts of provider organisations (the password side lives in the gateway). */
 export class PortalAccountService {
@@ -88,7 +86,7 @@ export class PortalAccountService {
     if (!this.administers(provider.id)) throw forbidden('invite users of this provider');
     const email = input.email.trim().toLowerCase();
     if (await this.ctx.em.count(PortalAccount, { email }))
-      throw fieldError('input.email', `${email} already has a portal account`);
+      throw refuse('PORTAL_EMAIL_TAKEN', { field: 'input.email', params: { email } });
     const account = this.ctx.em.create(PortalAccount, {
       provider,
       email,
@@ -103,14 +101,14 @@ export class PortalAccountService {
   async resendInvitation(id: string): Promise<PortalAccount> {
     const account = await this.manageable(id, 'invite users of this provider');
     if (account.status !== PortalAccountStatus.INVITED)
-      throw fieldError('id', `the account is ${account.status}; only INVITED accounts get one`);
+      throw refuse('INVITATION_NOT_OPEN', { field: 'id', params: { status: account.status } });
     return this.sendInvitation(account);
   }
 
   async changeRole(id: string, input: ChangePortalRoleInput): Promise<PortalAccount> {
     const account = await this.manageable(id, 'change roles of this provider’s users');
     if (account.id === this.ctx.identity.id && input.role !== account.role)
-      throw fieldError('input.role', 'you cannot change your own role; ask another administrator');
+      throw refuse('OWN_ROLE', { field: 'input.role' });
     const changed = account.role !== input.role;
     account.role = input.role;
     await flushVersioned(this.ctx.em, account, 'PortalAccount', input.version);
@@ -122,10 +120,9 @@ export class PortalAccountService {
   /** A disabled account cannot sign in, and its open sessions are refused at once. */
   async disable(id: string): Promise<PortalAccount> {
     const account = await this.manageable(id, 'disable users of this provider');
-    if (account.id === this.ctx.identity.id)
-      throw fieldError('id', 'you cannot disable your own account');
+    if (account.id === this.ctx.identity.id) throw refuse('OWN_ACCOUNT', { field: 'id' });
     if (account.status === PortalAccountStatus.DISABLED)
-      throw fieldError('id', 'the account is already disabled');
+      throw refuse('ACCOUNT_ALREADY_DISABLED', { field: 'id' });
     account.status = PortalAccountStatus.DISABLED;
     account.invitationTokenHash = null;
     account.invitationExpiresAt = null;
@@ -145,7 +142,7 @@ export class PortalAccountService {
   async enable(id: string): Promise<PortalAccount> {
     const account = await this.manageable(id, 'enable users of this provider');
     if (account.status !== PortalAccountStatus.DISABLED)
-      throw fieldError('id', `the account is ${account.status}, not DISABLED`);
+      throw refuse('ACCOUNT_NOT_DISABLED', { field: 'id', params: { status: account.status } });
     account.status = account.activatedAt ? PortalAccountStatus.ACTIVE : PortalAccountStatus.INVITED;
     await this.ctx.em.flush();
     return account;
@@ -168,7 +165,7 @@ export class PortalAccountService {
       },
       { populate: ['provider'] },
     );
-    if (!account) throw userInputError([{ field: 'token', message: INVALID_INVITATION }]);
+    if (!account) throw refuse('INVALID_INVITATION', { field: 'token' });
     return account;
   }
 

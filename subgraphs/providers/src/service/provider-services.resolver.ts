@@ -1,4 +1,4 @@
-import { authorize, fieldError, flushVersioned, type RequestContext } from '@casework/kit';
+import { authorize, flushVersioned, refuse, type RequestContext } from '@casework/kit';
 import { ArrayMaxSize, IsUUID, Min } from 'class-validator';
 import {
   Arg,
@@ -71,7 +71,7 @@ export class ProviderServicesResolver {
     const services = await ctx.em.find(Service, { id: { $in: input.serviceIds }, active: true });
     const missing = input.serviceIds.filter((sid) => !services.some((s) => s.id === sid));
     if (missing.length > 0)
-      throw fieldError('input.serviceIds', `no active service with id ${missing.join(', ')}`);
+      throw refuse('NO_ACTIVE_SERVICE', { field: 'input.serviceIds', params: { ids: missing } });
     await provider.services.init();
     provider.services.set(services);
     // Changing only the collection does not bump the version; touch the row so racing edits conflict.

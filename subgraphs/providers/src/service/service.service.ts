@@ -1,4 +1,4 @@
-import { authorize, fieldError, type RequestContext } from '@casework/kit';
+import { authorize, refuse, type RequestContext } from '@casework/kit';
 import { Service } from './service.entity.js';
 import { type CreateServiceInput } from './service.input.js';
 
@@ -15,7 +15,10 @@ export class ServiceCatalogue {
   async create(input: CreateServiceInput): Promise<Service> {
     authorize(this.ctx.identity, 'service:manage', 'change the service catalogue');
     if (await this.ctx.em.count(Service, { code: input.code })) {
-      throw fieldError('input.code', `a service with code ${input.code} exists already`);
+      throw refuse('SERVICE_CODE_TAKEN', {
+        field: 'input.code',
+        params: { serviceCode: input.code },
+      });
     }
     const service = this.ctx.em.create(Service, {
       code: input.code,

@@ -1,0 +1,27 @@
+import { type NotificationKind } from '@casework/kit';
+import { type NotificationParams } from './notification.entity.js';
+
+/**
+ * The English wording of notifications, the one place for it on the server: the `title` and
+ * `body` fields for API clients and the staff mails. The apps word them in the reader's language
+ * from kind and parameters (their locales, checked against kit's `NOTIFICATION_KINDS`).
+ */
+export function notificationText(
+  kind: NotificationKind,
+  p: NotificationParams,
+): { title: string; body: string } {
+  // Rows stored before kinds kept parameters and whose text could not be read back keep their text.
+  if (p.title !== undefined && p.reference === undefined)
+    return { title: p.title, body: p.body ?? '' };
+  const about = `"${p.serviceName}" from ${p.periodFrom} to ${p.periodTo}`;
+  if (kind === 'INQUIRY_MORE_INFORMATION_REQUESTED')
+    return {
+      title: `${p.providerName} asks about inquiry ${p.reference}`,
+      body: `The provider needs more information about ${about}.`,
+    };
+  const answer = p.answer === 'AVAILABLE' ? 'can deliver' : 'cannot deliver';
+  return {
+    title: `${p.providerName} answered inquiry ${p.reference}: ${answer}`,
+    body: `${p.providerName} ${answer} ${about}.`,
+  };
+}

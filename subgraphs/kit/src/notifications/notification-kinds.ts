@@ -1,0 +1,21 @@
+/**
+ * The kinds of stored notifications and the parameters each keeps (no rendered text). The apps
+ * render title and body in the reader's language from `notification.<KIND>.title|body` (with the
+ * i18next context `_<value of contextParam>` where given); web-kit's test checks en/de/it against
+ * this list. Pure data, like `REFUSALS`.
+ */
+export const NOTIFICATION_KINDS = {
+  INQUIRY_ANSWERED: {
+    params: ['reference', 'providerName', 'serviceName', 'periodFrom', 'periodTo', 'answer'],
+    contextParam: 'answer',
+    contexts: ['AVAILABLE', 'NOT_AVAILABLE'],
+  },
+  INQUIRY_MORE_INFORMATION_REQUESTED: {
+    params: ['reference', 'providerName', 'serviceName', 'periodFrom', 'periodTo'],
+  },
+} as const satisfies Record<
+  string,
+  { params: readonly string[]; contextParam?: string; contexts?: readonly string[] }
+>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
