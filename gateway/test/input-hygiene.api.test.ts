@@ -74,7 +74,7 @@ beforeAll(async () => {
     demoData: true,
     logLevel: 'info',
     onLog: (...line: unknown[]) => {
-      if (process.env.E2E_LOG) console.log(...line);
+      if (process.env.E2E_LOG) process.stdout.write(`${line.map(String).join(' ')}\n`);
     },
   });
   caseworker = await tokenFor(stack, 'caseworker@demo.casework');

@@ -96,7 +96,11 @@ export function InquiryPage() {
   const open = inquiry?.status === 'SENT' || inquiry?.status === 'MORE_INFORMATION_REQUESTED';
   const facts: InquiryFact[] = inquiry
     ? [
-        { label: t('inquiry.client'), value: inquiry.client?.name ?? '—', testId: 'inquiry-client' },
+        {
+          label: t('inquiry.client'),
+          value: inquiry.client?.name ?? '—',
+          testId: 'inquiry-client',
+        },
         { label: t('inquiry.service'), value: `${inquiry.service.name} (${inquiry.service.code})` },
         {
           label: t('inquiry.period'),

@@ -54,7 +54,8 @@ export const REFUSALS = {
   BLANK: { code: 'BAD_USER_INPUT', message: '{{property}} must not be blank' },
   CONTROL_CHARACTER: {
     code: 'BAD_USER_INPUT',
-    message: '{{property}} must not contain control characters (found {{character}} at position {{position}})',
+    message:
+      '{{property}} must not contain control characters (found {{character}} at position {{position}})',
   },
   INVALID_UNICODE: {
     code: 'BAD_USER_INPUT',

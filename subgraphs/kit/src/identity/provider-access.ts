@@ -9,8 +9,7 @@ import { can } from './permissions.js';
  */
 export function authorizeProviderChange(identity: Identity, providerId: string, action: string) {
   if (can(identity, 'provider:write')) return;
-  if (can(identity, 'provider:administer-own') && identity.organisationId === providerId)
-    return;
+  if (can(identity, 'provider:administer-own') && identity.organisationId === providerId) return;
   throw forbidden(action);
 }
 

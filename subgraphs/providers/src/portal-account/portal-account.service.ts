@@ -12,8 +12,6 @@ import {
   PROVIDER_ROLES,
   publishEvent,
   type RequestContext,
-  userInputError,
-  Role,
   withTransaction,
 } from '@casework/kit';
 import { ProviderService } from '../provider/provider.service.js';
