@@ -25,7 +25,7 @@ import { bearer, gql, startTestStack, tokenFor } from './stack-fixture.js';
  * Concurrent edits of one note: until the issue-14-inputs branch (item 8) is merged the loser may
  * get INTERNAL_SERVER_ERROR instead of CONFLICT. The lead sets this to true at that merge.
  */
-const CONCURRENT_EDITS_ANSWER_CONFLICT = false;
+const CONCURRENT_EDITS_ANSWER_CONFLICT = true;
 
 let stack: Stack;
 let smtp: TestSmtp;
