@@ -21,10 +21,7 @@ import { bearer, gql, startTestStack, tokenFor } from './stack-fixture.js';
  * restarts it) and its own SMTP server; each drill prints tried / held / failed.
  */
 
-/**
- * Concurrent edits of one note: until the issue-14-inputs branch (item 8) is merged the loser may
- * get INTERNAL_SERVER_ERROR instead of CONFLICT. The lead sets this to true at that merge.
- */
+/** Concurrent edits of one note: the loser of each pair must get CONFLICT (issue 14 item 8). */
 const CONCURRENT_EDITS_ANSWER_CONFLICT = true;
 
 let stack: Stack;
