@@ -10,7 +10,12 @@ describe('permissionsOf', () => {
       expect(listed.length).toBeGreaterThan(0);
       for (const permission of listed) expect(can(identity, permission)).toBe(true);
     }
-    expect(permissionsOf([Role.SUPPORT_AGENT])).toEqual(['provider:read', 'app:agency']);
+    expect(permissionsOf([Role.SUPPORT_AGENT])).toEqual([
+      'provider:read',
+      'admin-request:handle',
+      'file:administrative-request',
+      'app:agency',
+    ]);
   });
 
   it('R5.1: only provider administrators administer their own organisation', () => {
