@@ -108,7 +108,12 @@ describe('GET /auth/me', () => {
     expect(admin).not.toContain('case:write');
 
     const support = await permissionsOf('support@demo.casework');
-    expect(support).toEqual(['provider:read', 'app:agency']);
+    expect(support).toEqual([
+      'provider:read',
+      'admin-request:handle',
+      'file:administrative-request',
+      'app:agency',
+    ]);
 
     const providerAdmin = await permissionsOf('provider-admin@demo.casework');
     expect(providerAdmin).toEqual(

@@ -283,14 +283,17 @@ describe('issue 14 item 12: provider users see the client name of their own inqu
     );
     expect(named.body.errors).toBeUndefined();
     expect(named.body.data?.inquiry.client.name).toBe('Marco Rossi');
-    const more = await gql<{ inquiry: { reference: string; client: unknown } }>(
+    const more = await gql<{
+      inquiry: { reference: string; client: { name: string; dateOfBirth: string | null } | null };
+    }>(
       stack,
       'query($id: ID!) { inquiry(id: $id) { reference client { name dateOfBirth } } }',
       { id },
       bearer(provider),
     );
     expect(more.body.data?.inquiry.reference).toMatch(/^IQ-/);
-    expect(more.body.data?.inquiry.client).toBeNull();
+    // The name stays; any other field of the client is refused and stays empty.
+    expect(more.body.data?.inquiry.client?.dateOfBirth ?? null).toBeNull();
     expect(more.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

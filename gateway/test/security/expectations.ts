@@ -89,6 +89,31 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   updateProvider: ['provider:write'],
   setProviderServices: ['provider:write'],
   createService: ['service:manage'],
+  // Administrative requests (R5): the desk handles, provider organisations raise and read.
+  administrativeRequestCategories: ['signed-in'],
+  administrativeRequests: ['admin-request:handle', 'admin-request:read-own'],
+  administrativeRequest: ['admin-request:handle', 'admin-request:read-own'],
+  administrativeRequestFilesAvailable: ['signed-in'],
+  administrativeRequestFigures: ['admin-request:handle'],
+  supportDeskMembers: ['admin-request:handle'],
+  addAdministrativeRequestCategory: ['admin-request:configure'],
+  updateAdministrativeRequestCategory: ['admin-request:configure'],
+  createAdministrativeRequest: ['admin-request:create'],
+  replyToAdministrativeRequest: ['admin-request:handle', 'admin-request:create'],
+  changeAdministrativeRequestStatus: ['admin-request:handle', 'admin-request:create'],
+  assignAdministrativeRequest: ['admin-request:handle'],
+  addAdministrativeRequestInternalNote: ['admin-request:handle'],
+  // Files and attachments (R3.4, R5.7): a grant needs the permission of its purpose.
+  attachment: ['attachment:read'],
+  addAttachment: ['attachment:write'],
+  updateAttachment: ['attachment:write'],
+  removeAttachment: ['attachment:write'],
+  requestUpload: [
+    'attachment:write',
+    'file:meeting-minutes',
+    'file:letter',
+    'file:administrative-request',
+  ],
 };
 
 /**
