@@ -27,6 +27,9 @@ export class SignInLimiter {
 
   private constructor(databaseUrl: string, limits: SignInLimits, ready: (error?: unknown) => void) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    // An idle connection lost while PostgreSQL is down must not end the process (an unhandled
+    // 'error' event would); the next attempt's query reports the outage instead.
+    this.pool.on('error', () => undefined);
     let pending = 2;
     const done = (error?: unknown) => {
       if (error) ready(error);
