@@ -108,12 +108,8 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   addAttachment: ['attachment:write'],
   updateAttachment: ['attachment:write'],
   removeAttachment: ['attachment:write'],
-  requestUpload: [
-    'attachment:write',
-    'file:meeting-minutes',
-    'file:letter',
-    'file:administrative-request',
-  ],
+  // The probe asks with the first purpose, CASE_ATTACHMENT; the other purposes are tested with files.
+  requestUpload: ['attachment:write'],
 };
 
 /**
