@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +26,17 @@ async function rssMb(pid: number | undefined): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** A PDF header followed by incompressible bytes: what a large scan looks like to the server. */
+/**
+ * A PDF header followed by incompressible bytes: what a large scan looks like to the server.
+ * Exactly SIZE bytes, as the upload's Content-Length says: the header is written as bytes (a
+ * string would be UTF-8 encoded, its four high bytes taking two each), since a body longer than
+ * its Content-Length makes the server read the surplus as a next request and answer 400.
+ */
 async function writeScan(path: string): Promise<void> {
   const file = createWriteStream(path);
-  file.write('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n');
-  let written = 15;
+  const header = Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n', 'latin1');
+  file.write(header);
+  let written = header.length;
   const block = randomBytes(1024 * 1024);
   while (written < SIZE) {
     const piece = block.subarray(0, Math.min(block.length, SIZE - written));
@@ -40,6 +46,8 @@ async function writeScan(path: string): Promise<void> {
   await new Promise<void>((resolve, reject) =>
     file.end((e?: Error | null) => (e ? reject(e) : resolve())),
   );
+  const { size } = await stat(path);
+  if (size !== SIZE) throw new Error(`the test file has ${size} bytes, not ${SIZE}`);
 }
 
 const { stack, stop } = await startBenchStack({ mail: false });
