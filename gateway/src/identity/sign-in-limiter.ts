@@ -20,9 +20,11 @@ const keyOf = (kind: string, value: string) =>
  * every attempt is refused until the window ends, whether or not the password is right, and
  * whether or not the email exists.
  */
+type Done = (error?: unknown) => void;
+
 export class SignInLimiter {
   private readonly pool: pg.Pool;
-  private readonly account: RateLimiterPostgres;
+  private account: RateLimiterPostgres;
   private readonly address: RateLimiterPostgres;
 
   private constructor(databaseUrl: string, limits: SignInLimits, ready: (error?: unknown) => void) {
@@ -30,11 +32,6 @@ export class SignInLimiter {
     // An idle connection lost while PostgreSQL is down must not end the process (an unhandled
     // 'error' event would); the next attempt's query reports the outage instead.
     this.pool.on('error', () => undefined);
-    let pending = 2;
-    const done = (error?: unknown) => {
-      if (error) ready(error);
-      else if (--pending === 0) ready();
-    };
     const common = {
       storeClient: this.pool,
       schemaName: 'identity',
@@ -42,14 +39,19 @@ export class SignInLimiter {
       duration: limits.windowMinutes * 60,
       blockDuration: limits.windowMinutes * 60,
     };
-    this.account = new RateLimiterPostgres(
-      { ...common, keyPrefix: 'account', points: limits.perAccount },
-      done,
-    );
-    this.address = new RateLimiterPostgres(
-      { ...common, keyPrefix: 'address', points: limits.perAddress },
-      done,
-    );
+    const make = (keyPrefix: string, points: number, tableCreated: boolean, cb?: Done) =>
+      new RateLimiterPostgres({ ...common, keyPrefix, points, tableCreated }, cb);
+    // The table is created once, by the account limiter: two creations at the same moment race in
+    // PostgreSQL's catalogue ("type rate_limit already exists"), and so do two gateways starting
+    // together, in which case the other one's table is used.
+    this.address = make('address', limits.perAddress, true);
+    this.account = make('account', limits.perAccount, false, (error) => {
+      if (!error) return ready();
+      if (!/already exists/.test(error instanceof Error ? error.message : String(error)))
+        return ready(error);
+      this.account = make('account', limits.perAccount, true);
+      ready();
+    });
   }
 
   /** Creates the shared table if needed (rate-limiter-flexible's own layout). */
