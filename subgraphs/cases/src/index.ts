@@ -1,9 +1,5 @@
-import {
-  CommunicationExceptionRecord,
-  MEETING_HELD_QUEUE,
-  Record,
-  type SubgraphDefinition,
-} from '@casework/kit';
+import { CommunicationExceptionRecord, Record, type SubgraphDefinition } from '@casework/kit';
+import { MEETING_HELD_QUEUE } from '@casework/contracts';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';

@@ -1,10 +1,5 @@
-import {
-  NOTIFICATION_EVENTS,
-  NOTIFICATION_QUEUE,
-  Record,
-  resolvePersonReference,
-  type SubgraphDefinition,
-} from '@casework/kit';
+import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
+import { NOTIFICATION_EVENTS, NOTIFICATION_QUEUE } from '@casework/contracts';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';

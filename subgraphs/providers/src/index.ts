@@ -1,10 +1,10 @@
 import {
   CommunicationExceptionRecord,
-  NOTIFICATION_QUEUE,
   Record,
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
+import { NOTIFICATION_QUEUE } from '@casework/contracts';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderBranch } from './branch/branch.entity.js';

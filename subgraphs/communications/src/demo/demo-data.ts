@@ -1,4 +1,4 @@
-import { DEMO_PERSONS } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { NotePriority, NoteSensitivity } from '../note/note-enums.js';
 import { NoteVersion } from '../note/note-version.entity.js';

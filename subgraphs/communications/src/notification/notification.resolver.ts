@@ -1,10 +1,5 @@
-import {
-  ConnectionType,
-  liveEvents,
-  NOTIFICATION_EVENTS,
-  renewForEvent,
-  type RequestContext,
-} from '@casework/kit';
+import { ConnectionType, liveEvents, renewForEvent, type RequestContext } from '@casework/kit';
+import { NOTIFICATION_EVENTS, type NotificationEvent } from '@casework/contracts';
 import {
   Arg,
   Args,
@@ -21,7 +16,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { Notification } from './notification.entity.js';
-import { type NotificationEvent, NotificationService } from './notification.service.js';
+import { NotificationService } from './notification.service.js';
 
 @ObjectType({ description: 'A page of notifications, newest first' })
 export class NotificationConnection extends ConnectionType(Notification) {}

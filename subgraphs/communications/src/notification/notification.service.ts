@@ -1,8 +1,6 @@
 import {
   assertUuid,
   type Connection,
-  NOTIFICATION_EVENTS,
-  type NotificationJob,
   notFound,
   paginate,
   publishEvent,
@@ -10,15 +8,14 @@ import {
   sqlExecutor,
   withTransaction,
 } from '@casework/kit';
+import {
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  type NotificationJob,
+} from '@casework/contracts';
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { Notification } from './notification.entity.js';
-
-/** The NOTIFY payload when a notification is stored. */
-export interface NotificationEvent {
-  notificationId: string;
-  recipientId: string;
-}
 
 /**
  * Stores a notification from a job, once per event: a second delivery of the same job (pg-boss
@@ -45,7 +42,11 @@ export async function storeNotification(em: EntityManager, job: NotificationJob)
     );
     const id = (rows[0] as { id: string } | undefined)?.id;
     if (!id) return false;
-    const event: NotificationEvent = { notificationId: id, recipientId: job.recipientId };
+    const event: NotificationEvent = {
+      version: 1,
+      notificationId: id,
+      recipientId: job.recipientId,
+    };
     await publishEvent(em, NOTIFICATION_EVENTS, event);
     return true;
   });

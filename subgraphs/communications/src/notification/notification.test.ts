@@ -1,11 +1,5 @@
-import {
-  createLogger,
-  JobQueue,
-  NOTIFICATION_QUEUE,
-  type NotificationJob,
-  Role,
-  signInternalToken,
-} from '@casework/kit';
+import { createLogger, JobQueue, Role, signInternalToken } from '@casework/kit';
+import { NOTIFICATION_QUEUE, type NotificationJob } from '@casework/contracts';
 import {
   liveClient,
   TEST_SECRET,
@@ -14,7 +8,7 @@ import {
   testIdentity,
   type TestSubgraph,
   untilLive,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';
@@ -58,6 +52,7 @@ afterAll(async () => {
 function job(recipientId: string, title = 'Sonnenhof answered inquiry IQ-TEST: can deliver') {
   const subjectId = randomUUID();
   return {
+    version: 1,
     eventId: randomUUID(),
     recipientId,
     kind: 'INQUIRY_ANSWERED',

@@ -1,5 +1,6 @@
 import { createPubSub, filter, pipe, type PubSub } from '@graphql-yoga/subscription';
-import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
+import { LoaderRegistry } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { type EventSubscription, subscribeEvents } from '../events/pg-events.js';
 import { type Logger } from '../logging/logger.js';
 

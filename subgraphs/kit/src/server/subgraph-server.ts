@@ -5,7 +5,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Response } from 'express';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type RequestContext, LoaderRegistry } from '../context/request-context.js';
+import { LoaderRegistry } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { buildFederatedSchema } from '../graphql/federated-schema.js';

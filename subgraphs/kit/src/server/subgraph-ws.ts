@@ -8,7 +8,8 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
+import { LoaderRegistry } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { type Identity } from '../identity/identity.js';
 import { isGatewaySystem } from '../identity/identity.js';

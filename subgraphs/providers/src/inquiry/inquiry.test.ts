@@ -8,7 +8,7 @@ import {
   type TestSmtp,
   type TestSubgraph,
   untilLive,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { expireInquiries } from './inquiry.jobs.js';

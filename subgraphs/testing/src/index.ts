@@ -1,0 +1,7 @@
+export * from './test-database.js';
+export * from './subgraph-harness.js';
+export * from './migration-drift.js';
+export * from './smtp.js';
+export * from './live-client.js';
+export * from './embedded-postgres.js';
+export * from './migration-tool.js';
