@@ -1,4 +1,4 @@
-import { CommunicationExceptionRecord, Record, type SubgraphDefinition } from '@casework/kit';
+import { CommunicationExceptionRecord, StoredRecord, type SubgraphDefinition } from '@casework/kit';
 import { MEETING_HELD_QUEUE } from '@casework/contracts';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
@@ -46,7 +46,7 @@ export const casesSubgraph: SubgraphDefinition = {
   name: 'cases',
   defaultPort: 4001,
   entities: [
-    Record,
+    StoredRecord,
     CommunicationExceptionRecord,
     Person,
     CommunicationException,

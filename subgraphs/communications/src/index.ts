@@ -1,4 +1,4 @@
-import { Record, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
+import { StoredRecord, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
 import { NOTIFICATION_EVENTS, NOTIFICATION_QUEUE } from '@casework/contracts';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
@@ -14,7 +14,7 @@ import { PersonNotesResolver } from './person/person-notes.resolver.js';
 export const communicationsSubgraph: SubgraphDefinition = {
   name: 'communications',
   defaultPort: 4003,
-  entities: [Record, Note, NoteVersion, Notification],
+  entities: [StoredRecord, Note, NoteVersion, Notification],
   migrations,
   resolvers: [NoteResolver, PersonNotesResolver, NotificationResolver],
   liveChannels: [NOTIFICATION_EVENTS],

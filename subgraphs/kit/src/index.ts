@@ -31,5 +31,6 @@ export * from './database/sql-executor.js';
 export * from './events/pg-events.js';
 export * from './jobs/job-queue.js';
 export * from './live/live-events.js';
+export * from './live/live-pubsub.js';
 export * from './graphql/person-reference.js';
 export * from './domain/communication-exception.js';

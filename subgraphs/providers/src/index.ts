@@ -1,6 +1,6 @@
 import {
   CommunicationExceptionRecord,
-  Record,
+  StoredRecord,
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
@@ -21,6 +21,7 @@ import { InquiryResolver } from './inquiry/inquiry.resolver.js';
 import { INQUIRY_EVENTS } from './inquiry/inquiry-events.js';
 import { InquiryLiveResolver } from './inquiry/inquiry-live.resolver.js';
 import { InquiryStatisticsResolver } from './inquiry/inquiry-statistics.resolver.js';
+import { ActivePortalAccount } from './portal-account/active-portal-account.middleware.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
 import {
   PortalAccountResolver,
@@ -42,7 +43,7 @@ export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
   entities: [
-    Record,
+    StoredRecord,
     Provider,
     ProviderBranch,
     ProviderContact,
@@ -68,6 +69,8 @@ export const providersSubgraph: SubgraphDefinition = {
     InquiryStatisticsResolver,
     InquiryLiveResolver,
   ],
+  // One rule for every field: a disabled portal account is refused at once.
+  middlewares: [ActivePortalAccount],
   liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   jobs: {

@@ -1,5 +1,5 @@
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One changed field: its value before and after' })
@@ -21,7 +21,7 @@ export class AuditChange {
 @Entity({ tableName: 'audit_entry' })
 @Index({ name: 'audit_entry_subject_idx', properties: ['subjectId', 'at'] })
 @ObjectType({ description: 'A change to a person, exception or case (R6.3)' })
-export class AuditEntry extends Record<'at'> {
+export class AuditEntry extends StoredRecord<'at'> {
   @Property({ type: 'uuid' })
   subjectId!: string;
 

@@ -1,5 +1,5 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 
 @Entity({ tableName: 'notification' })
@@ -7,7 +7,7 @@ import { Field, ObjectType } from 'type-graphql';
 @ObjectType({
   description: 'A message in a user\u2019s inbox about something that happened for them (R6.1)',
 })
-export class Notification extends Record<'readAt'> {
+export class Notification extends StoredRecord<'readAt'> {
   /** The event that raised it: a second delivery of the same event stores nothing (exactly once). */
   @Property({ type: 'uuid' })
   @Unique({ name: 'notification_event_id_unique' })

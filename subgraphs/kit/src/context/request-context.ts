@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { type LoaderRegistry } from './loaders.js';
 import { type Identity } from '../identity/identity.js';
 import { type JobQueue } from '../jobs/job-queue.js';
-import { type LivePubSub } from '../live/live-events.js';
+import { type LivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
 
 /** What every resolver gets: the verified caller, a request-scoped EntityManager and loaders. */
@@ -17,3 +17,9 @@ export interface RequestContext {
   /** Present when the subgraph serves subscriptions: the NOTIFY channels it relays. */
   live?: LivePubSub;
 }
+
+/**
+ * The context in a subgraph that declares `jobs`: the server and the test harness always start
+ * its queue, so services that enqueue take this type and never check for a missing queue.
+ */
+export type JobsContext = RequestContext & { jobs: JobQueue };

@@ -3,7 +3,7 @@ import { IsISO8601, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { fieldError } from '../errors/errors.js';
 import { CommunicationMethod } from './communication-method.js';
-import { Record } from './record.js';
+import { StoredRecord } from './record.js';
 import { UnlessOmitted } from './validation.js';
 
 /**
@@ -88,11 +88,11 @@ const dateMessage = (field: string) => `${field} must be a date as YYYY-MM-DD`;
  * Stored columns and GraphQL fields of an exception. Subclass it with the owner relation:
  * `@Entity({ tableName: 'communication_exception' }) @ObjectType('CommunicationException')
  * class CommunicationException extends CommunicationExceptionRecord { @ManyToOne(() => Person) person }`
- * and list `CommunicationExceptionRecord` among the subgraph's entities (like `Record`).
+ * and list `CommunicationExceptionRecord` among the subgraph's entities (like `StoredRecord`).
  */
 @Entity({ abstract: true })
 @ObjectType({ description: 'A communication exception' })
-export abstract class CommunicationExceptionRecord extends Record<'status'> {
+export abstract class CommunicationExceptionRecord extends StoredRecord<'status'> {
   @Enum({ items: () => CommunicationMethod, nativeEnumName: 'communication_method' })
   @Field(() => CommunicationMethod, { description: 'The method that must not be used' })
   method!: CommunicationMethod;

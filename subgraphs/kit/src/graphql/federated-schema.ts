@@ -1,9 +1,15 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  type MiddlewareFn,
+  type NonEmptyArray,
+  type PubSub,
+} from 'type-graphql';
 import { type RequestContext } from '../context/request-context.js';
-import { createLivePubSub } from '../live/live-events.js';
+import { createLivePubSub } from '../live/live-pubsub.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes class constructors
 export type ClassType = Function;
@@ -19,6 +25,11 @@ export interface SchemaDefinition {
   orphanedTypes?: ClassType[];
   /** Entity reference resolvers by type name, from each feature's `*.reference.ts`. */
   references?: Record<string, ReferenceResolver>;
+  /**
+   * Middleware run before every field of the subgraph (type-graphql `globalMiddlewares`), for a
+   * rule that holds for the whole subgraph, such as the providers subgraph's active portal account.
+   */
+  middlewares?: MiddlewareFn<RequestContext>[];
 }
 
 const FEDERATION_LINK =
@@ -33,6 +44,7 @@ export async function buildFederatedSchema(
     pubSub,
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
+    globalMiddlewares: definition.middlewares,
     validate: {
       forbidUnknownValues: false,
       skipMissingProperties: false,

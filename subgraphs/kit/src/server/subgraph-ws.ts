@@ -15,7 +15,7 @@ import { type Identity } from '../identity/identity.js';
 import { isGatewaySystem } from '../identity/identity.js';
 import { verifyInternalToken } from '../identity/internal-token.js';
 import { type JobQueue } from '../jobs/job-queue.js';
-import { type LivePubSub } from '../live/live-events.js';
+import { type LivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
 
 export interface SubgraphWsOptions {

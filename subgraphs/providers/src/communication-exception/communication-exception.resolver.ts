@@ -5,14 +5,12 @@ import {
   type RequestContext,
   UpdateCommunicationExceptionInput,
 } from '@casework/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
 import { ProviderCommunicationException } from './communication-exception.entity.js';
 import { ProviderCommunicationExceptionService } from './communication-exception.service.js';
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderCommunicationExceptionResolver {
   @Mutation(() => ProviderCommunicationException, {
     description: 'Records a method that must not be used to contact the provider (R2.7)',
