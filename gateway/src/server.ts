@@ -1,7 +1,5 @@
 import { createServer } from 'node:http';
 import {
-  ACCOUNT_SESSION_EVENTS,
-  type AccountSessionEvent,
   createOrm,
   listen,
   type Logger,
@@ -9,6 +7,7 @@ import {
   mountHealth,
   subscribeEvents,
 } from '@casework/kit';
+import { ACCOUNT_SESSION_EVENTS, type AccountSessionEvent } from '@casework/contracts';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { type GatewayConfig } from './config.js';

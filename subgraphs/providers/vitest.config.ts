@@ -1,3 +1,3 @@
-import { backendTestConfig } from '@casework/kit/vitest';
+import { backendTestConfig } from '@casework/testing/vitest';
 
 export default backendTestConfig;

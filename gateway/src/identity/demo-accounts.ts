@@ -1,4 +1,5 @@
-import { DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS, Role } from '@casework/kit';
+import { Role } from '@casework/kit';
+import { DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS } from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { Account } from './account.entity.js';
 import { hashPassword } from './password.js';

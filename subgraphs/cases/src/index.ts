@@ -1,4 +1,5 @@
-import { AuditEntry, MEETING_HELD_QUEUE, Record, type SubgraphDefinition } from '@casework/kit';
+import { AuditEntry, StoredRecord, type SubgraphDefinition } from '@casework/kit';
+import { MEETING_HELD_QUEUE } from '@casework/contracts';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
@@ -39,7 +40,7 @@ export const casesSubgraph: SubgraphDefinition = {
   name: 'cases',
   defaultPort: 4001,
   entities: [
-    Record,
+    StoredRecord,
     Person,
     AuditEntry,
     Programme,

@@ -1,11 +1,10 @@
 import {
   AuditEntry,
-  INQUIRY_FACTS_QUEUE,
-  NOTIFICATION_EVENTS,
-  Record,
+  StoredRecord,
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
+import { INQUIRY_FACTS_QUEUE, NOTIFICATION_EVENTS } from '@casework/contracts';
 import { AdminRequestCategory } from './admin-request/admin-request-category.entity.js';
 import {
   ADMIN_REQUEST_EVENTS,
@@ -56,6 +55,8 @@ import { NotificationResolver } from './notification/notification.resolver.js';
 import { PersonNotesResolver } from './person/person-notes.resolver.js';
 import { Provider, resolveProviderReference } from './provider/provider.type.js';
 
+// The end-to-end tests sign file links as the gateway does.
+export { configureFileLinks, signedQuery } from './file/file-links.js';
 export { exceptionsInForceFor } from './communication-exception/communication-exception.service.js';
 export { exceptionsInForce } from './communication-exception/communication-exception.rules.js';
 export {
@@ -69,7 +70,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
   name: 'communications',
   defaultPort: 4003,
   entities: [
-    Record,
+    StoredRecord,
     Note,
     NoteVersion,
     Notification,

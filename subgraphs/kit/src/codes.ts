@@ -1,3 +1,5 @@
-/** The registries the apps translate (pure data, importable without the runtime). */
+/**
+ * The refusal registry the apps translate (pure data, importable without the runtime); the
+ * notification kinds are a contract: `@casework/contracts/notification-kinds`.
+ */
 export * from './errors/refusal-codes.js';
-export * from './notifications/notification-kinds.js';

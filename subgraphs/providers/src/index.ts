@@ -1,9 +1,5 @@
-import {
-  INQUIRY_FACTS_QUEUE,
-  Record,
-  resolvePersonReference,
-  type SubgraphDefinition,
-} from '@casework/kit';
+import { StoredRecord, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
+import { INQUIRY_FACTS_QUEUE } from '@casework/contracts';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderBranch } from './branch/branch.entity.js';
@@ -18,6 +14,7 @@ import { InquiryResolver } from './inquiry/inquiry.resolver.js';
 import { INQUIRY_EVENTS } from './inquiry/inquiry-events.js';
 import { InquiryLiveResolver } from './inquiry/inquiry-live.resolver.js';
 import { InquiryStatisticsResolver } from './inquiry/inquiry-statistics.resolver.js';
+import { ActivePortalAccount } from './portal-account/active-portal-account.middleware.js';
 import { PortalAccount } from './portal-account/portal-account.entity.js';
 import {
   PortalAccountResolver,
@@ -39,7 +36,7 @@ export const providersSubgraph: SubgraphDefinition = {
   name: 'providers',
   defaultPort: 4002,
   entities: [
-    Record,
+    StoredRecord,
     Provider,
     ProviderBranch,
     ProviderContact,
@@ -62,6 +59,8 @@ export const providersSubgraph: SubgraphDefinition = {
     InquiryStatisticsResolver,
     InquiryLiveResolver,
   ],
+  // One rule for every field: a disabled portal account is refused at once.
+  middlewares: [ActivePortalAccount],
   liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
   ownedRecords: { Provider: existingProviders },

@@ -1,4 +1,5 @@
-import { NOTIFICATION_KINDS, placeholdersOf, REFUSALS } from '@casework/kit/codes';
+import { placeholdersOf, REFUSALS } from '@casework/kit/codes';
+import { NOTIFICATION_KINDS } from '@casework/contracts/notification-kinds';
 import { describe, expect, it } from 'vitest';
 import de from './locales/de.json';
 import en from './locales/en.json';

@@ -7,7 +7,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Person } from '../person/person.entity.js';
 import { ApplicationMeeting } from './application-meeting.entity.js';
@@ -18,7 +18,9 @@ import { ApplicationStatus } from './application-status.js';
 @Entity({ tableName: 'application_case' })
 @ObjectType({ description: 'An application for programmes by one or more clients' })
 @Directive('@key(fields: "id")')
-export class ApplicationCase extends Record<'status' | 'clients' | 'programmes' | 'meetings'> {
+export class ApplicationCase extends StoredRecord<
+  'status' | 'clients' | 'programmes' | 'meetings'
+> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Reference such as AP-7KX2M9QD' })

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { ApplicationCase } from './application-case.entity.js';
 import { MeetingSource } from './application-status.js';
@@ -8,7 +8,7 @@ import { MeetingSource } from './application-status.js';
 /** The fact that a meeting with the clients was held (R3.1), whoever recorded it. */
 @Entity({ tableName: 'application_meeting' })
 @ObjectType({ description: 'A meeting held with the clients of an application (R3.1)' })
-export class ApplicationMeeting extends Record {
+export class ApplicationMeeting extends StoredRecord {
   @ManyToOne(() => ApplicationCase)
   application!: Rel<ApplicationCase>;
 

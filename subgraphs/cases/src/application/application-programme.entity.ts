@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { Programme } from '../configuration/programme.entity.js';
 import { ProductDeliveryCase } from '../delivery/product-delivery.entity.js';
@@ -12,7 +12,7 @@ import { ProgrammeDecision } from './application-status.js';
 @Entity({ tableName: 'application_programme' })
 @Unique({ name: 'application_programme_unique', properties: ['application', 'programme'] })
 @ObjectType({ description: 'A programme applied for, with its decision' })
-export class ApplicationProgramme extends Record<'decision'> {
+export class ApplicationProgramme extends StoredRecord<'decision'> {
   @ManyToOne(() => ApplicationCase)
   application!: Rel<ApplicationCase>;
 

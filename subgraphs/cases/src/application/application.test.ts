@@ -1,5 +1,6 @@
-import { createLogger, JobQueue, MEETING_HELD_QUEUE } from '@casework/kit';
-import { startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
+import { createLogger, JobQueue } from '@casework/kit';
+import { MEETING_HELD_QUEUE, type MeetingHeldEvent } from '@casework/contracts';
+import { startTestSubgraph, type TestSubgraph } from '@casework/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
@@ -149,7 +150,8 @@ describe('applications and programme decisions (R3.1)', () => {
       [],
     );
     try {
-      const event = {
+      const event: MeetingHeldEvent = {
+        version: 1,
         applicationId: application.id,
         meetingId: randomUUID(),
         heldOn: todayIso(),

@@ -1,5 +1,5 @@
 import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Which integrated case an approved programme's product delivery goes to (R4.1, R4.3). */
@@ -29,7 +29,7 @@ export const AGENCY_SETTINGS_ID = '0b9e5f5a-00ff-4000-8000-000000000001';
 
 @Entity({ tableName: 'agency_settings' })
 @ObjectType({ description: "The agency's case settings, changed by agency administrators" })
-export class AgencySettings extends Record<
+export class AgencySettings extends StoredRecord<
   'intakeProcessDefined' | 'intakeStrategy' | 'allowClosingWithActiveDeliveries'
 > {
   @Property({ type: 'boolean' })

@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CaseReasonKind {
@@ -16,7 +16,7 @@ registerEnumType(CaseReasonKind, {
 @Entity({ tableName: 'case_reason' })
 @Unique({ name: 'case_reason_kind_name_unique', properties: ['kind', 'name'] })
 @ObjectType({ description: 'A configured reason for closing or reopening a case (R4.7)' })
-export class CaseReason extends Record<'active'> {
+export class CaseReason extends StoredRecord<'active'> {
   @Enum({ items: () => CaseReasonKind, nativeEnumName: 'case_reason_kind' })
   @Field(() => CaseReasonKind)
   kind!: CaseReasonKind;

@@ -1,11 +1,11 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 
 /** A programme clients apply for, configured by agency administrators. */
 @Entity({ tableName: 'programme' })
 @ObjectType({ description: 'A programme clients apply for' })
-export class Programme extends Record<'active'> {
+export class Programme extends StoredRecord<'active'> {
   @Property({ type: 'string', length: 100 })
   @Unique()
   @Field()

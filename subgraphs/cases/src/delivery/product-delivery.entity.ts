@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { Programme } from '../configuration/programme.entity.js';
 import { IntegratedCase } from '../integrated-case/integrated-case.entity.js';
@@ -10,7 +10,7 @@ import { ProductDeliveryStatus } from './delivery-status.js';
 @Entity({ tableName: 'product_delivery_case' })
 @Index({ name: 'product_delivery_case_case_idx', properties: ['integratedCase'] })
 @ObjectType({ description: 'A product delivery case in an integrated case (R4.3)' })
-export class ProductDeliveryCase extends Record<'status'> {
+export class ProductDeliveryCase extends StoredRecord<'status'> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Reference such as PD-7KX2M9QD' })

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { IntegratedCase } from '../integrated-case/integrated-case.entity.js';
 import { ReferralStatus } from './delivery-status.js';
@@ -9,7 +9,7 @@ import { ReferralStatus } from './delivery-status.js';
 @Entity({ tableName: 'referral' })
 @Index({ name: 'referral_case_idx', properties: ['integratedCase'] })
 @ObjectType({ description: 'A referral to a service in an integrated case (R4.4)' })
-export class Referral extends Record<'status'> {
+export class Referral extends StoredRecord<'status'> {
   @ManyToOne(() => IntegratedCase)
   integratedCase!: Rel<IntegratedCase>;
 

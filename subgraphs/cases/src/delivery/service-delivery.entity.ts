@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { IntegratedCase } from '../integrated-case/integrated-case.entity.js';
 import { ServiceDeliveryStatus } from './delivery-status.js';
@@ -9,7 +9,7 @@ import { ServiceDeliveryStatus } from './delivery-status.js';
 @Entity({ tableName: 'service_delivery' })
 @Index({ name: 'service_delivery_case_idx', properties: ['integratedCase'] })
 @ObjectType({ description: 'A service delivery in an integrated case (R4.4)' })
-export class ServiceDelivery extends Record<'status'> {
+export class ServiceDelivery extends StoredRecord<'status'> {
   @ManyToOne(() => IntegratedCase)
   integratedCase!: Rel<IntegratedCase>;
 

@@ -1,4 +1,5 @@
-import { CommunicationMethod, DEMO_PERSONS } from '@casework/kit';
+import { CommunicationMethod } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { CaseReason, CaseReasonKind } from '../configuration/case-reason.entity.js';
 import { CaseType } from '../configuration/case-type.entity.js';

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { CaseEvent } from './case-status.js';
 import { IntegratedCase } from './integrated-case.entity.js';
@@ -9,7 +9,7 @@ import { IntegratedCase } from './integrated-case.entity.js';
 @Entity({ tableName: 'case_history_entry' })
 @Index({ name: 'case_history_case_idx', properties: ['integratedCase', 'at'] })
 @ObjectType({ description: 'A step in a case\u2019s history (R4.7)' })
-export class CaseHistoryEntry extends Record<'at'> {
+export class CaseHistoryEntry extends StoredRecord<'at'> {
   @ManyToOne(() => IntegratedCase)
   integratedCase!: Rel<IntegratedCase>;
 

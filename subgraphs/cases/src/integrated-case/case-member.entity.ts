@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { Person } from '../person/person.entity.js';
 import { MemberRole } from './case-status.js';
@@ -10,7 +10,7 @@ import { IntegratedCase } from './integrated-case.entity.js';
 @Entity({ tableName: 'case_member' })
 @Unique({ name: 'case_member_case_person_unique', properties: ['integratedCase', 'person'] })
 @ObjectType({ description: 'A person in an integrated case, with a role and period' })
-export class CaseMember extends Record {
+export class CaseMember extends StoredRecord {
   @ManyToOne(() => IntegratedCase)
   integratedCase!: Rel<IntegratedCase>;
 

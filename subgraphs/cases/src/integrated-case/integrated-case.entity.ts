@@ -8,7 +8,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { CaseReason } from '../configuration/case-reason.entity.js';
 import { CaseType } from '../configuration/case-type.entity.js';
@@ -21,7 +21,7 @@ import { CaseMember } from './case-member.entity.js';
 @Index({ name: 'integrated_case_primary_client_idx', properties: ['primaryClient', 'status'] })
 @ObjectType({ description: 'An integrated case for a person or prospect (R4.2)' })
 @Directive('@key(fields: "id")')
-export class IntegratedCase extends Record<'status' | 'members'> {
+export class IntegratedCase extends StoredRecord<'status' | 'members'> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Reference such as IC-7KX2M9QD' })

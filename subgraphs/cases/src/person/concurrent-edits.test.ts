@@ -1,8 +1,4 @@
-import {
-  concurrentEditOutcomes,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@casework/kit/testing';
+import { concurrentEditOutcomes, startTestSubgraph, type TestSubgraph } from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
 import { admin, caseworker, ok, registerPerson } from '../testing/cases-test-kit.js';

@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
+import { startTestSubgraph, type TestSubgraph } from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
 import { FULL_DETAILS, ok, refusedWith } from '../testing/cases-test-kit.js';

@@ -1,5 +1,5 @@
 import { Embedded, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Address, CommunicationMethod, Record } from '@casework/kit';
+import { Address, CommunicationMethod, StoredRecord } from '@casework/kit';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** A prospect person is registered with minimal details and can later become a person (R4.5). */
@@ -22,7 +22,7 @@ registerEnumType(PersonKind, {
 })
 @ObjectType({ description: 'A registered client of the agency' })
 @Directive('@key(fields: "id")')
-export class Person extends Record<'name' | 'kind'> {
+export class Person extends StoredRecord<'name' | 'kind'> {
   @Enum({ items: () => PersonKind, nativeEnumName: 'person_kind' })
   @Field(() => PersonKind)
   kind: PersonKind = PersonKind.PERSON;

@@ -4,7 +4,7 @@ import {
   startTestSubgraph,
   testIdentity,
   type TestSubgraph,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesSubgraph } from '../index.js';
 import { FULL_DETAILS } from '../testing/cases-test-kit.js';

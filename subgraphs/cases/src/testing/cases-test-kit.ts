@@ -1,5 +1,5 @@
 import { Role } from '@casework/kit';
-import { type GraphQLResponse, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { type GraphQLResponse, testIdentity, type TestSubgraph } from '@casework/testing';
 import { expect } from 'vitest';
 
 export const caseworker = testIdentity([Role.CASEWORKER], { name: 'Clara Caseworker' });

@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ReferenceNumberKind } from './admin-request-enums.js';
 
@@ -8,7 +8,9 @@ import { ReferenceNumberKind } from './admin-request-enums.js';
 @ObjectType('AdministrativeRequestCategory', {
   description: 'A category of administrative requests and the number it requires (R5.5, R5.6)',
 })
-export class AdminRequestCategory extends Record<'active' | 'sortOrder' | 'referencePattern'> {
+export class AdminRequestCategory extends StoredRecord<
+  'active' | 'sortOrder' | 'referencePattern'
+> {
   @Property({ type: 'string', length: 60 })
   @Unique({ name: 'admin_request_category_code_unique' })
   @Field({ description: 'Stable code such as INVOICE_QUERY' })

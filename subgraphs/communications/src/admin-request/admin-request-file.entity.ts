@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AdminRequestMessage } from './admin-request-message.entity.js';
 
@@ -11,7 +11,7 @@ import { AdminRequestMessage } from './admin-request-message.entity.js';
 @Entity({ tableName: 'administrative_request_file' })
 @Unique({ name: 'administrative_request_file_unique', properties: ['message', 'fileId'] })
 @ObjectType('AdministrativeRequestFile', { description: 'A file attached to a message (R5.7)' })
-export class AdminRequestFile extends Record {
+export class AdminRequestFile extends StoredRecord {
   @ManyToOne(() => AdminRequestMessage, { deleteRule: 'cascade' })
   message!: Rel<AdminRequestMessage>;
 

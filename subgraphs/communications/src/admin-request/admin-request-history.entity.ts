@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { AdminRequestEventKind, AdminRequestStatus } from './admin-request-enums.js';
 import { AdminRequest } from './admin-request.entity.js';
@@ -11,7 +11,7 @@ import { AdminRequest } from './admin-request.entity.js';
 @ObjectType('AdministrativeRequestHistoryEntry', {
   description: 'A status change or other event in a request\u2019s history',
 })
-export class AdminRequestHistory extends Record<'mailedAt'> {
+export class AdminRequestHistory extends StoredRecord<'mailedAt'> {
   @ManyToOne(() => AdminRequest, { deleteRule: 'cascade' })
   request!: Rel<AdminRequest>;
 

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { AdminRequest } from './admin-request.entity.js';
 
@@ -13,7 +13,7 @@ import { AdminRequest } from './admin-request.entity.js';
 @ObjectType('AdministrativeRequestInternalNote', {
   description: 'An internal note of the support desk; providers never see it',
 })
-export class AdminRequestInternalNote extends Record {
+export class AdminRequestInternalNote extends StoredRecord {
   @ManyToOne(() => AdminRequest, { deleteRule: 'cascade' })
   request!: Rel<AdminRequest>;
 

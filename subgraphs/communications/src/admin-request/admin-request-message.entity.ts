@@ -1,6 +1,6 @@
 import { Collection, type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { AdminRequestSide } from './admin-request-enums.js';
 import { AdminRequestFile } from './admin-request-file.entity.js';
@@ -15,7 +15,7 @@ import { AdminRequest } from './admin-request.entity.js';
 @ObjectType('AdministrativeRequestMessage', {
   description: 'The request itself or a reply, from the provider or the agency',
 })
-export class AdminRequestMessage extends Record {
+export class AdminRequestMessage extends StoredRecord {
   @ManyToOne(() => AdminRequest, { deleteRule: 'cascade' })
   request!: Rel<AdminRequest>;
 

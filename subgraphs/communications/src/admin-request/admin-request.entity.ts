@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { AdminRequestCategory } from './admin-request-category.entity.js';
 import {
@@ -19,7 +19,7 @@ import {
 @ObjectType('AdministrativeRequest', {
   description: 'An administrative request about contracts, invoices or payments (R5)',
 })
-export class AdminRequest extends Record<
+export class AdminRequest extends StoredRecord<
   'status' | 'assigneeId' | 'assigneeName' | 'firstResponseAt' | 'resolvedAt' | 'closedAt'
 > {
   @Property({ type: 'string', length: 20 })

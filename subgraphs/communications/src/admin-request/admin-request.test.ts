@@ -8,7 +8,7 @@ import {
   type TestSmtp,
   type TestSubgraph,
   untilLive,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { providersSubgraph } from '@casework/providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';

@@ -1,12 +1,12 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { Attachment } from './attachment.entity.js';
 
 /** One audited change of an attachment: added, a field changed, or removed. */
 @Entity({ tableName: 'attachment_change' })
 @ObjectType({ description: 'Who changed what on an attachment, and when' })
-export class AttachmentChange extends Record {
+export class AttachmentChange extends StoredRecord {
   @ManyToOne(() => Attachment)
   attachment!: Attachment;
 

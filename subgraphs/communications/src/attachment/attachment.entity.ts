@@ -1,6 +1,6 @@
 import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { NoteSensitivity } from '../note/note-enums.js';
 import { StoredFile } from '../file/stored-file.entity.js';
@@ -12,7 +12,7 @@ import { AttachmentStatus, AttachmentSubject } from './attachment-enums.js';
 @ObjectType({
   description: 'A file attached to an application case, integrated case or person (R3.4)',
 })
-export class Attachment extends Record<'status'> {
+export class Attachment extends StoredRecord<'status'> {
   @ManyToOne(() => StoredFile, { unique: true })
   file!: StoredFile;
 

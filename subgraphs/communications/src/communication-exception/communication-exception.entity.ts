@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { CommunicationMethod, Record } from '@casework/kit';
+import { CommunicationMethod, StoredRecord } from '@casework/kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Whom an exception is about: a person (cases subgraph) or a provider (providers subgraph). */
@@ -39,7 +39,7 @@ export interface PartyKey {
 @ObjectType({
   description: 'A method that must not be used to contact a party for a period (R2.7)',
 })
-export class CommunicationException extends Record<'status'> {
+export class CommunicationException extends StoredRecord<'status'> {
   @Enum({ items: () => PartyType, nativeEnumName: 'party_type' })
   @Field(() => PartyType, { description: 'Whether the exception is about a person or a provider' })
   subjectType!: PartyType;

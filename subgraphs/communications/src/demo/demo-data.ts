@@ -1,4 +1,4 @@
-import { DEMO_PERSONS } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { seedAdminRequestCategories } from '../admin-request/admin-request-category.service.js';
 import { NotePriority, NoteSensitivity } from '../note/note-enums.js';

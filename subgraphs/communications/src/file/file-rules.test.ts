@@ -1,5 +1,5 @@
 import { Role } from '@casework/kit';
-import { sampleDocx, sampleExe, samplePdf, testIdentity } from '@casework/kit/testing';
+import { sampleDocx, sampleExe, samplePdf, testIdentity } from '@casework/testing';
 import { describe, expect, it } from 'vitest';
 import { checkSignedQuery, configureFileLinks, signedQuery } from './file-links.js';
 import { FilePurpose, mayUseFilePurpose } from './file-purpose.js';

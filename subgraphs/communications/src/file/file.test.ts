@@ -1,14 +1,15 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PERSONS, Role, signInternalToken, type Identity } from '@casework/kit';
+import { Role, signInternalToken, type Identity } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import {
   samplePdf,
   startTestSubgraph,
   TEST_SECRET,
   testIdentity,
   type TestSubgraph,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';

@@ -1,6 +1,6 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { FilePurpose } from './file-purpose.js';
 
@@ -16,7 +16,7 @@ export enum FileStorage {
 @Entity({ tableName: 'stored_file' })
 @Index({ name: 'stored_file_unattached_idx', properties: ['attachedAt', 'createdAt'] })
 @ObjectType({ description: 'A file that was uploaded through an upload grant' })
-export class StoredFile extends Record<'attachedAt' | 'purgedAt'> {
+export class StoredFile extends StoredRecord<'attachedAt' | 'purgedAt'> {
   @Enum({ items: () => FilePurpose, nativeEnumName: 'file_purpose' })
   @Field(() => FilePurpose)
   purpose!: FilePurpose;

@@ -1,11 +1,11 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { FilePurpose } from './file-purpose.js';
 
 /** Permission to upload one file once, issued by `requestUpload` and used by the upload route. */
 @Entity({ tableName: 'upload_grant' })
-export class UploadGrant extends Record<'usedAt' | 'fileId'> {
+export class UploadGrant extends StoredRecord<'usedAt' | 'fileId'> {
   @Enum({ items: () => FilePurpose, nativeEnumName: 'file_purpose' })
   purpose!: FilePurpose;
 

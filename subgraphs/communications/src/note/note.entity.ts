@@ -1,6 +1,6 @@
 import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { NotePriority, NoteSensitivity, NoteStatus } from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
@@ -8,7 +8,7 @@ import { NoteVersion } from './note-version.entity.js';
 @Entity({ tableName: 'note' })
 @Index({ name: 'note_person_idx', properties: ['personId', 'createdAt'] })
 @ObjectType({ description: 'A note about a person; every edit keeps the previous version (R3.3)' })
-export class Note extends Record<'status'> {
+export class Note extends StoredRecord<'status'> {
   /** The Person (cases subgraph) the note is about; exposed as `person` through federation. */
   @Property({ type: 'uuid' })
   personId!: string;

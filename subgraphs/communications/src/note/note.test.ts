@@ -1,10 +1,11 @@
-import { DEMO_PERSONS, Role } from '@casework/kit';
+import { Role } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import {
   pendingSchemaChanges,
   startTestSubgraph,
   testIdentity,
   type TestSubgraph,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';
 

@@ -1,4 +1,4 @@
-import { type InquiryFact } from '@casework/kit';
+import { type InquiryFact } from '@casework/contracts';
 import { notificationText } from './notification-texts.js';
 import { type NewNotification } from './notification.service.js';
 

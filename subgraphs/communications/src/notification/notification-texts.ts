@@ -1,4 +1,4 @@
-import { type NotificationKind } from '@casework/kit';
+import { type NotificationKind } from '@casework/contracts';
 import { type NotificationParams } from './notification.entity.js';
 
 /**

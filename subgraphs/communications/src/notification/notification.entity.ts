@@ -1,5 +1,6 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { type NotificationKind, Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
+import { type NotificationKind } from '@casework/contracts';
 import { Field, ObjectType } from 'type-graphql';
 
 /** A notification's parameters by name (strings: dates as YYYY-MM-DD, enums by value). */
@@ -10,7 +11,7 @@ export type NotificationParams = { [name: string]: string };
 @ObjectType({
   description: 'A message in a user\u2019s inbox about something that happened for them (R6.1)',
 })
-export class Notification extends Record<'readAt'> {
+export class Notification extends StoredRecord<'readAt'> {
   /** The event that raised it: a second delivery of the same event stores nothing (exactly once). */
   @Property({ type: 'uuid' })
   @Unique({ name: 'notification_event_id_unique' })

@@ -1,9 +1,5 @@
-import {
-  INQUIRY_FACTS_QUEUE,
-  type InquiryFact,
-  type JobQueue,
-  type WorkerDeps,
-} from '@casework/kit';
+import { type JobQueue, type WorkerDeps } from '@casework/kit';
+import { INQUIRY_FACTS_QUEUE, type InquiryFact } from '@casework/contracts';
 import { inquiryMail, inquiryNotification } from './inquiry-facts.js';
 import { storeNotification } from './notification.service.js';
 

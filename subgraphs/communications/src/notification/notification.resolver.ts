@@ -1,10 +1,5 @@
-import {
-  ConnectionType,
-  liveEvents,
-  NOTIFICATION_EVENTS,
-  renewForEvent,
-  type RequestContext,
-} from '@casework/kit';
+import { ConnectionType, liveEvents, renewForEvent, type RequestContext } from '@casework/kit';
+import { NOTIFICATION_EVENTS, type NotificationEvent } from '@casework/contracts';
 import {
   Arg,
   Args,
@@ -23,7 +18,7 @@ import {
 } from 'type-graphql';
 import { Notification } from './notification.entity.js';
 import { notificationText } from './notification-texts.js';
-import { type NotificationEvent, NotificationService } from './notification.service.js';
+import { NotificationService } from './notification.service.js';
 
 @ObjectType({ description: 'One parameter of a notification (name and value)' })
 export class NotificationParam {

@@ -1,8 +1,6 @@
 import {
   assertUuid,
   type Connection,
-  NOTIFICATION_EVENTS,
-  type NotificationKind,
   notFound,
   paginate,
   publishEvent,
@@ -10,15 +8,14 @@ import {
   sqlExecutor,
   withTransaction,
 } from '@casework/kit';
+import {
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  type NotificationKind,
+} from '@casework/contracts';
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { Notification, type NotificationParams } from './notification.entity.js';
-
-/** The NOTIFY payload when a notification is stored. */
-export interface NotificationEvent {
-  notificationId: string;
-  recipientId: string;
-}
 
 /** What a worker stores: one inbox entry per event. */
 export interface NewNotification {
@@ -56,7 +53,7 @@ export async function storeNotification(em: EntityManager, n: NewNotification): 
     );
     const id = (rows[0] as { id: string } | undefined)?.id;
     if (!id) return false;
-    const event: NotificationEvent = { notificationId: id, recipientId: n.recipientId };
+    const event: NotificationEvent = { version: 1, notificationId: id, recipientId: n.recipientId };
     await publishEvent(em, NOTIFICATION_EVENTS, event);
     return true;
   });

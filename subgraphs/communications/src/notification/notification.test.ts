@@ -1,11 +1,5 @@
-import {
-  createLogger,
-  INQUIRY_FACTS_QUEUE,
-  type InquiryAnsweredV1,
-  JobQueue,
-  Role,
-  signInternalToken,
-} from '@casework/kit';
+import { createLogger, JobQueue, Role, signInternalToken } from '@casework/kit';
+import { INQUIRY_FACTS_QUEUE, type InquiryAnsweredV1 } from '@casework/contracts';
 import {
   liveClient,
   TEST_SECRET,
@@ -16,7 +10,7 @@ import {
   testIdentity,
   type TestSubgraph,
   untilLive,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';

@@ -1,5 +1,5 @@
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '../domain/record.js';
+import { StoredRecord } from '../domain/record.js';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One changed field: its value before and after' })
@@ -25,7 +25,7 @@ export class AuditChange {
 @Index({ name: 'audit_entry_subject_idx', properties: ['subjectId', 'at'] })
 @ObjectType({ description: 'A change to a person, exception or case (R6.3)' })
 @Directive('@shareable')
-export class AuditEntry extends Record<'at'> {
+export class AuditEntry extends StoredRecord<'at'> {
   @Property({ type: 'uuid' })
   subjectId!: string;
 

@@ -1,4 +1,5 @@
-import { groupByKeys, type RequestContext } from '../context/request-context.js';
+import { groupByKeys } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { AuditEntry, type AuditChange } from './audit-entry.entity.js';
 
 type Snapshot = Record<string, string | null>;

@@ -7,7 +7,7 @@ import { type Logger } from '../logging/logger.js';
 
 export { MikroORM };
 
-/** An entity class; abstract base entities (such as Record) are listed too. */
+/** An entity class; abstract base entities (such as StoredRecord) are listed too. */
 export type EntityClass = abstract new (...args: never[]) => object;
 
 export interface OrmOptions {

@@ -5,11 +5,11 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
  * What every stored record has: a UUID, a version for optimistic locking, and when it was
- * created and last changed. Entities extend it (and list `Record` among their ORM entities).
+ * created and last changed. Entities extend it (and list `StoredRecord` among their ORM entities).
  */
 @Entity({ abstract: true })
 @ObjectType({ description: 'A stored record' })
-export abstract class Record<Optional extends string = never> {
+export abstract class StoredRecord<Optional extends string = never> {
   /** Properties `em.create` may omit; entities add their own defaulted ones through `Optional`. */
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | Optional;
 

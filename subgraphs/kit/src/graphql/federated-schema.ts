@@ -1,9 +1,15 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, getNullableType, parse } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  type MiddlewareFn,
+  type NonEmptyArray,
+  type PubSub,
+} from 'type-graphql';
 import { type RequestContext } from '../context/request-context.js';
-import { createLivePubSub } from '../live/live-events.js';
+import { createLivePubSub } from '../live/live-pubsub.js';
 import { describeLimit, TextInputPolicy } from '../input/text-input-policy.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes class constructors
@@ -20,6 +26,11 @@ export interface SchemaDefinition {
   orphanedTypes?: ClassType[];
   /** Entity reference resolvers by type name, from each feature's `*.reference.ts`. */
   references?: Record<string, ReferenceResolver>;
+  /**
+   * Middleware run before every field of the subgraph (type-graphql `globalMiddlewares`), for a
+   * rule that holds for the whole subgraph, such as the providers subgraph's active portal account.
+   */
+  middlewares?: MiddlewareFn<RequestContext>[];
 }
 
 const FEDERATION_LINK =
@@ -34,7 +45,8 @@ export async function buildFederatedSchema(
     pubSub,
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
-    globalMiddlewares: [TextInputPolicy],
+    // The input policy first (as before), then the subgraph's own rules.
+    globalMiddlewares: [TextInputPolicy, ...(definition.middlewares ?? [])],
     validate: {
       forbidUnknownValues: false,
       skipMissingProperties: false,

@@ -1,14 +1,9 @@
-import { createPubSub, filter, pipe, type PubSub } from '@graphql-yoga/subscription';
-import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { LoaderRegistry } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { type EventSubscription, subscribeEvents } from '../events/pg-events.js';
 import { type Logger } from '../logging/logger.js';
-
-/** In-process fan-out of the NOTIFY channels a subgraph listens on (one LISTEN per channel). */
-export type LivePubSub = PubSub<Record<string, [unknown]>>;
-
-export function createLivePubSub(): LivePubSub {
-  return createPubSub<Record<string, [unknown]>>();
-}
+import { type LivePubSub } from './live-pubsub.js';
 
 /** Relays every NOTIFY on the channels into the process's pub/sub; the events come from any replica. */
 export async function relayEvents(
@@ -52,7 +47,7 @@ export function liveEvents<T>(
  * EntityManager fork and DataLoaders, as they are now, not from a cache. Called first by every
  * subscription field's resolver (graphql-js completes one event before it takes the next).
  */
-export function renewForEvent(ctx: RequestContext): RequestContext {
+export function renewForEvent<C extends RequestContext>(ctx: C): C {
   ctx.em = ctx.em.fork();
   ctx.loaders = new LoaderRegistry();
   return ctx;

@@ -5,11 +5,13 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Response } from 'express';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type RequestContext, LoaderRegistry } from '../context/request-context.js';
+import { LoaderRegistry } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { buildFederatedSchema } from '../graphql/federated-schema.js';
-import { createLivePubSub, relayEvents } from '../live/live-events.js';
+import { relayEvents } from '../live/live-events.js';
+import { createLivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
 import { mountHealth } from './health.js';
 import { type AuthenticatedLocals, requireInternalToken } from './internal-auth.js';

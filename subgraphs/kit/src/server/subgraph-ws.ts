@@ -8,13 +8,14 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { LoaderRegistry, type RequestContext } from '../context/request-context.js';
+import { LoaderRegistry } from '../context/loaders.js';
+import { type RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { type Identity } from '../identity/identity.js';
 import { isGatewaySystem } from '../identity/identity.js';
 import { verifyInternalToken } from '../identity/internal-token.js';
 import { type JobQueue } from '../jobs/job-queue.js';
-import { type LivePubSub } from '../live/live-events.js';
+import { type LivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
 
 export interface SubgraphWsOptions {

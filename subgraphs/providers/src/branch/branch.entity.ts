@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Address, Record } from '@casework/kit';
+import { Address, StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
 
@@ -21,7 +21,7 @@ registerEnumType(BranchKind, {
 @Entity({ tableName: 'provider_branch' })
 @Index({ name: 'provider_branch_provider_idx', properties: ['provider', 'name'] })
 @ObjectType({ description: 'A branch or subsidiary of a provider organisation' })
-export class ProviderBranch extends Record<'active'> {
+export class ProviderBranch extends StoredRecord<'active'> {
   @ManyToOne(() => Provider, { deleteRule: 'cascade' })
   provider!: Rel<Provider>;
 

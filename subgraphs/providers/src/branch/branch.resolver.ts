@@ -1,13 +1,11 @@
 import { groupByKeys, type RequestContext } from '@casework/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
 import { ProviderBranch } from './branch.entity.js';
 import { AddBranchInput, UpdateBranchInput } from './branch.input.js';
 import { BranchService } from './branch.service.js';
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderBranchesResolver {
   @FieldResolver(() => [ProviderBranch], {
     description: 'Branches and subsidiaries, active first (administrative requests choose one)',

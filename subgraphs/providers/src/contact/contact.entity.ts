@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { ProviderBranch } from '../branch/branch.entity.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -9,7 +9,7 @@ import { Provider } from '../provider/provider.entity.js';
 @Entity({ tableName: 'provider_contact' })
 @Index({ name: 'provider_contact_provider_idx', properties: ['provider', 'name'] })
 @ObjectType({ description: 'A contact person at a provider organisation' })
-export class ProviderContact extends Record<'primary'> {
+export class ProviderContact extends StoredRecord<'primary'> {
   @ManyToOne(() => Provider, { deleteRule: 'cascade' })
   provider!: Rel<Provider>;
 

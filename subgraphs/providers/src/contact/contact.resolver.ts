@@ -1,13 +1,11 @@
 import { groupByKeys, type RequestContext } from '@casework/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
 import { ProviderContact } from './contact.entity.js';
 import { AddContactInput, UpdateContactInput } from './contact.input.js';
 import { ContactService } from './contact.service.js';
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderContactsResolver {
   @FieldResolver(() => [ProviderContact], { description: 'Contact persons, primary first' })
   contacts(@Root() provider: Provider, @Ctx() ctx: RequestContext): Promise<ProviderContact[]> {

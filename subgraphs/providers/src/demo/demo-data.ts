@@ -1,4 +1,5 @@
-import { CommunicationMethod, DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS } from '@casework/kit';
+import { CommunicationMethod } from '@casework/kit';
+import { DEMO_PORTAL_ACCOUNTS, DEMO_PROVIDERS } from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { BranchKind, ProviderBranch } from '../branch/branch.entity.js';
 import { ProviderContact } from '../contact/contact.entity.js';

@@ -1,43 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { INQUIRY_FACTS_QUEUE, type InquiryFact, type JobQueue, publishEvent } from '@casework/kit';
+import { type JobQueue, publishEvent } from '@casework/kit';
+import {
+  INQUIRY_EVENTS,
+  INQUIRY_FACTS_QUEUE,
+  InquiryActivityKind,
+  type InquiryEventPayload,
+  type InquiryFact,
+} from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { type InquiryMessage } from './inquiry-message.entity.js';
 import { type Inquiry } from './inquiry.entity.js';
 
-export const INQUIRY_EVENTS = 'inquiry_events';
-
-/** What happened to an inquiry, for live updates (R6.1). */
-export enum InquiryActivityKind {
-  /** The agency sent an internet inquiry: it is waiting in the provider's portal. */
-  SENT = 'SENT',
-  /** The provider asked the caseworker for more information. */
-  MORE_INFORMATION_REQUESTED = 'MORE_INFORMATION_REQUESTED',
-  /** The caseworker replied to the provider's question. */
-  MORE_INFORMATION_PROVIDED = 'MORE_INFORMATION_PROVIDED',
-  /** The provider answered in the portal (R1.7). */
-  ANSWERED = 'ANSWERED',
-  /** The caseworker withdrew the inquiry. */
-  WITHDRAWN = 'WITHDRAWN',
-}
+// The channel, the kinds and the payload are a contract other services read (@casework/contracts).
+export { INQUIRY_EVENTS, InquiryActivityKind, type InquiryEventPayload };
 
 registerEnumType(InquiryActivityKind, {
   name: 'InquiryActivityKind',
   description: 'What happened to an inquiry',
 });
-
-/** The NOTIFY payload: ids only (PostgreSQL caps payloads at 8000 bytes); fields are read per subscriber. */
-export interface InquiryEventPayload {
-  eventId: string;
-  kind: InquiryActivityKind;
-  inquiryId: string;
-  providerId: string;
-  /** The caseworker it is addressed to; null when it is addressed to the provider. */
-  recipientId: string | null;
-  /** Internet inquiries are visible in the provider's portal. */
-  portal: boolean;
-}
 
 const FOR_PROVIDER = new Set([
   InquiryActivityKind.SENT,
@@ -61,6 +43,7 @@ export async function raiseInquiryEvent(
   const eventId = randomUUID();
   const toProvider = FOR_PROVIDER.has(kind);
   const payload: InquiryEventPayload = {
+    version: 1,
     eventId,
     kind,
     inquiryId: inquiry.id,

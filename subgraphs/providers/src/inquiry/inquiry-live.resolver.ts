@@ -1,15 +1,5 @@
-import { can, forbidden, liveEvents, renewForEvent, type RequestContext } from '@casework/kit';
-import {
-  Ctx,
-  Field,
-  ID,
-  ObjectType,
-  Resolver,
-  Root,
-  Subscription,
-  UseMiddleware,
-} from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
+import { can, forbidden, liveEvents, renewForEvent, type JobsContext } from '@casework/kit';
+import { Ctx, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import {
   INQUIRY_EVENTS,
   InquiryActivityKind,
@@ -44,7 +34,7 @@ type SubscribeData = { context: unknown };
 
 /** Events for the subscriber: agency staff get their own inquiries', provider users their organisation's portal inquiries'. */
 function inquiryEvents(data: SubscribeData, accept: (event: InquiryEventPayload) => boolean) {
-  const ctx = data.context as RequestContext;
+  const ctx = data.context as JobsContext;
   const { identity } = ctx;
   if (!can(identity, 'inquiry:read') && !can(identity, 'inquiry:answer'))
     throw forbidden('follow inquiries');
@@ -57,7 +47,6 @@ function inquiryEvents(data: SubscribeData, accept: (event: InquiryEventPayload)
 
 /** Live inquiry events (R6.1) from PostgreSQL NOTIFY, so they reach subscribers on every replica. */
 @Resolver()
-@UseMiddleware(ActivePortalAccount)
 export class InquiryLiveResolver {
   @Subscription(() => InquiryAnswered, {
     description:
@@ -67,7 +56,7 @@ export class InquiryLiveResolver {
   })
   async inquiryAnswered(
     @Root() event: InquiryEventPayload,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<InquiryAnswered> {
     return {
       eventId: event.eventId,
@@ -82,7 +71,7 @@ export class InquiryLiveResolver {
   })
   async inquiryActivity(
     @Root() event: InquiryEventPayload,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<InquiryActivity> {
     return {
       eventId: event.eventId,

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Inquiry } from './inquiry.entity.js';
 
@@ -20,7 +20,7 @@ registerEnumType(MessageSide, {
 @ObjectType({
   description: 'A question from the provider or a reply from the agency about an inquiry',
 })
-export class InquiryMessage extends Record {
+export class InquiryMessage extends StoredRecord {
   @ManyToOne(() => Inquiry, { deleteRule: 'cascade' })
   inquiry!: Rel<Inquiry>;
 

@@ -1,11 +1,9 @@
 import { type RequestContext } from '@casework/kit';
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
-import { activePortalAccounts } from '../portal-account/portal-account.resolver.js';
-import { EmailStatus } from '../provider/email-status.js';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { Provider } from '../provider/provider.entity.js';
-import { allowedInquiryMethods, type InquiryMethodFacts } from './allowed-inquiry-methods.js';
+import { allowedInquiryMethods } from './allowed-inquiry-methods.js';
+import { inquiryMethodFacts } from './inquiry-method-facts.js';
 
 @ObjectType({
   description: 'Whether an inquiry method may be used for a provider, and if not, why (R1.8)',
@@ -30,20 +28,7 @@ export class InquiryMethodOption {
   reason?: string | null;
 }
 
-/** The facts R1.8 decides on, for one provider. */
-export async function inquiryMethodFacts(
-  ctx: RequestContext,
-  provider: Provider,
-): Promise<InquiryMethodFacts> {
-  return {
-    preferredInquiryMethod: provider.preferredInquiryMethod ?? null,
-    hasValidEmail: Boolean(provider.email) && provider.emailStatus === EmailStatus.OK,
-    hasPortalAccount: (await activePortalAccounts(ctx, provider.id)).length > 0,
-  };
-}
-
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderInquiryMethodsResolver {
   @FieldResolver(() => [InquiryMethodOption], {
     description:

@@ -1,6 +1,5 @@
 import { type RequestContext } from '@casework/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
 import {
   emptyStatistics,
@@ -12,7 +11,6 @@ import {
 } from './inquiry-statistics.js';
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class InquiryStatisticsResolver {
   @Query(() => InquiryStatistics, {
     nullable: true,

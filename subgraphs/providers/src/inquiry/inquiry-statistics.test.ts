@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
+import { startTestSubgraph, type TestSubgraph } from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalIdentity } from '../portal-account/portal-account.testing.js';
 import { providersSubgraph } from '../index.js';

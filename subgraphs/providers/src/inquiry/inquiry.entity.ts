@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { Provider } from '../provider/provider.entity.js';
@@ -35,7 +35,7 @@ registerEnumType(AnswerChannel, {
 })
 @Index({ name: 'inquiry_created_by_idx', properties: ['createdById', 'sentAt'] })
 @ObjectType({ description: 'An inquiry to a provider about delivering a service in a period (R1)' })
-export class Inquiry extends Record<'status' | 'sentAt'> {
+export class Inquiry extends StoredRecord<'status' | 'sentAt'> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Reference quoted in emails and calls, such as IQ-7KX2M9QD' })

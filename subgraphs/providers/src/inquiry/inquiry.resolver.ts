@@ -1,4 +1,4 @@
-import { ConnectionType, type PersonKey, personRef, type RequestContext } from '@casework/kit';
+import { ConnectionType, type PersonKey, personRef, type JobsContext } from '@casework/kit';
 import { Person } from '../person/person.type.js';
 import {
   Arg,
@@ -15,9 +15,7 @@ import {
   Query,
   Resolver,
   Root,
-  UseMiddleware,
 } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Service } from '../service/service.entity.js';
 import { InquiryStatus } from './inquiry-status.js';
@@ -72,18 +70,17 @@ class InquiriesArgs {
 }
 
 @Resolver(() => Inquiry)
-@UseMiddleware(ActivePortalAccount)
 export class InquiryResolver {
   @Query(() => Inquiry, {
     nullable: true,
     description: 'One inquiry (provider users: their organisation\u2019s portal inquiries)',
   })
-  inquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Inquiry> {
+  inquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: JobsContext): Promise<Inquiry> {
     return new InquiryService(ctx).get(id);
   }
 
   @Query(() => InquiryConnection, { nullable: true, description: 'Inquiries, newest first' })
-  inquiries(@Args(() => InquiriesArgs) args: InquiriesArgs, @Ctx() ctx: RequestContext) {
+  inquiries(@Args(() => InquiriesArgs) args: InquiriesArgs, @Ctx() ctx: JobsContext) {
     return new InquiryService(ctx).list(args.filter ?? {}, args);
   }
 
@@ -92,7 +89,7 @@ export class InquiryResolver {
   })
   createInquiry(
     @Arg('input', () => CreateInquiryInput) input: CreateInquiryInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<Inquiry> {
     return new InquiryService(ctx).create(input);
   }
@@ -103,7 +100,7 @@ export class InquiryResolver {
   answerInquiry(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AnswerInquiryInput) input: AnswerInquiryInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<Inquiry> {
     return new InquiryService(ctx).answer(id, input);
   }
@@ -112,13 +109,13 @@ export class InquiryResolver {
   recordInquiryAnswer(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => RecordInquiryAnswerInput) input: RecordInquiryAnswerInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<Inquiry> {
     return new InquiryService(ctx).recordAnswer(id, input);
   }
 
   @Mutation(() => Inquiry, { description: 'Takes an open inquiry back' })
-  withdrawInquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Inquiry> {
+  withdrawInquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: JobsContext): Promise<Inquiry> {
     return new InquiryService(ctx).withdraw(id);
   }
 
@@ -128,7 +125,7 @@ export class InquiryResolver {
   requestMoreInformation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => InquiryMessageInput) input: InquiryMessageInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<Inquiry> {
     return new InquiryService(ctx).requestMoreInformation(id, input);
   }
@@ -140,7 +137,7 @@ export class InquiryResolver {
   provideMoreInformation(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => InquiryMessageInput) input: InquiryMessageInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ): Promise<Inquiry> {
     return new InquiryService(ctx).provideMoreInformation(id, input);
   }
@@ -148,7 +145,7 @@ export class InquiryResolver {
   @FieldResolver(() => [InquiryMessage], {
     description: 'The more-information thread, oldest first',
   })
-  messages(@Root() inquiry: Inquiry, @Ctx() ctx: RequestContext): Promise<InquiryMessage[]> {
+  messages(@Root() inquiry: Inquiry, @Ctx() ctx: JobsContext): Promise<InquiryMessage[]> {
     return ctx.loaders
       .get<string, InquiryMessage[]>('inquiryMessages', (ids) =>
         new InquiryService(ctx).messagesOf(ids),

@@ -9,7 +9,7 @@ import {
   newReference,
   notFound,
   paginate,
-  type RequestContext,
+  type JobsContext,
   withTransaction,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
@@ -17,7 +17,7 @@ import { InquiryMethod } from '../provider/inquiry-method.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { Service } from '../service/service.entity.js';
 import { allowedInquiryMethods } from './allowed-inquiry-methods.js';
-import { inquiryMethodFacts } from './inquiry-methods.resolver.js';
+import { inquiryMethodFacts } from './inquiry-method-facts.js';
 import { InquiryEvent, InquiryStatus, nextInquiryStatus } from './inquiry-status.js';
 import { InquiryMessage, MessageSide } from './inquiry-message.entity.js';
 import { AnswerChannel, Inquiry } from './inquiry.entity.js';
@@ -45,7 +45,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Inquiries to providers (R1): sending by the allowed method, answers, and who may see what. */
 export class InquiryService {
-  constructor(private readonly ctx: RequestContext) {}
+  constructor(private readonly ctx: JobsContext) {}
 
   /** Agency staff see all inquiries; provider users only their organisation's portal inquiries (R1.3). */
   private scope(): FilterQuery<Inquiry> {
@@ -150,7 +150,6 @@ export class InquiryService {
       throw refuse('SPOKE_WITH_REQUIRED', { field: 'input.spokeWith' });
     }
     const jobs = this.ctx.jobs;
-    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
     return withTransaction(em, async () => {
       const inquiry = em.create(Inquiry, {
         reference: newReference('IQ'),
@@ -253,7 +252,6 @@ export class InquiryService {
     inquiry.status = this.transition(inquiry, InquiryEvent.WITHDRAW, 'withdrawn');
     inquiry.withdrawnAt = new Date();
     const { em, jobs } = this.ctx;
-    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
     await withTransaction(em, async () => {
       await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
       await raiseInquiryEvent(em, jobs, InquiryActivityKind.WITHDRAWN, inquiry);
@@ -268,7 +266,6 @@ export class InquiryService {
    */
   private async commitAnswer(inquiry: Inquiry): Promise<Inquiry> {
     const jobs = this.ctx.jobs;
-    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
     const { em } = this.ctx;
     await withTransaction(em, async () => {
       await flushVersioned(em, inquiry, 'Inquiry', inquiry.version);
@@ -322,7 +319,6 @@ export class InquiryService {
   ): Promise<Inquiry> {
     const { em } = this.ctx;
     const jobs = this.ctx.jobs;
-    if (!jobs) throw new Error('the providers subgraph runs without its job queue');
     await withTransaction(em, async () => {
       const message = em.create(InquiryMessage, {
         inquiry,

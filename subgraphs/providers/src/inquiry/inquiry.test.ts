@@ -1,11 +1,6 @@
 import { portalIdentity } from '../portal-account/portal-account.testing.js';
-import {
-  createLogger,
-  type Identity,
-  INQUIRY_FACTS_QUEUE,
-  Role,
-  subscribeEvents,
-} from '@casework/kit';
+import { createLogger, type Identity, Role, subscribeEvents } from '@casework/kit';
+import { INQUIRY_FACTS_QUEUE } from '@casework/contracts';
 import {
   startTestSmtp,
   startTestSubgraph,
@@ -14,7 +9,7 @@ import {
   type TestSmtp,
   type TestSubgraph,
   untilLive,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { expireInquiries } from './inquiry.jobs.js';

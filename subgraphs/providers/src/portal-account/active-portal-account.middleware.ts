@@ -1,16 +1,19 @@
-import { renewForEvent, type RequestContext } from '@casework/kit';
+import { PROVIDER_ROLES, renewForEvent, type RequestContext } from '@casework/kit';
 import { type MiddlewareFn } from 'type-graphql';
-import { PortalAccountService } from './portal-account.service.js';
+import { assertPortalCallerActive } from './portal-account.service.js';
 
 /**
- * On resolvers provider users reach: refuses them once their portal account is disabled. A
- * subscription's context lives as long as the subscription, so each event checks afresh.
+ * The providers subgraph's global middleware (registered in its definition): refuses provider
+ * users once their portal account is disabled, before any field they reach. Whether an account is
+ * active is decided by `assertPortalCallerActive` alone (one query per request, cached in its loader).
+ * A subscription's context lives as long as the subscription, so each event checks afresh.
  */
 export const ActivePortalAccount: MiddlewareFn<RequestContext> = async (
   { context, info },
   next,
 ) => {
-  if (info.operation.operation === 'subscription') renewForEvent(context);
-  await new PortalAccountService(context).assertCallerActive();
+  if (!context.identity.roles.some((role) => PROVIDER_ROLES.includes(role))) return next();
+  if (!info.path.prev && info.operation.operation === 'subscription') renewForEvent(context);
+  await assertPortalCallerActive(context);
   return next();
 };

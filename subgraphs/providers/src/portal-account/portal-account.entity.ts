@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
 
@@ -22,7 +22,7 @@ registerEnumType(PortalAccountStatus, { name: 'PortalAccountStatus' });
 @Entity({ tableName: 'portal_account' })
 @Index({ name: 'portal_account_provider_idx', properties: ['provider', 'status'] })
 @ObjectType({ description: 'A provider-portal account of a provider organisation' })
-export class PortalAccount extends Record<'status'> {
+export class PortalAccount extends StoredRecord<'status'> {
   @ManyToOne(() => Provider, { deleteRule: 'cascade' })
   provider!: Rel<Provider>;
 

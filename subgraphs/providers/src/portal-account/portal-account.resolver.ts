@@ -1,4 +1,4 @@
-import { type RequestContext } from '@casework/kit';
+import { type JobsContext } from '@casework/kit';
 import {
   Arg,
   Ctx,
@@ -11,24 +11,11 @@ import {
   Query,
   Resolver,
   Root,
-  UseMiddleware,
 } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
-import { ActivePortalAccount } from './active-portal-account.middleware.js';
 import { PortalAccount, PortalAccountStatus, PortalRole } from './portal-account.entity.js';
 import { ChangePortalRoleInput, InvitePortalUserInput } from './portal-account.input.js';
-import { PortalAccountService } from './portal-account.service.js';
-
-export function activePortalAccounts(
-  ctx: RequestContext,
-  providerId: string,
-): Promise<PortalAccount[]> {
-  return ctx.loaders
-    .get<string, PortalAccount[]>('activePortalAccounts', (ids) =>
-      new PortalAccountService(ctx).activeFor(ids),
-    )
-    .load(providerId);
-}
+import { activePortalAccounts, PortalAccountService } from './portal-account.service.js';
 
 /** What the gateway needs to create the sign-in of an invited user. */
 @ObjectType({ description: 'An open portal invitation (gateway only)' })
@@ -63,25 +50,23 @@ const invitationOf = (account: PortalAccount): PortalInvitation => ({
 });
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderPortalAccountsResolver {
   @FieldResolver(() => Boolean, {
     description: 'Whether the organisation has an active provider-portal account (R1.8c)',
   })
-  async hasPortalAccount(@Root() provider: Provider, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async hasPortalAccount(@Root() provider: Provider, @Ctx() ctx: JobsContext): Promise<boolean> {
     return (await activePortalAccounts(ctx, provider.id)).length > 0;
   }
 
   @FieldResolver(() => [PortalAccount], {
     description: "Portal accounts (agency staff and the organisation's administrators)",
   })
-  portalAccounts(@Root() provider: Provider, @Ctx() ctx: RequestContext): Promise<PortalAccount[]> {
+  portalAccounts(@Root() provider: Provider, @Ctx() ctx: JobsContext): Promise<PortalAccount[]> {
     return new PortalAccountService(ctx).listFor(provider.id);
   }
 }
 
 @Resolver(() => PortalAccount)
-@UseMiddleware(ActivePortalAccount)
 export class PortalAccountResolver {
   @Mutation(() => PortalAccount, {
     description:
@@ -90,7 +75,7 @@ export class PortalAccountResolver {
   invitePortalUser(
     @Arg('providerId', () => ID) providerId: string,
     @Arg('input', () => InvitePortalUserInput) input: InvitePortalUserInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ) {
     return new PortalAccountService(ctx).invite(providerId, input);
   }
@@ -98,7 +83,7 @@ export class PortalAccountResolver {
   @Mutation(() => PortalAccount, {
     description: 'Sends a new invitation to an INVITED account; the earlier link stops working',
   })
-  resendPortalInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  resendPortalInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: JobsContext) {
     return new PortalAccountService(ctx).resendInvitation(id);
   }
 
@@ -106,7 +91,7 @@ export class PortalAccountResolver {
   changePortalAccountRole(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ChangePortalRoleInput) input: ChangePortalRoleInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: JobsContext,
   ) {
     return new PortalAccountService(ctx).changeRole(id, input);
   }
@@ -114,32 +99,32 @@ export class PortalAccountResolver {
   @Mutation(() => PortalAccount, {
     description: 'Disables a portal account: no sign-in, and open sessions are refused at once',
   })
-  disablePortalAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  disablePortalAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: JobsContext) {
     return new PortalAccountService(ctx).disable(id);
   }
 
   @Mutation(() => PortalAccount, {
     description: 'Enables a disabled account (ACTIVE again, or INVITED if it never set a password)',
   })
-  enablePortalAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  enablePortalAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: JobsContext) {
     return new PortalAccountService(ctx).enable(id);
   }
 
   @Query(() => PortalInvitation, { nullable: true })
   @Directive('@inaccessible')
-  async portalInvitation(@Arg('token') token: string, @Ctx() ctx: RequestContext) {
+  async portalInvitation(@Arg('token') token: string, @Ctx() ctx: JobsContext) {
     return invitationOf(await new PortalAccountService(ctx).invitation(token));
   }
 
   @Mutation(() => PortalInvitation)
   @Directive('@inaccessible')
-  async acceptPortalInvitation(@Arg('token') token: string, @Ctx() ctx: RequestContext) {
+  async acceptPortalInvitation(@Arg('token') token: string, @Ctx() ctx: JobsContext) {
     return invitationOf(await new PortalAccountService(ctx).acceptInvitation(token));
   }
 
   @Query(() => PortalAccountStatus, { nullable: true })
   @Directive('@inaccessible')
-  portalAccountStatus(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  portalAccountStatus(@Arg('id', () => ID) id: string, @Ctx() ctx: JobsContext) {
     return new PortalAccountService(ctx).statusOf(id);
   }
 }

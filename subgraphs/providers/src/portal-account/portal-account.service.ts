@@ -1,6 +1,4 @@
 import {
-  ACCOUNT_SESSION_EVENTS,
-  type AccountSessionEvent,
   assertUuid,
   can,
   refuse,
@@ -11,28 +9,56 @@ import {
   notFound,
   PROVIDER_ROLES,
   publishEvent,
+  type JobsContext,
   type RequestContext,
   withTransaction,
 } from '@casework/kit';
+import { ACCOUNT_SESSION_EVENTS, type AccountSessionEvent } from '@casework/contracts';
 import { ProviderService } from '../provider/provider.service.js';
 import { PortalAccount, PortalAccountStatus } from './portal-account.entity.js';
 import { type ChangePortalRoleInput, type InvitePortalUserInput } from './portal-account.input.js';
 import { PORTAL_ACCOUNT_QUEUES } from './portal-account.jobs.js';
 import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from './portal-invitation.js';
 
+/** A provider's active portal accounts, batched per request (R1.8 asks whether there is one). */
+export function activePortalAccounts(
+  ctx: RequestContext,
+  providerId: string,
+): Promise<PortalAccount[]> {
+  return ctx.loaders
+    .get<string, PortalAccount[]>('activePortalAccounts', async (providerIds) => {
+      const accounts = await ctx.em.find(
+        PortalAccount,
+        { provider: { $in: [...providerIds] }, status: PortalAccountStatus.ACTIVE },
+        { orderBy: { name: 'asc' } },
+      );
+      return groupByKeys(providerIds, accounts, (a) => a.provider.id);
+    })
+    .load(providerId);
+}
+
+/**
+ * The one place that decides whether a caller's portal account is active (the gateway asks the
+ * same through `portalAccountStatus`): provider users act only while it is, so disabling takes
+ * effect on the next request, not when the session token expires. Cached for the request.
+ */
+export async function assertPortalCallerActive(ctx: RequestContext): Promise<void> {
+  const { identity, loaders } = ctx;
+  if (!identity.roles.some((role) => PROVIDER_ROLES.includes(role))) return;
+  const status = await loaders
+    .get<string, PortalAccountStatus | null>('callerPortalStatus', async (ids) => {
+      const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+      const found = await ctx.em.find(PortalAccount, { id: { $in: valid } });
+      return ids.map((id) => found.find((a) => a.id === id)?.status ?? null);
+    })
+    .load(identity.id);
+  if (status !== PortalAccountStatus.ACTIVE)
+    throw forbidden('use the portal with this account: it is disabled or unknown');
+}
+
 /** Portal accounts of provider organisations (the password side lives in the gateway). */
 export class PortalAccountService {
-  constructor(private readonly ctx: RequestContext) {}
-
-  /** Active accounts per provider, for a DataLoader batch. */
-  async activeFor(providerIds: readonly string[]): Promise<PortalAccount[][]> {
-    const accounts = await this.ctx.em.find(
-      PortalAccount,
-      { provider: { $in: [...providerIds] }, status: PortalAccountStatus.ACTIVE },
-      { orderBy: { name: 'asc' } },
-    );
-    return groupByKeys(providerIds, accounts, (a) => a.provider.id);
-  }
+  constructor(private readonly ctx: JobsContext) {}
 
   /** Agency staff see every organisation's accounts; a provider administrator only their own. */
   async listFor(providerId: string): Promise<PortalAccount[]> {
@@ -57,11 +83,6 @@ export class PortalAccountService {
     return account;
   }
 
-  private jobs() {
-    if (!this.ctx.jobs) throw new Error('the providers subgraph runs without its job queue');
-    return this.ctx.jobs;
-  }
-
   /** A new invitation replaces any earlier one, whose link stops working. */
   private async sendInvitation(account: PortalAccount): Promise<PortalAccount> {
     const { token, hash } = newInvitationToken();
@@ -71,7 +92,7 @@ export class PortalAccountService {
     const { em } = this.ctx;
     await withTransaction(em, async () => {
       await em.flush();
-      await this.jobs().enqueue(em, PORTAL_ACCOUNT_QUEUES.invitationEmail, {
+      await this.ctx.jobs.enqueue(em, PORTAL_ACCOUNT_QUEUES.invitationEmail, {
         accountId: account.id,
         token,
       });
@@ -183,23 +204,5 @@ export class PortalAccountService {
     this.assertGateway();
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     return (await this.ctx.em.findOne(PortalAccount, id))?.status ?? null;
-  }
-
-  /**
-   * Provider users act only while their portal account is active: disabling takes effect on
-   * the next request, not when the session token expires. Cached for the request.
-   */
-  async assertCallerActive(): Promise<void> {
-    const { identity, loaders } = this.ctx;
-    if (!identity.roles.some((role) => PROVIDER_ROLES.includes(role))) return;
-    const status = await loaders
-      .get<string, PortalAccountStatus | null>('callerPortalStatus', async (ids) => {
-        const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-        const found = await this.ctx.em.find(PortalAccount, { id: { $in: valid } });
-        return ids.map((id) => found.find((a) => a.id === id)?.status ?? null);
-      })
-      .load(identity.id);
-    if (status !== PortalAccountStatus.ACTIVE)
-      throw forbidden('use the portal with this account: it is disabled or unknown');
   }
 }

@@ -1,5 +1,5 @@
 import { type Identity, Role } from '@casework/kit';
-import { testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { testIdentity, type TestSubgraph } from '@casework/testing';
 import { PortalAccount, PortalAccountStatus, PortalRole } from './portal-account.entity.js';
 
 /**

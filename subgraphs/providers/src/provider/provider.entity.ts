@@ -8,7 +8,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
-import { Address, CommunicationMethod, Record } from '@casework/kit';
+import { Address, CommunicationMethod, StoredRecord } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { EmailStatus } from './email-status.js';
 import { Service } from '../service/service.entity.js';
@@ -18,7 +18,7 @@ import { InquiryMethod } from './inquiry-method.js';
 @Index({ name: 'provider_name_idx', properties: ['name', 'id'] })
 @ObjectType({ description: 'An organisation that delivers services to clients' })
 @Directive('@key(fields: "id")')
-export class Provider extends Record<'emailStatus'> {
+export class Provider extends StoredRecord<'emailStatus'> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Human-facing reference number, such as PR-4H7K2M9Q' })

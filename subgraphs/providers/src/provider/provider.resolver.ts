@@ -11,9 +11,7 @@ import {
   ObjectType,
   Query,
   Resolver,
-  UseMiddleware,
 } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from './provider.entity.js';
 import { RegisterProviderInput, UpdateProviderInput } from './provider.input.js';
 import { ProviderService } from './provider.service.js';
@@ -40,7 +38,6 @@ class ProvidersArgs {
 }
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderResolver {
   @Query(() => Provider, {
     nullable: true,

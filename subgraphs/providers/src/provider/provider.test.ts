@@ -1,4 +1,4 @@
-import { pendingSchemaChanges, startTestSubgraph, type TestSubgraph } from '@casework/kit/testing';
+import { pendingSchemaChanges, startTestSubgraph, type TestSubgraph } from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { portalIdentity } from '../portal-account/portal-account.testing.js';

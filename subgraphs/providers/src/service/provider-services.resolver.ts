@@ -11,9 +11,7 @@ import {
   Mutation,
   Resolver,
   Root,
-  UseMiddleware,
 } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
 import { Provider } from '../provider/provider.entity.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { Service } from './service.entity.js';
@@ -49,7 +47,6 @@ async function servicesOf(
 }
 
 @Resolver(() => Provider)
-@UseMiddleware(ActivePortalAccount)
 export class ProviderServicesResolver {
   @FieldResolver(() => [Service], {
     description: 'Services from the catalogue this provider offers',

@@ -1,12 +1,12 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** A service in the agency's catalogue (home care, meals on wheels ...), identified by its code. */
 @Entity({ tableName: 'service' })
 @ObjectType({ description: "A service from the agency's catalogue" })
 @Directive('@key(fields: "id")')
-export class Service extends Record<'active'> {
+export class Service extends StoredRecord<'active'> {
   @Property({ type: 'string', length: 40 })
   @Unique()
   @Field({ description: 'Catalogue code, such as HOME-CARE' })

@@ -1,12 +1,10 @@
 import { type RequestContext } from '@casework/kit';
-import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import { ActivePortalAccount } from '../portal-account/active-portal-account.middleware.js';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Service } from './service.entity.js';
 import { CreateServiceInput } from './service.input.js';
 import { ServiceCatalogue } from './service.service.js';
 
 @Resolver(() => Service)
-@UseMiddleware(ActivePortalAccount)
 export class ServiceResolver {
   @Query(() => [Service], { description: "The agency's service catalogue, by name" })
   services(

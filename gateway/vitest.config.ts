@@ -1,3 +1,0 @@
-import { backendTestConfig } from '@casework/kit/vitest';
-
-export default backendTestConfig;

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** Test config every backend workspace uses: decorator metadata, workspace sources, one graphql. */
+export const backendTestConfig = defineConfig({
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
+  resolve: {
+    conditions: ['source'],
+    // Mixing graphql's ESM and CJS builds makes two copies ("another module or realm").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
+  ssr: { resolve: { conditions: ['source'], externalConditions: [] } },
+  test: {
+    globalSetup: [fileURLToPath(new URL('./src/global-setup.ts', import.meta.url))],
+    testTimeout: 60_000,
+    // Waiting, not a speed check: turbo runs every workspace's tests at once on 2 cores, and a
+    // browser step behind a mutation and a refetch can then take longer than 10 s.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
+    hookTimeout: 60_000,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,3 @@
+import { backendTestConfig } from '@casework/testing/vitest';
+
+export default backendTestConfig;
