@@ -2,19 +2,20 @@ import {
   assertUuid,
   authorize,
   can,
+  checkText,
   type Connection,
-  fieldError,
   flushVersioned,
   forbidden,
   newReference,
   notFound,
   paginate,
+  refuse,
+  refuseFields,
   type RequestContext,
   searchTerms,
   withTransaction,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import { ProviderLookupError, providerAccounts } from '../provider/provider-accounts.js';
 import {
   AdminRequestCategoryService,
@@ -55,15 +56,14 @@ export interface AdminRequestFilter {
   search?: string | null;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Text a user typed: trimmed, not blank, no NUL or lone surrogates (they cannot be stored or mailed). */
-function text(value: string, field: string, what: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw fieldError(field, `${what} must not be blank`);
-  if (LONE_SURROGATE.test(trimmed) || trimmed.includes('\u0000'))
-    throw fieldError(field, `${what} contains characters that cannot be stored`);
-  return trimmed;
+/**
+ * Text a user typed under kit's text policy (trimmed, not blank, no control characters or lone
+ * surrogates: they cannot be stored or mailed); the schema's length limits were checked before.
+ */
+function text(value: string, field: string): string {
+  const checked = checkText(value, { path: field, required: true, max: Number.MAX_SAFE_INTEGER });
+  if ('error' in checked) throw refuseFields([checked.error]);
+  return checked.value;
 }
 
 /**
@@ -161,14 +161,17 @@ export class AdminRequestService {
     authorize(identity, 'admin-request:create', 'create administrative requests (R5.1)');
     const providerId = identity.organisationId;
     if (!providerId) throw forbidden('create administrative requests without an organisation');
-    const subject = text(input.subject, 'input.subject', 'subject');
-    const description = text(input.description, 'input.description', 'description');
+    const subject = text(input.subject, 'input.subject');
+    const description = text(input.description, 'input.description');
     const category = await new AdminRequestCategoryService(this.ctx).get(
       input.categoryId,
       'input.categoryId',
     );
     if (!category.active)
-      throw fieldError('input.categoryId', 'this category can no longer be chosen');
+      throw refuse('CATEGORY_INACTIVE', {
+        field: 'input.categoryId',
+        params: { name: category.nameEn },
+      });
     const referenceNumber = checkReferenceNumber(
       category,
       input.referenceNumber,
@@ -232,19 +235,15 @@ export class AdminRequestService {
     }
     const active = organisation.branches.filter((b) => b.active);
     if (!accountId) {
-      if (active.length)
-        throw fieldError(
-          'input.accountId',
-          'choose the branch or subsidiary the request is for (R5.4)',
-        );
+      if (active.length) throw refuse('ACCOUNT_REQUIRED', { field: 'input.accountId' });
       return { id: null, name: organisation.name };
     }
     const branch = active.find((b) => b.id === accountId);
     if (!branch)
-      throw fieldError(
-        'input.accountId',
-        'accountId must be an active branch or subsidiary of your organisation (R5.4)',
-      );
+      throw refuse('NOT_OWN_BRANCH', {
+        field: 'input.accountId',
+        params: { property: 'accountId' },
+      });
     return { id: branch.id, name: branch.name };
   }
 
@@ -254,11 +253,11 @@ export class AdminRequestService {
     const side = this.side();
     if (side === AdminRequestSide.PROVIDER)
       authorize(identity, 'admin-request:create', 'reply to administrative requests (R5.1)');
-    const body = text(input.text, 'input.text', 'text');
+    const body = text(input.text, 'input.text');
     checkFileInputs(input.files, 'input.files');
     const request = await this.get(id);
     if (request.status === AdminRequestStatus.CLOSED)
-      throw fieldError('id', `request ${request.reference} is closed; reopen it to reply`);
+      throw refuse('REQUEST_CLOSED', { field: 'id', params: { reference: request.reference } });
     const jobs = this.ctx.jobs!;
     return withTransaction(em, async () => {
       const message = em.create(AdminRequestMessage, {
@@ -305,20 +304,15 @@ export class AdminRequestService {
       input.status,
       request.closedAt ?? request.resolvedAt,
     );
-    if (refusal) {
-      const message =
-        refusal === 'REOPEN_PERIOD_OVER'
-          ? 'the period to reopen this request has ended'
-          : `a ${from} request cannot become ${input.status}`;
-      throw new GraphQLError(`Invalid input: input.status: ${message}`, {
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          fields: [{ field: 'input.status', message }],
-          reason: refusal,
-          status: from,
-        },
+    const extensions = { status: from };
+    if (refusal === 'REOPEN_PERIOD_OVER')
+      throw refuse(refusal, { field: 'input.status', extensions });
+    if (refusal)
+      throw refuse(refusal, {
+        field: 'input.status',
+        params: { from, to: input.status },
+        extensions,
       });
-    }
     const jobs = this.ctx.jobs!;
     return withTransaction(em, async () => {
       const now = new Date();
@@ -357,7 +351,10 @@ export class AdminRequestService {
     if (assigneeId) {
       const member = await em.findOne(SupportDeskMember, { accountId: assigneeId });
       if (!member)
-        throw fieldError('assigneeId', 'assigneeId must be a member of the support desk');
+        throw refuse('NOT_DESK_MEMBER', {
+          field: 'assigneeId',
+          params: { property: 'assigneeId' },
+        });
       name = member.name;
     }
     const jobs = this.ctx.jobs!;
@@ -377,7 +374,7 @@ export class AdminRequestService {
   async addInternalNote(id: string, value: string): Promise<AdminRequestInternalNote> {
     const { em, identity } = this.ctx;
     authorize(identity, 'admin-request:handle', 'keep internal notes on administrative requests');
-    const body = text(value, 'text', 'text');
+    const body = text(value, 'text');
     const request = await this.get(id);
     const jobs = this.ctx.jobs!;
     return withTransaction(em, async () => {

@@ -2,11 +2,11 @@ import {
   assertUuid,
   authorize,
   can,
-  fieldError,
   flushVersioned,
   forbidden,
   groupByKeys,
   notFound,
+  refuse,
   type RequestContext,
 } from '@casework/kit';
 import { FilePurpose } from '../file/file-purpose.js';
@@ -41,7 +41,7 @@ export class AttachmentService {
 
   private checkClearance(sensitivity: NoteSensitivity, field: string): void {
     if (sensitivityLevel(sensitivity) > this.ctx.identity.clearance) {
-      throw fieldError(field, `your clearance does not allow ${sensitivity} attachments`);
+      throw refuse('ATTACHMENT_CLEARANCE_TOO_LOW', { field, params: { sensitivity } });
     }
   }
 
@@ -112,7 +112,7 @@ export class AttachmentService {
     authorize(this.ctx.identity, 'attachment:write', 'change attachments');
     const attachment = await this.get(id);
     if (attachment.status === AttachmentStatus.REMOVED)
-      throw fieldError('id', 'a removed attachment cannot be changed');
+      throw refuse('ATTACHMENT_REMOVED', { field: 'id' });
     if (input.sensitivity) this.checkClearance(input.sensitivity, 'input.sensitivity');
     let changed = false;
     if (input.description !== undefined) {
@@ -136,7 +136,7 @@ export class AttachmentService {
     authorize(this.ctx.identity, 'attachment:write', 'remove attachments');
     const attachment = await this.get(id);
     if (attachment.status === AttachmentStatus.REMOVED)
-      throw fieldError('id', 'the attachment is already removed');
+      throw refuse('ATTACHMENT_ALREADY_REMOVED', { field: 'id' });
     if (sensitivityLevel(attachment.sensitivity) > this.ctx.identity.clearance)
       throw forbidden('remove this attachment');
     attachment.status = AttachmentStatus.REMOVED;
