@@ -10,13 +10,10 @@ import {
   type RequestContext,
 } from '@casework/kit';
 import { FilePurpose } from '../file/file-purpose.js';
+import { assertClearance, readableWith } from '../note/clearance.js';
 import { type Disposition, FileService } from '../file/file.service.js';
 import { INLINE_PREVIEW_TYPES } from '../file/file-types.js';
-import {
-  readableSensitivities,
-  sensitivityLevel,
-  type NoteSensitivity,
-} from '../note/note-enums.js';
+import { sensitivityLevel, type NoteSensitivity } from '../note/note-enums.js';
 import { AttachmentChange } from './attachment-change.entity.js';
 import { AttachmentStatus, type AttachmentSubject } from './attachment-enums.js';
 import { Attachment } from './attachment.entity.js';
@@ -35,14 +32,11 @@ export class AttachmentService {
   constructor(private readonly ctx: RequestContext) {}
 
   private readable(): NoteSensitivity[] {
-    authorize(this.ctx.identity, 'attachment:read', 'read attachments');
-    return readableSensitivities(this.ctx.identity.clearance);
+    return readableWith(this.ctx.identity, 'attachment:read', 'read attachments');
   }
 
   private checkClearance(sensitivity: NoteSensitivity, field: string): void {
-    if (sensitivityLevel(sensitivity) > this.ctx.identity.clearance) {
-      throw refuse('ATTACHMENT_CLEARANCE_TOO_LOW', { field, params: { sensitivity } });
-    }
+    assertClearance(this.ctx.identity, sensitivity, field, 'ATTACHMENT_CLEARANCE_TOO_LOW');
   }
 
   async get(id: string): Promise<Attachment> {
