@@ -240,7 +240,14 @@ describe('files through the gateway (R3.4)', () => {
     expect(tooBig.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       limit: LIMIT,
-      fields: [{ field: 'input.size', message: expect.stringContaining(String(LIMIT)) }],
+      reason: 'FILE_TOO_LARGE',
+      fields: [
+        {
+          field: 'input.size',
+          code: 'FILE_TOO_LARGE',
+          message: expect.stringContaining(String(LIMIT)),
+        },
+      ],
     });
     const liar = await grant('caseworker', {
       purpose: 'CASE_ATTACHMENT',
@@ -279,7 +286,14 @@ describe('files through the gateway (R3.4)', () => {
     });
     expect(exeName.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.fileName' }],
+      reason: 'FILE_TYPE_NOT_ALLOWED',
+      fields: [
+        {
+          field: 'input.fileName',
+          code: 'FILE_TYPE_NOT_ALLOWED',
+          params: { extension: 'exe', allowed: expect.arrayContaining(['.pdf']) },
+        },
+      ],
     });
     const exe = sampleExe();
     const disguised = await grant('caseworker', {
@@ -298,7 +312,7 @@ describe('files through the gateway (R3.4)', () => {
       contentType: 'text/html',
     });
     expect(wrongType.body.errors?.[0]?.extensions).toMatchObject({
-      fields: [{ field: 'input.contentType' }],
+      fields: [{ field: 'input.contentType', code: 'CONTENT_TYPE_MISMATCH' }],
     });
     expect(await storedFiles()).toBe(before);
   });
@@ -366,7 +380,7 @@ describe('administrative request files (R5.7)', () => {
     expect(unconfirmed.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       rule: 'R5.7',
-      fields: [{ field: 'input.noPhiConfirmed' }],
+      fields: [{ field: 'input.noPhiConfirmed', code: 'NO_PHI_CONFIRMATION_REQUIRED' }],
     });
     const other = await grant('provider', {
       purpose: 'ADMINISTRATIVE_REQUEST',

@@ -123,7 +123,7 @@ export function NewInquiryModal({
     }).then(
       (res) => {
         const id = res.data?.createInquiry?.id;
-        if (id) navigate(`/inquiries/${id}`);
+        if (id) void navigate(`/inquiries/${id}`);
       },
       () => undefined,
     );

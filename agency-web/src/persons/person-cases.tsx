@@ -149,7 +149,7 @@ function NewApplicationModal({ personId, onClose }: { personId: string; onClose:
         void create({ variables: { input: { personIds: [personId], programmeIds: chosen } } }).then(
           (res) => {
             const id = res.data?.createApplication?.id;
-            if (id) navigate(`/applications/${id}`);
+            if (id) void navigate(`/applications/${id}`);
           },
           () => undefined,
         )

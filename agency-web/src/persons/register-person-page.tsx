@@ -109,7 +109,7 @@ export function RegisterPersonPage() {
             },
           })
         ).data?.registerPerson;
-    if (res) navigate(`/persons/${res.id}`);
+    if (res) void navigate(`/persons/${res.id}`);
   };
 
   return (

@@ -61,7 +61,11 @@ export function InvitationPage({ appName }: { appName: string }) {
               {error && (
                 <InlineNotification kind="error" title={error} hideCloseButton role="alert" />
               )}
-              <Form onSubmit={submit} aria-label={t('invitation.title')}>
+              <Form
+                // submit reports its own failures in the form, so nothing is left to await here.
+                onSubmit={(event) => void submit(event)}
+                aria-label={t('invitation.title')}
+              >
                 <Stack gap={5}>
                   <PasswordInput
                     id="invitation-password"

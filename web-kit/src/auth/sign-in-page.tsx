@@ -52,7 +52,11 @@ export function SignInPage({ appName }: { appName: string }) {
           <p className="cw-muted">{t('auth.intro')}</p>
           {notice && <InlineNotification kind="info" title={notice} hideCloseButton lowContrast />}
           {error && <InlineNotification kind="error" title={error} hideCloseButton role="alert" />}
-          <Form onSubmit={submit} aria-label={t('auth.signIn')}>
+          <Form
+            // submit reports its own failures in the form, so nothing is left to await here.
+            onSubmit={(event) => void submit(event)}
+            aria-label={t('auth.signIn')}
+          >
             <Stack gap={5}>
               <TextInput
                 id="sign-in-email"

@@ -17,6 +17,7 @@ import { Programme } from '../configuration/programme.entity.js';
 import { DeliveryService } from '../delivery/delivery.service.js';
 import { CaseOrigin, MemberRole } from '../integrated-case/case-status.js';
 import { type IntegratedCase } from '../integrated-case/integrated-case.entity.js';
+import { addCaseMember } from '../integrated-case/case-members.js';
 import { IntegratedCaseService } from '../integrated-case/integrated-case.service.js';
 import { Person } from '../person/person.entity.js';
 import { today } from '../shared/dates.js';
@@ -229,7 +230,7 @@ export class ApplicationService {
         `intake: application ${application.reference}`,
       );
       for (const client of clients.slice(1))
-        cases.newMember(integratedCase, client, MemberRole.MEMBER, start, null);
+        addCaseMember(this.ctx, integratedCase, client, MemberRole.MEMBER, start, null);
     }
     line.integratedCase = integratedCase;
     line.productDelivery = new DeliveryService(this.ctx).newProductDelivery(

@@ -26,6 +26,8 @@ import {
   ReopenCaseInput,
   UpdateCaseMemberInput,
 } from './integrated-case.input.js';
+import { CaseClosureService } from './case-closure.service.js';
+import { CaseMemberService } from './case-member.service.js';
 import { IntegratedCaseService } from './integrated-case.service.js';
 
 @ObjectType({ description: 'A page of integrated cases, newest first' })
@@ -78,7 +80,7 @@ export class IntegratedCaseResolver {
     @Arg('input', () => CloseCaseInput) input: CloseCaseInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return service(ctx).close(id, input);
+    return new CaseClosureService(ctx).close(id, input);
   }
 
   @Mutation(() => IntegratedCase, { description: 'Reopens a closed case with a reason (R4.7)' })
@@ -87,7 +89,7 @@ export class IntegratedCaseResolver {
     @Arg('input', () => ReopenCaseInput) input: ReopenCaseInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return service(ctx).reopen(id, input);
+    return new CaseClosureService(ctx).reopen(id, input);
   }
 
   @Mutation(() => CaseMember, { description: 'Adds a member to an open case' })
@@ -96,7 +98,7 @@ export class IntegratedCaseResolver {
     @Arg('input', () => CaseMemberInput) input: CaseMemberInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return service(ctx).addMember(caseId, input);
+    return new CaseMemberService(ctx).addMember(caseId, input);
   }
 
   @Mutation(() => CaseMember, { description: "Changes a member's role or end date" })
@@ -105,13 +107,13 @@ export class IntegratedCaseResolver {
     @Arg('input', () => UpdateCaseMemberInput) input: UpdateCaseMemberInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return service(ctx).updateMember(id, input);
+    return new CaseMemberService(ctx).updateMember(id, input);
   }
 
   @FieldResolver(() => [CaseMember], { description: 'Members, the primary client first' })
   members(@Root() integratedCase: IntegratedCase, @Ctx() ctx: RequestContext) {
     return ctx.loaders
-      .get<string, CaseMember[]>('caseMembers', (ids) => service(ctx).membersOf(ids))
+      .get<string, CaseMember[]>('caseMembers', (ids) => new CaseMemberService(ctx).membersOf(ids))
       .load(integratedCase.id);
   }
 

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261129063358 extends Migration {
-
   override name = 'Migration20261129063358';
 
   override up(): void | Promise<void> {
@@ -35,11 +34,18 @@ end $$;`);
   }
 
   override down(): void | Promise<void> {
-    this.addSql(`create type "cases"."communication_exception_status" as enum ('ACTIVE', 'CANCELLED');`);
-    this.addSql(`create table "cases"."communication_exception" ("id" uuid not null, "version" int4 not null default 1, "created_at" timestamptz(6) not null, "updated_at" timestamptz(6) not null, "method" "cases"."communication_method" not null, "reason" varchar(200) not null, "from_date" date not null, "to_date" date null, "comments" text null, "status" "cases"."communication_exception_status" not null default 'ACTIVE', "created_by" varchar(200) not null, "cancelled_at" timestamptz(6) null, "cancelled_by" varchar(200) null, "person_id" uuid not null, primary key ("id"));`);
-    this.addSql(`create index "communication_exception_person_idx" on "cases"."communication_exception" ("person_id", "from_date");`);
+    this.addSql(
+      `create type "cases"."communication_exception_status" as enum ('ACTIVE', 'CANCELLED');`,
+    );
+    this.addSql(
+      `create table "cases"."communication_exception" ("id" uuid not null, "version" int4 not null default 1, "created_at" timestamptz(6) not null, "updated_at" timestamptz(6) not null, "method" "cases"."communication_method" not null, "reason" varchar(200) not null, "from_date" date not null, "to_date" date null, "comments" text null, "status" "cases"."communication_exception_status" not null default 'ACTIVE', "created_by" varchar(200) not null, "cancelled_at" timestamptz(6) null, "cancelled_by" varchar(200) null, "person_id" uuid not null, primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "communication_exception_person_idx" on "cases"."communication_exception" ("person_id", "from_date");`,
+    );
 
-    this.addSql(`alter table "cases"."communication_exception" add constraint "communication_exception_person_id_foreign" foreign key ("person_id") references "cases"."person" ("id") on update no action on delete no action;`);
+    this.addSql(
+      `alter table "cases"."communication_exception" add constraint "communication_exception_person_id_foreign" foreign key ("person_id") references "cases"."person" ("id") on update no action on delete no action;`,
+    );
   }
-
 }

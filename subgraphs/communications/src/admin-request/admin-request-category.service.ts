@@ -1,11 +1,4 @@
-import {
-  assertUuid,
-  authorize,
-  can,
-  fieldError,
-  notFound,
-  type RequestContext,
-} from '@casework/kit';
+import { assertUuid, authorize, can, notFound, refuse, type RequestContext } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { AdminRequestCategory } from './admin-request-category.entity.js';
 import { ReferenceNumberKind } from './admin-request-enums.js';
@@ -16,7 +9,7 @@ function compile(pattern: string, field: string): RegExp {
   try {
     return new RegExp(`^(?:${pattern})$`, 'u');
   } catch {
-    throw fieldError(field, 'referencePattern must be a valid regular expression');
+    throw refuse('INVALID_PATTERN', { field, params: { property: 'referencePattern' } });
   }
 }
 
@@ -29,10 +22,19 @@ export function checkReferenceNumber(
   const trimmed = value?.trim() ?? '';
   if (category.referenceKind === ReferenceNumberKind.NONE) return trimmed || null;
   const label = category.referenceKind.toLowerCase().replace(/_/g, ' ');
-  if (!trimmed) throw fieldError(field, `${label} is required for ${category.nameEn} (R5.6)`);
-  if (category.referencePattern && !compile(category.referencePattern, field).test(trimmed)) {
-    const example = category.referenceExample ? ` such as ${category.referenceExample}` : '';
-    throw fieldError(field, `${label} must be in the form${example} (R5.6)`);
+  const extensions = { rule: 'R5.6' };
+  if (!trimmed)
+    throw refuse('REFERENCE_NUMBER_REQUIRED', {
+      field,
+      params: { label, category: category.nameEn },
+      extensions,
+    });
+  const pattern = category.referencePattern;
+  if (pattern && !compile(pattern, field).test(trimmed)) {
+    const example = category.referenceExample;
+    if (example)
+      throw refuse('REFERENCE_NUMBER_FORMAT', { field, params: { label, example }, extensions });
+    throw refuse('REFERENCE_NUMBER_PATTERN', { field, params: { label, pattern }, extensions });
   }
   return trimmed;
 }
@@ -60,22 +62,23 @@ export class AdminRequestCategoryService {
     const pattern = input.referencePattern?.trim() || null;
     if (pattern) compile(pattern, 'input.referencePattern');
     if (input.referenceKind === ReferenceNumberKind.NONE && pattern)
-      throw fieldError(
-        'input.referencePattern',
-        'a category that requires no number has no pattern',
-      );
+      throw refuse('PATTERN_WITHOUT_NUMBER', { field: 'input.referencePattern' });
     if (
       pattern &&
       input.referenceExample &&
       !compile(pattern, 'input.referencePattern').test(input.referenceExample)
     )
-      throw fieldError('input.referenceExample', 'the example does not match the pattern');
+      throw refuse('EXAMPLE_NOT_MATCHING_PATTERN', { field: 'input.referenceExample' });
     for (const key of ['nameEn', 'nameDe', 'nameIt'] as const)
-      if (!input[key].trim()) throw fieldError(`input.${key}`, `${key} must not be blank`);
+      if (!input[key].trim())
+        throw refuse('BLANK', { field: `input.${key}`, params: { property: key } });
     const { em } = this.ctx;
     const clash = await em.findOne(AdminRequestCategory, { code: input.code });
     if (clash && clash.id !== id)
-      throw fieldError('input.code', `a category with code ${input.code} exists`);
+      throw refuse('CODE_TAKEN', {
+        field: 'input.code',
+        params: { what: 'category', value: input.code },
+      });
     const category = id
       ? await this.get(id)
       : em.create(AdminRequestCategory, { ...input, referencePattern: pattern });

@@ -1,4 +1,4 @@
-import { authorize, fieldError, type RequestContext, sqlExecutor } from '@casework/kit';
+import { authorize, refuse, type RequestContext, sqlExecutor } from '@casework/kit';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('AdministrativeRequestFigures', {
@@ -81,7 +81,7 @@ export async function adminRequestFigures(
   authorize(ctx.identity, 'admin-request:handle', 'see support desk figures');
   const end = to ?? new Date();
   const start = from ?? new Date(end.getTime() - 365 * 86_400_000);
-  if (start >= end) throw fieldError('from', 'from must be before to');
+  if (start >= end) throw refuse('PERIOD_START_NOT_BEFORE_END', { field: 'from' });
   const { rows } = await sqlExecutor(ctx.em).executeSql(SQL, [start, end]);
   return (rows as unknown as Row[]).map((row) => ({
     categoryId: row.category_id,

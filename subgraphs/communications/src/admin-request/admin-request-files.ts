@@ -1,4 +1,4 @@
-import { fieldError, type RequestContext } from '@casework/kit';
+import { refuse, type RequestContext } from '@casework/kit';
 import { AdminRequestFile } from './admin-request-file.entity.js';
 import { type AdminRequestFileInput } from './admin-request.input.js';
 import { type AdminRequestMessage } from './admin-request-message.entity.js';
@@ -10,19 +10,17 @@ import { type AdminRequestMessage } from './admin-request-message.entity.js';
  */
 export const ADMIN_REQUEST_FILES_AVAILABLE = false;
 
-const NO_PHI =
-  'confirm that the file holds no protected health information (HIPAA) before attaching it (R5.7)';
-
 /** Refuses files without the no-PHI confirmation (R5.7), before anything is stored. */
 export function checkFileInputs(files: AdminRequestFileInput[], field: string): void {
   files.forEach((file, i) => {
-    if (file.noPhiConfirmed !== true) throw fieldError(`${field}.${i}.noPhiConfirmed`, NO_PHI);
+    if (file.noPhiConfirmed !== true)
+      throw refuse('NO_PHI_CONFIRMATION_REQUIRED', {
+        field: `${field}.${i}.noPhiConfirmed`,
+        extensions: { rule: 'R5.7' },
+      });
   });
-  if (files.length && !ADMIN_REQUEST_FILES_AVAILABLE) {
-    const error = fieldError(field, 'attaching files is not available yet');
-    error.extensions.reason = 'FILES_NOT_AVAILABLE';
-    throw error;
-  }
+  if (files.length && !ADMIN_REQUEST_FILES_AVAILABLE)
+    throw refuse('FILES_NOT_AVAILABLE', { field });
 }
 
 /**

@@ -27,7 +27,7 @@ const ALLOWED: Record<
   },
 };
 
-export type TransitionRefusal = 'NOT_ALLOWED' | 'REOPEN_PERIOD_OVER';
+export type TransitionRefusal = 'STATUS_CHANGE_NOT_ALLOWED' | 'REOPEN_PERIOD_OVER';
 
 /** Whether `side` may move a request from `from` to `to` now; reopening counts from the last resolution or closing. */
 export function checkTransition(
@@ -37,7 +37,7 @@ export function checkTransition(
   settledAt: Date | null,
   now = new Date(),
 ): TransitionRefusal | null {
-  if (!(ALLOWED[side][from] ?? []).includes(to)) return 'NOT_ALLOWED';
+  if (!(ALLOWED[side][from] ?? []).includes(to)) return 'STATUS_CHANGE_NOT_ALLOWED';
   const reopening = (from === RESOLVED || from === CLOSED) && to === IN_PROGRESS;
   if (
     reopening &&

@@ -22,6 +22,8 @@ import { AdminRequestFigures, adminRequestFigures } from './admin-request-figure
 import { AdminRequestHistory } from './admin-request-history.entity.js';
 import { AdminRequestInternalNote } from './admin-request-internal-note.entity.js';
 import { AdminRequestMessage } from './admin-request-message.entity.js';
+import { AdminRequestConversationService } from './admin-request-conversation.service.js';
+import { AdminRequestDeskService } from './admin-request-desk.service.js';
 import { AdminRequestService, AdminRequestView } from './admin-request.service.js';
 import { AdminRequest } from './admin-request.entity.js';
 import {
@@ -115,7 +117,7 @@ export class AdminRequestResolver {
     description: 'Colleagues a request can be assigned to',
   })
   supportDeskMembers(@Ctx() ctx: RequestContext): Promise<SupportDeskMember[]> {
-    return new AdminRequestService(ctx).deskMembers();
+    return new AdminRequestDeskService(ctx).deskMembers();
   }
 
   @Mutation(() => AdminRequest, {
@@ -136,7 +138,7 @@ export class AdminRequestResolver {
     @Arg('input', () => ReplyToAdminRequestInput) input: ReplyToAdminRequestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminRequestMessage> {
-    return new AdminRequestService(ctx).reply(id, input);
+    return new AdminRequestConversationService(ctx).reply(id, input);
   }
 
   @Mutation(() => AdminRequest, {
@@ -148,7 +150,7 @@ export class AdminRequestResolver {
     @Arg('input', () => ChangeAdminRequestStatusInput) input: ChangeAdminRequestStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminRequest> {
-    return new AdminRequestService(ctx).changeStatus(id, input);
+    return new AdminRequestConversationService(ctx).changeStatus(id, input);
   }
 
   @Mutation(() => AdminRequest, {
@@ -160,7 +162,7 @@ export class AdminRequestResolver {
     @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminRequest> {
-    return new AdminRequestService(ctx).assign(id, version, assigneeId);
+    return new AdminRequestDeskService(ctx).assign(id, version, assigneeId);
   }
 
   @Mutation(() => AdminRequestInternalNote, {
@@ -171,7 +173,7 @@ export class AdminRequestResolver {
     @Arg('text') text: string,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminRequestInternalNote> {
-    return new AdminRequestService(ctx).addInternalNote(id, text);
+    return new AdminRequestDeskService(ctx).addInternalNote(id, text);
   }
 
   @FieldResolver(() => Provider)
@@ -208,7 +210,7 @@ export class AdminRequestResolver {
     @Root() request: AdminRequest,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminRequestInternalNote[]> {
-    return new AdminRequestService(ctx).internalNotes(request);
+    return new AdminRequestDeskService(ctx).internalNotes(request);
   }
 }
 

@@ -3,18 +3,16 @@ import {
   authorize,
   can,
   type Connection,
-  fieldError,
-  flushVersioned,
   forbidden,
   newReference,
   notFound,
   paginate,
+  refuse,
   type RequestContext,
   searchTerms,
   withTransaction,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import { ProviderLookupError, providerAccounts } from '../provider/provider-accounts.js';
 import {
   AdminRequestCategoryService,
@@ -28,16 +26,14 @@ import {
 import { raiseAdminRequestEvent } from './admin-request-events.js';
 import { attachFiles, checkFileInputs } from './admin-request-files.js';
 import { AdminRequestHistory } from './admin-request-history.entity.js';
-import { AdminRequestInternalNote } from './admin-request-internal-note.entity.js';
 import { AdminRequestMessage } from './admin-request-message.entity.js';
-import { checkTransition, statusAfterReply } from './admin-request-status.js';
-import { AdminRequest } from './admin-request.entity.js';
 import {
-  type ChangeAdminRequestStatusInput,
-  type CreateAdminRequestInput,
-  type ReplyToAdminRequestInput,
-} from './admin-request.input.js';
-import { SupportDeskMember } from './support-desk-member.entity.js';
+  recordAdminRequestEvent,
+  rememberDeskMember,
+  requestText,
+} from './admin-request-records.js';
+import { AdminRequest } from './admin-request.entity.js';
+import { type CreateAdminRequestInput } from './admin-request.input.js';
 
 /** The support desk's queue views (R5, issue 13). */
 export enum AdminRequestView {
@@ -55,21 +51,11 @@ export interface AdminRequestFilter {
   search?: string | null;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Text a user typed: trimmed, not blank, no NUL or lone surrogates (they cannot be stored or mailed). */
-function text(value: string, field: string, what: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw fieldError(field, `${what} must not be blank`);
-  if (LONE_SURROGATE.test(trimmed) || trimmed.includes('\u0000'))
-    throw fieldError(field, `${what} contains characters that cannot be stored`);
-  return trimmed;
-}
-
 /**
- * Administrative requests (R5): provider administrators raise and follow them, provider users read
- * them, the agency's support desk answers them. Internal notes live apart and are read only here
- * for the desk.
+ * Administrative requests (R5): who sees which (the caller's side), the queues, raising a request,
+ * and reading its conversation and history. Replies and status changes are in
+ * `admin-request-conversation.service.ts`, the desk's assignments and internal notes in
+ * `admin-request-desk.service.ts`.
  */
 export class AdminRequestService {
   constructor(private readonly ctx: RequestContext) {}
@@ -109,7 +95,7 @@ export class AdminRequestService {
   ): Promise<Connection<AdminRequest>> {
     const where: FilterQuery<AdminRequest>[] = [this.scope()];
     const agency = this.side() === AdminRequestSide.AGENCY;
-    if (agency) await this.rememberDeskMember();
+    if (agency) await rememberDeskMember(this.ctx);
     switch (filter.view) {
       case AdminRequestView.NEW:
         where.push({ status: AdminRequestStatus.NEW });
@@ -161,14 +147,17 @@ export class AdminRequestService {
     authorize(identity, 'admin-request:create', 'create administrative requests (R5.1)');
     const providerId = identity.organisationId;
     if (!providerId) throw forbidden('create administrative requests without an organisation');
-    const subject = text(input.subject, 'input.subject', 'subject');
-    const description = text(input.description, 'input.description', 'description');
+    const subject = requestText(input.subject, 'input.subject');
+    const description = requestText(input.description, 'input.description');
     const category = await new AdminRequestCategoryService(this.ctx).get(
       input.categoryId,
       'input.categoryId',
     );
     if (!category.active)
-      throw fieldError('input.categoryId', 'this category can no longer be chosen');
+      throw refuse('CATEGORY_INACTIVE', {
+        field: 'input.categoryId',
+        params: { name: category.nameEn },
+      });
     const referenceNumber = checkReferenceNumber(
       category,
       input.referenceNumber,
@@ -204,7 +193,7 @@ export class AdminRequestService {
         text: description,
       });
       attachFiles(this.ctx, message, input.files);
-      const entry = this.record(request, AdminRequestEventKind.CREATED, {
+      const entry = recordAdminRequestEvent(this.ctx, request, AdminRequestEventKind.CREATED, {
         toStatus: AdminRequestStatus.NEW,
       });
       await em.flush();
@@ -232,167 +221,16 @@ export class AdminRequestService {
     }
     const active = organisation.branches.filter((b) => b.active);
     if (!accountId) {
-      if (active.length)
-        throw fieldError(
-          'input.accountId',
-          'choose the branch or subsidiary the request is for (R5.4)',
-        );
+      if (active.length) throw refuse('ACCOUNT_REQUIRED', { field: 'input.accountId' });
       return { id: null, name: organisation.name };
     }
     const branch = active.find((b) => b.id === accountId);
     if (!branch)
-      throw fieldError(
-        'input.accountId',
-        'accountId must be an active branch or subsidiary of your organisation (R5.4)',
-      );
+      throw refuse('NOT_OWN_BRANCH', {
+        field: 'input.accountId',
+        params: { property: 'accountId' },
+      });
     return { id: branch.id, name: branch.name };
-  }
-
-  /** A reply from either side; refused on a closed request. Replies move the status on (see statusAfterReply). */
-  async reply(id: string, input: ReplyToAdminRequestInput): Promise<AdminRequestMessage> {
-    const { em, identity } = this.ctx;
-    const side = this.side();
-    if (side === AdminRequestSide.PROVIDER)
-      authorize(identity, 'admin-request:create', 'reply to administrative requests (R5.1)');
-    const body = text(input.text, 'input.text', 'text');
-    checkFileInputs(input.files, 'input.files');
-    const request = await this.get(id);
-    if (request.status === AdminRequestStatus.CLOSED)
-      throw fieldError('id', `request ${request.reference} is closed; reopen it to reply`);
-    const jobs = this.ctx.jobs!;
-    return withTransaction(em, async () => {
-      const message = em.create(AdminRequestMessage, {
-        request,
-        side,
-        authorId: identity.id,
-        author: identity.name,
-        authorEmail: identity.email,
-        text: body,
-      });
-      attachFiles(this.ctx, message, input.files);
-      const now = new Date();
-      if (side === AdminRequestSide.AGENCY) {
-        request.firstResponseAt ??= now;
-        await this.rememberDeskMember();
-      }
-      request.lastActivityAt = now;
-      const next = statusAfterReply(side, request.status);
-      const entry = this.record(request, AdminRequestEventKind.REPLIED, { messageId: message.id });
-      if (next !== request.status) {
-        this.record(request, AdminRequestEventKind.STATUS_CHANGED, {
-          fromStatus: request.status,
-          toStatus: next,
-        });
-        request.status = next;
-      }
-      await em.flush();
-      await raiseAdminRequestEvent(em, jobs, request, entry, side === AdminRequestSide.AGENCY);
-      return message;
-    });
-  }
-
-  /** Status changes by hand: the desk moves it along; the provider closes or reopens within the period. */
-  async changeStatus(id: string, input: ChangeAdminRequestStatusInput): Promise<AdminRequest> {
-    const { em, identity } = this.ctx;
-    const side = this.side();
-    if (side === AdminRequestSide.PROVIDER)
-      authorize(identity, 'admin-request:create', 'close or reopen administrative requests (R5.1)');
-    const request = await this.get(id);
-    const from = request.status;
-    const refusal = checkTransition(
-      side,
-      from,
-      input.status,
-      request.closedAt ?? request.resolvedAt,
-    );
-    if (refusal) {
-      const message =
-        refusal === 'REOPEN_PERIOD_OVER'
-          ? 'the period to reopen this request has ended'
-          : `a ${from} request cannot become ${input.status}`;
-      throw new GraphQLError(`Invalid input: input.status: ${message}`, {
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          fields: [{ field: 'input.status', message }],
-          reason: refusal,
-          status: from,
-        },
-      });
-    }
-    const jobs = this.ctx.jobs!;
-    return withTransaction(em, async () => {
-      const now = new Date();
-      request.status = input.status;
-      request.lastActivityAt = now;
-      if (input.status === AdminRequestStatus.RESOLVED) request.resolvedAt = now;
-      if (input.status === AdminRequestStatus.CLOSED) {
-        request.closedAt = now;
-        request.resolvedAt ??= now;
-      }
-      if (
-        input.status === AdminRequestStatus.IN_PROGRESS &&
-        (from === AdminRequestStatus.RESOLVED || from === AdminRequestStatus.CLOSED)
-      ) {
-        request.resolvedAt = null;
-        request.closedAt = null;
-      }
-      const entry = this.record(request, AdminRequestEventKind.STATUS_CHANGED, {
-        fromStatus: from,
-        toStatus: input.status,
-      });
-      if (side === AdminRequestSide.AGENCY) await this.rememberDeskMember();
-      await flushVersioned(em, request, 'AdministrativeRequest', input.version);
-      await raiseAdminRequestEvent(em, jobs, request, entry, side === AdminRequestSide.AGENCY);
-      return request;
-    });
-  }
-
-  /** The desk assigns a request to the caller or a colleague who has used the desk; null unassigns. */
-  async assign(id: string, version: number, assigneeId: string | null): Promise<AdminRequest> {
-    const { em } = this.ctx;
-    authorize(this.ctx.identity, 'admin-request:handle', 'assign administrative requests');
-    await this.rememberDeskMember();
-    const request = await this.get(id);
-    let name: string | null = null;
-    if (assigneeId) {
-      const member = await em.findOne(SupportDeskMember, { accountId: assigneeId });
-      if (!member)
-        throw fieldError('assigneeId', 'assigneeId must be a member of the support desk');
-      name = member.name;
-    }
-    const jobs = this.ctx.jobs!;
-    return withTransaction(em, async () => {
-      request.assigneeId = assigneeId;
-      request.assigneeName = name;
-      const entry = this.record(request, AdminRequestEventKind.ASSIGNED, {
-        internal: true,
-        detail: name ?? 'nobody',
-      });
-      await flushVersioned(em, request, 'AdministrativeRequest', version);
-      await raiseAdminRequestEvent(em, jobs, request, entry, false);
-      return request;
-    });
-  }
-
-  async addInternalNote(id: string, value: string): Promise<AdminRequestInternalNote> {
-    const { em, identity } = this.ctx;
-    authorize(identity, 'admin-request:handle', 'keep internal notes on administrative requests');
-    const body = text(value, 'text', 'text');
-    const request = await this.get(id);
-    const jobs = this.ctx.jobs!;
-    return withTransaction(em, async () => {
-      const note = em.create(AdminRequestInternalNote, {
-        request,
-        authorId: identity.id,
-        author: identity.name,
-        text: body,
-      });
-      const entry = this.record(request, AdminRequestEventKind.INTERNAL_NOTE, { internal: true });
-      await this.rememberDeskMember();
-      await em.flush();
-      await raiseAdminRequestEvent(em, jobs, request, entry, false);
-      return note;
-    });
   }
 
   messages(request: AdminRequest): Promise<AdminRequestMessage[]> {
@@ -410,48 +248,6 @@ export class AdminRequestService {
       AdminRequestHistory,
       { $and: [{ request }, internal] },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
-  }
-
-  internalNotes(request: AdminRequest): Promise<AdminRequestInternalNote[]> {
-    authorize(this.ctx.identity, 'admin-request:handle', 'read internal notes');
-    return this.ctx.em.find(
-      AdminRequestInternalNote,
-      { request },
-      { orderBy: { createdAt: 'asc' } },
-    );
-  }
-
-  async deskMembers(): Promise<SupportDeskMember[]> {
-    authorize(this.ctx.identity, 'admin-request:handle', 'see the support desk');
-    await this.rememberDeskMember();
-    return this.ctx.em.find(SupportDeskMember, {}, { orderBy: { name: 'asc' } });
-  }
-
-  private record(
-    request: AdminRequest,
-    kind: AdminRequestEventKind,
-    fields: Partial<
-      Pick<AdminRequestHistory, 'fromStatus' | 'toStatus' | 'internal' | 'detail' | 'messageId'>
-    >,
-  ): AdminRequestHistory {
-    return this.ctx.em.create(AdminRequestHistory, {
-      request,
-      kind,
-      internal: false,
-      actorId: this.ctx.identity.id,
-      actor: this.ctx.identity.name,
-      ...fields,
-    });
-  }
-
-  /** Colleagues one can assign to: everyone who has used the support desk (accounts live in the gateway). */
-  private async rememberDeskMember(): Promise<void> {
-    const { id, name, email } = this.ctx.identity;
-    await this.ctx.em.upsert(
-      SupportDeskMember,
-      { accountId: id, name, email, lastSeenAt: new Date() },
-      { onConflictFields: ['accountId'], onConflictAction: 'merge' },
     );
   }
 }

@@ -2,21 +2,18 @@ import {
   assertUuid,
   authorize,
   can,
-  fieldError,
   flushVersioned,
   forbidden,
   groupByKeys,
   notFound,
+  refuse,
   type RequestContext,
 } from '@casework/kit';
 import { FilePurpose } from '../file/file-purpose.js';
+import { assertClearance, readableWith } from '../note/clearance.js';
 import { type Disposition, FileService } from '../file/file.service.js';
 import { INLINE_PREVIEW_TYPES } from '../file/file-types.js';
-import {
-  readableSensitivities,
-  sensitivityLevel,
-  type NoteSensitivity,
-} from '../note/note-enums.js';
+import { sensitivityLevel, type NoteSensitivity } from '../note/note-enums.js';
 import { AttachmentChange } from './attachment-change.entity.js';
 import { AttachmentStatus, type AttachmentSubject } from './attachment-enums.js';
 import { Attachment } from './attachment.entity.js';
@@ -35,14 +32,11 @@ export class AttachmentService {
   constructor(private readonly ctx: RequestContext) {}
 
   private readable(): NoteSensitivity[] {
-    authorize(this.ctx.identity, 'attachment:read', 'read attachments');
-    return readableSensitivities(this.ctx.identity.clearance);
+    return readableWith(this.ctx.identity, 'attachment:read', 'read attachments');
   }
 
   private checkClearance(sensitivity: NoteSensitivity, field: string): void {
-    if (sensitivityLevel(sensitivity) > this.ctx.identity.clearance) {
-      throw fieldError(field, `your clearance does not allow ${sensitivity} attachments`);
-    }
+    assertClearance(this.ctx.identity, sensitivity, field, 'ATTACHMENT_CLEARANCE_TOO_LOW');
   }
 
   async get(id: string): Promise<Attachment> {
@@ -112,7 +106,7 @@ export class AttachmentService {
     authorize(this.ctx.identity, 'attachment:write', 'change attachments');
     const attachment = await this.get(id);
     if (attachment.status === AttachmentStatus.REMOVED)
-      throw fieldError('id', 'a removed attachment cannot be changed');
+      throw refuse('ATTACHMENT_REMOVED', { field: 'id' });
     if (input.sensitivity) this.checkClearance(input.sensitivity, 'input.sensitivity');
     let changed = false;
     if (input.description !== undefined) {
@@ -136,7 +130,7 @@ export class AttachmentService {
     authorize(this.ctx.identity, 'attachment:write', 'remove attachments');
     const attachment = await this.get(id);
     if (attachment.status === AttachmentStatus.REMOVED)
-      throw fieldError('id', 'the attachment is already removed');
+      throw refuse('ATTACHMENT_ALREADY_REMOVED', { field: 'id' });
     if (sensitivityLevel(attachment.sensitivity) > this.ctx.identity.clearance)
       throw forbidden('remove this attachment');
     attachment.status = AttachmentStatus.REMOVED;

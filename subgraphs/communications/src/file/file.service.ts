@@ -1,9 +1,17 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { fieldError, forbidden, type Identity, notFound, userInputError } from '@casework/kit';
+import {
+  type FieldError,
+  fieldRefusal,
+  forbidden,
+  type Identity,
+  notFound,
+  refuse,
+  refuseFields,
+} from '@casework/kit';
 import { FILE_PURPOSES, FilePurpose, mayUseFilePurpose } from './file-purpose.js';
 import { DOWNLOAD_PATH, signedQuery, UPLOAD_PATH } from './file-links.js';
 import { readFileSettings } from './file-settings.js';
-import { typeForName } from './file-types.js';
+import { extensionOf, typeForName } from './file-types.js';
 import { type RequestUploadInput, type UploadGrantPayload } from './file.input.js';
 import { StoredFile } from './stored-file.entity.js';
 import { UploadGrant } from './upload-grant.entity.js';
@@ -32,51 +40,49 @@ export class FileService {
     if (!mayUseFilePurpose(this.identity, input.purpose, organisationId)) {
       throw forbidden(`upload files for ${input.purpose}`);
     }
-    const problems: { field: string; message: string }[] = [];
+    const problems: FieldError[] = [];
     if (
       hasLoneSurrogate(input.fileName) ||
       FORBIDDEN_NAME.test(input.fileName) ||
       !input.fileName.trim()
     ) {
-      problems.push({
-        field: 'input.fileName',
-        message: 'fileName must be a plain file name without control characters or slashes',
-      });
+      problems.push(fieldRefusal('input.fileName', 'INVALID_FILE_NAME', { property: 'fileName' }));
     } else {
       const named = typeForName(input.fileName, settings.allowedExtensions);
-      if ('refusal' in named) problems.push({ field: 'input.fileName', message: named.refusal });
+      if ('refusal' in named)
+        problems.push(
+          fieldRefusal('input.fileName', 'FILE_TYPE_NOT_ALLOWED', {
+            extension: extensionOf(input.fileName) || '(none)',
+            allowed: settings.allowedExtensions.map((e) => `.${e}`),
+          }),
+        );
       else if (
         input.contentType &&
         input.contentType !== 'application/octet-stream' &&
         input.contentType.toLowerCase() !== named.type.mime
       ) {
-        problems.push({
-          field: 'input.contentType',
-          message: `contentType ${input.contentType} does not fit a .${named.ext} file (${named.type.mime})`,
-        });
+        problems.push(
+          fieldRefusal('input.contentType', 'CONTENT_TYPE_MISMATCH', {
+            contentType: input.contentType,
+            extension: named.ext,
+            expected: named.type.mime,
+          }),
+        );
       }
     }
     if (!Number.isInteger(input.size)) {
-      problems.push({ field: 'input.size', message: 'size must be a whole number of bytes' });
+      problems.push(fieldRefusal('input.size', 'NOT_WHOLE_NUMBER', { property: 'size' }));
     } else if (settings.maxBytes !== undefined && input.size > settings.maxBytes) {
-      problems.push({
-        field: 'input.size',
-        message: `the file is larger than the limit of ${settings.maxBytes} bytes`,
-      });
+      problems.push(fieldRefusal('input.size', 'FILE_TOO_LARGE', { maxBytes: settings.maxBytes }));
     }
     if (policy.requiresNoPhiConfirmation && input.noPhiConfirmed !== true) {
-      problems.push({
-        field: 'input.noPhiConfirmed',
-        message: 'confirm that the file holds no protected health information (R5.7)',
-      });
+      problems.push(fieldRefusal('input.noPhiConfirmed', 'NO_PHI_CONFIRMATION_REQUIRED'));
     }
     if (problems.length) {
-      const error = userInputError(problems);
-      if (problems.some((p) => p.field === 'input.size') && settings.maxBytes !== undefined) {
-        error.extensions.limit = settings.maxBytes;
-      }
-      if (problems.some((p) => p.field === 'input.noPhiConfirmed')) error.extensions.rule = 'R5.7';
-      throw error;
+      const extensions: Record<string, unknown> = {};
+      if (problems.some((p) => p.code === 'FILE_TOO_LARGE')) extensions.limit = settings.maxBytes;
+      if (problems.some((p) => p.code === 'NO_PHI_CONFIRMATION_REQUIRED')) extensions.rule = 'R5.7';
+      throw refuseFields(problems, extensions);
     }
     const named = typeForName(input.fileName, settings.allowedExtensions);
     const expiresAt = new Date(Date.now() + settings.grantMinutes * 60_000);
@@ -112,15 +118,18 @@ export class FileService {
   async claim(fileId: string, purpose: FilePurpose, field = 'input.fileId'): Promise<StoredFile> {
     const file = await this.em.findOne(StoredFile, { id: fileId });
     if (!file || file.uploadedById !== this.identity.id) {
-      throw fieldError(field, 'there is no uploaded file with this id of yours');
+      throw refuse('NO_SUCH_UPLOAD', { field });
     }
     if (file.purpose !== purpose) {
-      throw fieldError(field, `the file was uploaded for ${file.purpose}, not ${purpose}`);
+      throw refuse('FILE_PURPOSE_MISMATCH', {
+        field,
+        params: { purpose: file.purpose, expected: purpose },
+      });
     }
     if (!mayUseFilePurpose(this.identity, purpose, file.organisationId)) {
       throw forbidden(`attach files for ${purpose}`);
     }
-    if (file.attachedAt) throw fieldError(field, 'the file is attached already');
+    if (file.attachedAt) throw refuse('FILE_ALREADY_ATTACHED', { field });
     file.attachedAt = new Date();
     return file;
   }

@@ -8,12 +8,8 @@ import {
   notFound,
   type RequestContext,
 } from '@casework/kit';
-import {
-  NoteSensitivity,
-  NoteStatus,
-  readableSensitivities,
-  sensitivityLevel,
-} from './note-enums.js';
+import { NoteSensitivity, NoteStatus, sensitivityLevel } from './note-enums.js';
+import { assertClearance, readableWith } from './clearance.js';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
 import { type AddNoteInput, type CancelNoteInput, type EditNoteInput } from './note.input.js';
@@ -26,14 +22,11 @@ export class NoteService {
   constructor(private readonly ctx: RequestContext) {}
 
   private readable(): NoteSensitivity[] {
-    authorize(this.ctx.identity, 'note:read', 'read notes');
-    return readableSensitivities(this.ctx.identity.clearance);
+    return readableWith(this.ctx.identity, 'note:read', 'read notes');
   }
 
   private checkClearance(sensitivity: NoteSensitivity, field: string): void {
-    if (sensitivityLevel(sensitivity) > this.ctx.identity.clearance) {
-      throw refuse('CLEARANCE_TOO_LOW', { field, params: { sensitivity } });
-    }
+    assertClearance(this.ctx.identity, sensitivity, field, 'CLEARANCE_TOO_LOW');
   }
 
   async get(id: string): Promise<Note> {

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { type RefusalReason } from './refusal-codes.js';
-import { type Params, refuse, refuseFields } from './refusal.js';
+import { refuse } from './refusal.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -11,28 +10,6 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 export { type FieldError } from './refusal.js';
-
-/**
- * Refuses input fields that no rule code has been given to yet: each is reported as
- * INVALID_VALUE with the given English message. New code uses `refuse(code, { field, params })`.
- */
-export function fieldError(field: string, message: string): GraphQLError {
-  return userInputError([{ field, message }]);
-}
-
-/** Several fields at once; a field without a registered code is reported as INVALID_VALUE. */
-export function userInputError(
-  fields: { field: string; message: string; code?: RefusalReason; params?: Params }[],
-): GraphQLError {
-  return refuseFields(
-    fields.map((f) => ({
-      field: f.field,
-      message: f.message,
-      code: f.code ?? 'INVALID_VALUE',
-      params: f.params ?? { property: f.field },
-    })),
-  );
-}
 
 /** NOT_FOUND (reason NOT_FOUND, params entity and id); `entity` and `id` stay in extensions too. */
 export function notFound(what: string, id: string): GraphQLError {

@@ -239,6 +239,110 @@ export const REFUSALS = {
     message: 'receivedAt cannot be before the inquiry was sent',
   },
   INQUIRY_STATUS: { code: 'BAD_USER_INPUT', message: 'the inquiry is {{status}}' },
+  NOT_WHOLE_NUMBER: { code: 'BAD_USER_INPUT', message: '{{property}} must be a whole number' },
+
+  // Files (issue 10) and attachments (R3.4, R5.7).
+  INVALID_FILE_NAME: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be a plain file name without control characters or slashes',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    code: 'BAD_USER_INPUT',
+    message: 'files of type .{{extension}} are not allowed; allowed: {{allowed}}',
+  },
+  CONTENT_TYPE_MISMATCH: {
+    code: 'BAD_USER_INPUT',
+    message: 'contentType {{contentType}} does not fit a .{{extension}} file ({{expected}})',
+  },
+  FILE_TOO_LARGE: {
+    code: 'BAD_USER_INPUT',
+    message: 'the file is larger than the limit of {{maxBytes}} bytes',
+  },
+  NO_PHI_CONFIRMATION_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    message:
+      'confirm that the file holds no protected health information (HIPAA) before attaching it (R5.7)',
+  },
+  NO_SUCH_UPLOAD: {
+    code: 'BAD_USER_INPUT',
+    message: 'there is no uploaded file with this id of yours',
+  },
+  FILE_PURPOSE_MISMATCH: {
+    code: 'BAD_USER_INPUT',
+    message: 'the file was uploaded for {{purpose}}, not {{expected}}',
+  },
+  FILE_ALREADY_ATTACHED: { code: 'BAD_USER_INPUT', message: 'the file is attached already' },
+  FILES_NOT_AVAILABLE: { code: 'BAD_USER_INPUT', message: 'attaching files is not available yet' },
+  ATTACHMENT_CLEARANCE_TOO_LOW: {
+    code: 'BAD_USER_INPUT',
+    message: 'your clearance does not allow {{sensitivity}} attachments',
+  },
+  ATTACHMENT_REMOVED: {
+    code: 'BAD_USER_INPUT',
+    message: 'a removed attachment cannot be changed',
+  },
+  ATTACHMENT_ALREADY_REMOVED: {
+    code: 'BAD_USER_INPUT',
+    message: 'the attachment is already removed',
+  },
+
+  // Administrative requests (R5).
+  INVALID_PATTERN: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be a valid regular expression',
+  },
+  PATTERN_WITHOUT_NUMBER: {
+    code: 'BAD_USER_INPUT',
+    message: 'a category that requires no number has no pattern',
+  },
+  EXAMPLE_NOT_MATCHING_PATTERN: {
+    code: 'BAD_USER_INPUT',
+    message: 'the example does not match the pattern',
+  },
+  CODE_TAKEN: {
+    code: 'BAD_USER_INPUT',
+    message: 'a {{what}} with code {{value}} exists already',
+  },
+  CATEGORY_INACTIVE: {
+    code: 'BAD_USER_INPUT',
+    message: 'the category {{name}} can no longer be chosen',
+  },
+  REFERENCE_NUMBER_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    message: '{{label}} is required for {{category}} (R5.6)',
+  },
+  REFERENCE_NUMBER_FORMAT: {
+    code: 'BAD_USER_INPUT',
+    message: '{{label}} must be in the form such as {{example}} (R5.6)',
+  },
+  REFERENCE_NUMBER_PATTERN: {
+    code: 'BAD_USER_INPUT',
+    message: '{{label}} must be in the form the category asks for ({{pattern}}) (R5.6)',
+  },
+  ACCOUNT_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    message: 'choose the branch or subsidiary the request is for (R5.4)',
+  },
+  NOT_OWN_BRANCH: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be an active branch or subsidiary of your organisation (R5.4)',
+  },
+  REQUEST_CLOSED: {
+    code: 'BAD_USER_INPUT',
+    message: 'request {{reference}} is closed; reopen it to reply',
+  },
+  STATUS_CHANGE_NOT_ALLOWED: {
+    code: 'BAD_USER_INPUT',
+    message: 'a {{from}} request cannot become {{to}}',
+  },
+  REOPEN_PERIOD_OVER: {
+    code: 'BAD_USER_INPUT',
+    message: 'the period to reopen this request has ended',
+  },
+  NOT_DESK_MEMBER: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be a member of the support desk',
+  },
 } as const satisfies Record<string, { code: RefusalCategory; message: string }>;
 
 /** The categories in `extensions.code`. */

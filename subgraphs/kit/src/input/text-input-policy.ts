@@ -11,8 +11,7 @@ import {
   isScalarType,
 } from 'graphql';
 import { type MiddlewareFn } from 'type-graphql';
-import { type FieldError, userInputError } from '../errors/errors.js';
-import { fieldRefusal } from '../errors/refusal.js';
+import { type FieldError, fieldRefusal, refuseFields } from '../errors/refusal.js';
 import { MAX_ID_LENGTH, MAX_LIST_ITEMS, maxTextLength } from './text-limits.js';
 
 /** C0 and C1 control characters except tab, line feed and carriage return (which free text needs). */
@@ -39,7 +38,7 @@ export const TextInputPolicy: MiddlewareFn = ({ args, info }, next) => {
       const owner = `${info.parentType.name}.${info.fieldName}`;
       visit(args, arg.name, arg.type, arg.name, owner, arg.name, errors);
     }
-    if (errors.length > 0) throw userInputError(errors);
+    if (errors.length > 0) throw refuseFields(errors);
   }
   return next();
 };

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { type FieldError, userInputError } from '../errors/errors.js';
-import { fieldRefusal } from '../errors/refusal.js';
+import { type FieldError, fieldRefusal, refuseFields } from '../errors/refusal.js';
 import { signInternalToken } from '../identity/internal-token.js';
 import { REFERENCE_LOOKUP_PATH, subgraphIdentity } from './owned-records.js';
 
@@ -44,7 +43,7 @@ export class ReferenceChecker {
           }),
         );
     }
-    if (errors.length > 0) throw userInputError(errors);
+    if (errors.length > 0) throw refuseFields(errors);
   }
 
   private async exists(type: string, id: string): Promise<boolean> {
