@@ -360,8 +360,15 @@ describe('files through the gateway (R3.4)', () => {
 });
 
 describe('administrative request files (R5.7)', () => {
-  it('R5.7: the grant needs noPhiConfirmed; provider users only for their own organisation; who confirmed is stored', async () => {
-    const unconfirmed = await grant('provider', {
+  it('R5.7: the grant needs noPhiConfirmed; provider administrators only for their own organisation, provider users never; who confirmed is stored', async () => {
+    const user = await grant('provider', {
+      purpose: 'ADMINISTRATIVE_REQUEST',
+      fileName: 'iban.pdf',
+      size: 100,
+      noPhiConfirmed: true,
+    });
+    expect(user.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unconfirmed = await grant('providerAdmin', {
       purpose: 'ADMINISTRATIVE_REQUEST',
       fileName: 'iban.pdf',
       size: 100,
@@ -371,7 +378,7 @@ describe('administrative request files (R5.7)', () => {
       rule: 'R5.7',
       fields: [{ field: 'input.noPhiConfirmed' }],
     });
-    const other = await grant('provider', {
+    const other = await grant('providerAdmin', {
       purpose: 'ADMINISTRATIVE_REQUEST',
       fileName: 'iban.pdf',
       size: 100,

@@ -203,7 +203,7 @@ export class AdminRequestService {
         authorEmail: identity.email,
         text: description,
       });
-      attachFiles(this.ctx, message, input.files);
+      await attachFiles(this.ctx, message, input.files, 'input.files');
       const entry = this.record(request, AdminRequestEventKind.CREATED, {
         toStatus: AdminRequestStatus.NEW,
       });
@@ -269,7 +269,7 @@ export class AdminRequestService {
         authorEmail: identity.email,
         text: body,
       });
-      attachFiles(this.ctx, message, input.files);
+      await attachFiles(this.ctx, message, input.files, 'input.files');
       const now = new Date();
       if (side === AdminRequestSide.AGENCY) {
         request.firstResponseAt ??= now;

@@ -239,6 +239,22 @@ export const REFUSALS = {
     message: 'receivedAt cannot be before the inquiry was sent',
   },
   INQUIRY_STATUS: { code: 'BAD_USER_INPUT', message: 'the inquiry is {{status}}' },
+
+  // Files on administrative requests (R5.7).
+  NO_PHI_NOT_CONFIRMED: {
+    code: 'BAD_USER_INPUT',
+    message:
+      'confirm that the file holds no protected health information (HIPAA) before attaching it (R5.7)',
+  },
+  REQUEST_FILE_UNKNOWN: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be the id of a file you uploaded for this administrative request',
+  },
+  REQUEST_FILE_ATTACHED: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} is attached already; upload the file again to attach it here',
+  },
+  REQUEST_FILE_TWICE: { code: 'BAD_USER_INPUT', message: '{{property}} lists a file twice' },
 } as const satisfies Record<string, { code: RefusalCategory; message: string }>;
 
 /** The categories in `extensions.code`. */
