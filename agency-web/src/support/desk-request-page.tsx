@@ -47,6 +47,9 @@ const DeskRequestQuery = graphql(`
         files {
           fileId
           fileName
+          contentType
+          size
+          downloadUrl
         }
       }
       internalNotes {

@@ -17,9 +17,11 @@ export interface AccountOption {
   name: string;
 }
 
-/** The file the user chose after confirming it holds no PHI (R5.7). */
+/** The file the user uploaded after confirming it holds no PHI (R5.7); attached when sending. */
 export interface DraftFile {
-  file: File;
+  fileId: string;
+  fileName: string;
+  size: number;
   noPhiConfirmed: true;
 }
 

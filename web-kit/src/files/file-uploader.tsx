@@ -25,13 +25,21 @@ export interface FileUploaderProps {
   /** Extensions offered in the picker, such as ['.pdf', '.docx']. */
   accept?: string[];
   maxBytes?: number | null;
+  /** Whether several files can be chosen at once (default true). */
+  multiple?: boolean;
 }
 
 /**
  * Carbon's FileUploader parts with drag and drop (or the keyboard: Tab to the drop area, Enter or
  * Space opens the picker), one progress bar per file, cancel, and the server's refusals in words.
  */
-export function FileUploader({ requestUpload, onUploaded, accept, maxBytes }: FileUploaderProps) {
+export function FileUploader({
+  requestUpload,
+  onUploaded,
+  accept,
+  maxBytes,
+  multiple = true,
+}: FileUploaderProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<Item[]>([]);
   const counter = useRef(0);
@@ -68,7 +76,7 @@ export function FileUploader({ requestUpload, onUploaded, accept, maxBytes }: Fi
       <FileUploaderDropContainer
         labelText={t('files.drop')}
         accept={accept}
-        multiple
+        multiple={multiple}
         onAddFiles={(_event, { addedFiles }) => {
           for (const file of addedFiles) void start(file);
         }}
