@@ -15,12 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PortalHome {\n    waitingInquiries: inquiries(filter: { status: SENT }, first: 5) {\n      totalCount\n      nodes {\n        id\n        reference\n        sentAt\n        service {\n          name\n        }\n      }\n    }\n    waitingRequests: administrativeRequests(status: WAITING_FOR_PROVIDER, first: 5) {\n      totalCount\n      nodes {\n        id\n        reference\n        subject\n        status\n        lastActivityAt\n      }\n    }\n  }\n": typeof types.PortalHomeDocument,
-    "\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n      }\n    }\n  }\n": typeof types.PortalUsersDocument,
-    "\n  mutation PortalInviteUser($providerId: ID!, $input: InvitePortalUserInput!) {\n    invitePortalUser(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n": typeof types.PortalInviteUserDocument,
-    "\n  mutation PortalResendInvitation($id: ID!) {\n    resendPortalInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.PortalResendInvitationDocument,
-    "\n  mutation PortalDisableUser($id: ID!) {\n    disablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PortalDisableUserDocument,
-    "\n  mutation PortalEnableUser($id: ID!) {\n    enablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PortalEnableUserDocument,
-    "\n  mutation PortalChangeUserRole($id: ID!, $input: ChangePortalRoleInput!) {\n    changePortalAccountRole(id: $id, input: $input) {\n      id\n      role\n      version\n    }\n  }\n": typeof types.PortalChangeUserRoleDocument,
+    "\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n        invitationExpiresAt\n      }\n    }\n  }\n": typeof types.PortalUsersDocument,
     "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalInquiriesDocument,
     "\n  subscription PortalInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PortalInquiryActivityDocument,
     "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      client {\n        name\n      }\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.PortalInquiryDocument,
@@ -41,12 +36,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PortalHome {\n    waitingInquiries: inquiries(filter: { status: SENT }, first: 5) {\n      totalCount\n      nodes {\n        id\n        reference\n        sentAt\n        service {\n          name\n        }\n      }\n    }\n    waitingRequests: administrativeRequests(status: WAITING_FOR_PROVIDER, first: 5) {\n      totalCount\n      nodes {\n        id\n        reference\n        subject\n        status\n        lastActivityAt\n      }\n    }\n  }\n": types.PortalHomeDocument,
-    "\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n      }\n    }\n  }\n": types.PortalUsersDocument,
-    "\n  mutation PortalInviteUser($providerId: ID!, $input: InvitePortalUserInput!) {\n    invitePortalUser(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n": types.PortalInviteUserDocument,
-    "\n  mutation PortalResendInvitation($id: ID!) {\n    resendPortalInvitation(id: $id) {\n      id\n    }\n  }\n": types.PortalResendInvitationDocument,
-    "\n  mutation PortalDisableUser($id: ID!) {\n    disablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n": types.PortalDisableUserDocument,
-    "\n  mutation PortalEnableUser($id: ID!) {\n    enablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n": types.PortalEnableUserDocument,
-    "\n  mutation PortalChangeUserRole($id: ID!, $input: ChangePortalRoleInput!) {\n    changePortalAccountRole(id: $id, input: $input) {\n      id\n      role\n      version\n    }\n  }\n": types.PortalChangeUserRoleDocument,
+    "\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n        invitationExpiresAt\n      }\n    }\n  }\n": types.PortalUsersDocument,
     "\n  query PortalInquiries($status: InquiryStatus, $first: Int!, $after: String) {\n    open: inquiries(filter: { open: true }, first: 1) {\n      totalCount\n    }\n    inquiries(filter: { status: $status }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        reference\n        status\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n      }\n    }\n  }\n": types.PortalInquiriesDocument,
     "\n  subscription PortalInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n      }\n    }\n  }\n": types.PortalInquiryActivityDocument,
     "\n  query PortalInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      client {\n        name\n      }\n      service {\n        name\n        code\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": types.PortalInquiryDocument,
@@ -87,27 +77,7 @@ export function graphql(source: "\n  query PortalHome {\n    waitingInquiries: i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PortalInviteUser($providerId: ID!, $input: InvitePortalUserInput!) {\n    invitePortalUser(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalInviteUser($providerId: ID!, $input: InvitePortalUserInput!) {\n    invitePortalUser(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PortalResendInvitation($id: ID!) {\n    resendPortalInvitation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalResendInvitation($id: ID!) {\n    resendPortalInvitation(id: $id) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PortalDisableUser($id: ID!) {\n    disablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalDisableUser($id: ID!) {\n    disablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PortalEnableUser($id: ID!) {\n    enablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalEnableUser($id: ID!) {\n    enablePortalAccount(id: $id) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PortalChangeUserRole($id: ID!, $input: ChangePortalRoleInput!) {\n    changePortalAccountRole(id: $id, input: $input) {\n      id\n      role\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PortalChangeUserRole($id: ID!, $input: ChangePortalRoleInput!) {\n    changePortalAccountRole(id: $id, input: $input) {\n      id\n      role\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n        invitationExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalUsers($id: ID!) {\n    provider(id: $id) {\n      id\n      portalAccounts {\n        id\n        version\n        name\n        email\n        role\n        status\n        invitationExpiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
