@@ -60,5 +60,5 @@ describe('attachments in the agency app (R3.4)', () => {
       .toBe(1);
     await checkPage(page, 'agency-person-attachments');
     await context.close();
-  });
+  }, 240_000);
 });

@@ -29,6 +29,9 @@ export interface FileUploaderProps {
   multiple?: boolean;
 }
 
+/** Lets the browser turn Enter and Space on the drop area's button into a click. */
+function keepNativeActivation(): void {}
+
 /**
  * Carbon's FileUploader parts with drag and drop (or the keyboard: Tab to the drop area, Enter or
  * Space opens the picker), one progress bar per file, cancel, and the server's refusals in words.
@@ -77,6 +80,10 @@ export function FileUploader({
         labelText={t('files.drop')}
         accept={accept}
         multiple={multiple}
+        // Carbon opens the picker from keydown, which Chromium does not count as a user gesture
+        // for a file chooser (no dialog opens). Replacing that handler leaves Enter and Space to
+        // the native button, whose click opens the picker (Carbon's own click handler).
+        onKeyDown={keepNativeActivation}
         onAddFiles={(_event, { addedFiles }) => {
           for (const file of addedFiles) void start(file);
         }}

@@ -180,9 +180,12 @@ async function takeGrant(
   return grant;
 }
 
-/** Refuses a size over the agency's limit or over what the grant declared (measured or announced). */
+/**
+ * Refuses a size over what the grant declared or over the agency's limit (measured or announced),
+ * naming the smaller of the two: the one the client actually broke first.
+ */
 function tooLarge(size: number, maxBytes: number | undefined, declared: number): void {
-  if (maxBytes !== undefined && size > maxBytes) {
+  if (maxBytes !== undefined && size > maxBytes && maxBytes <= declared) {
     throw new FileRefusal(
       413,
       'PAYLOAD_TOO_LARGE',
