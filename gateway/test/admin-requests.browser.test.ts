@@ -116,8 +116,8 @@ describe('administrative requests in the portal (browser, R5)', () => {
     await tabTo(page, '.cds--modal-container button.cds--btn--primary');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('input[type="file"]').count()).toBe(1);
+    const chooser = page.waitForEvent('filechooser', { timeout: 120_000 });
     await tabTo(page, '.cds--file-browse-btn');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (
       await chooser

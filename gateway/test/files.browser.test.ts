@@ -32,8 +32,9 @@ describe('attachments in the agency app (R3.4)', () => {
       downloadThroughput: -1,
       uploadThroughput: 2 * 1024 * 1024,
     });
+    // Listen before moving focus, so the browser is set to report the chooser when Enter opens it.
+    const chooser = page.waitForEvent('filechooser', { timeout: 120_000 });
     await tabTo(page, '.cds--file-browse-btn', 300);
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (
       await chooser
