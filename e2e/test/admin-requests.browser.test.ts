@@ -1,4 +1,4 @@
-import { startTestSmtp, type TestSmtp } from '@casework/testing';
+import { samplePdf, startTestSmtp, type TestSmtp } from '@casework/testing';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '@casework/stack';
@@ -48,9 +48,9 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textCont
 const step = (page: Page) => page.getByTestId('assistant-step').textContent();
 const stepLabels = (page: Page) => page.locator('.cds--progress-label').allTextContents();
 
-// Skipped until it passes (issue 13 stays open): in the merged product axe finds invalid ARIA
-// values (#request-reference-number, the support desk's tabs) and the portal's '+' menu is not
-// found for an administrator without branches.
+// Skipped until it has been run once (issue 13 stays open): the desk's tabs now have panels, the
+// '+' menu is found by its accessible name 'Create', and the file steps upload a PDF by keyboard;
+// the axe finding on #request-reference-number (aria-valid-attr-value) has not been looked at yet.
 describe.skip('administrative requests in the portal (browser, R5)', () => {
   it('R5.2-R5.9: Sonnenhof\u2019s administrator goes through the assistant by keyboard: account step, category, number, HIPAA modal declined then confirmed, preview, success links', async () => {
     const { context, page } = await newPage(browser);
@@ -113,14 +113,20 @@ describe.skip('administrative requests in the portal (browser, R5)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('no-phi-declined').count()).toBe(1);
     expect(await page.locator('input[type="file"]').count()).toBe(0);
-    // Confirmed: the picker appears; this branch says that attaching files is not available yet.
+    // Confirmed: the uploader appears; a PDF is chosen with the keyboard and uploaded at once.
     await tabTo(page, 'button.cds--btn--tertiary');
     await page.keyboard.press('Enter');
     await tabTo(page, '.cds--modal-container button.cds--btn--primary');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('input[type="file"]').count()).toBe(1);
+    const chooser = page.waitForEvent('filechooser', { timeout: 120_000 });
+    await tabTo(page, '.cds--file-browse-btn');
+    await page.keyboard.press('Enter');
+    await (
+      await chooser
+    ).setFiles({ name: 'Rechnung.pdf', mimeType: 'application/pdf', buffer: samplePdf(40_000) });
     await expect
-      .poll(() => page.getByText('Attaching files is not available yet', { exact: false }).count())
+      .poll(() => page.getByText('Chosen: Rechnung.pdf', { exact: false }).count())
       .toBe(1);
     await checkPage(page, 'portal-assistant-file');
     await tabTo(page, 'button.cds--btn--primary');
@@ -135,7 +141,7 @@ describe.skip('administrative requests in the portal (browser, R5)', () => {
       'RE-2026-00123',
       'Invoice for November',
       'Two visits are missing on the invoice.',
-      'No file',
+      'Rechnung.pdf',
     ])
       await expect.poll(() => preview.textContent()).toContain(text);
     await checkPage(page, 'portal-assistant-preview');
@@ -157,6 +163,9 @@ describe.skip('administrative requests in the portal (browser, R5)', () => {
     await expect
       .poll(() => page.getByTestId('request-message').textContent())
       .toContain('Two visits are missing');
+    // R5.7: the administrator sees the file in the request and can open it.
+    const ownLink = page.getByRole('link', { name: 'Download Rechnung.pdf' });
+    await expect.poll(() => ownLink.count()).toBe(1);
     await checkPage(page, 'portal-request');
     await page.goto(`${stack.urls.gateway}/portal/support`);
     await expect.poll(() => heading(page)).toBe('Support requests');
@@ -165,12 +174,25 @@ describe.skip('administrative requests in the portal (browser, R5)', () => {
       .toContain(reference);
     await checkPage(page, 'portal-support-dashboard');
     await context.close();
+
+    // R5.7: the support desk sees the file and downloads it.
+    const agency = await newPage(browser);
+    await signInAs(agency.page, stack.urls.gateway, 'agency', 'support@demo.casework');
+    await expect.poll(() => heading(agency.page)).toBe('Support desk');
+    await agency.page.getByRole('link', { name: reference }).click();
+    await expect.poll(() => heading(agency.page)).toContain(reference);
+    const deskLink = agency.page.getByRole('link', { name: 'Download Rechnung.pdf' });
+    await expect.poll(() => deskLink.count()).toBe(1);
+    const download = agency.page.waitForEvent('download');
+    await deskLink.click();
+    expect((await download).suggestedFilename()).toBe('Rechnung.pdf');
+    await agency.context.close();
   }, 300_000);
 
   it('R5.4: without branches the assistant has no account step; the one-page form sends with a preview (R5.2, R5.8, R5.9)', async () => {
     const { context, page } = await newPage(browser);
     await signInAs(page, stack.urls.gateway, 'portal', SOLO.email, SOLO.password);
-    await page.getByRole('link', { name: '+', exact: true }).click();
+    await page.getByRole('link', { name: 'Create', exact: true }).click();
     await page.getByRole('link', { name: 'Support assistant' }).first().click();
     await expect
       .poll(() => stepLabels(page))
@@ -179,7 +201,7 @@ describe.skip('administrative requests in the portal (browser, R5)', () => {
     await expect.poll(() => step(page)).toBe('Category');
     await checkPage(page, 'portal-assistant-no-branches');
 
-    await page.getByRole('link', { name: '+', exact: true }).click();
+    await page.getByRole('link', { name: 'Create', exact: true }).click();
     await page.getByRole('link', { name: 'Create ticket' }).first().click();
     await expect.poll(() => heading(page)).toBe('Create ticket');
     expect(await page.locator('#request-account').count()).toBe(0);
@@ -225,7 +247,7 @@ describe.skip('administrative requests in the portal (browser, R5)', () => {
     const { id, reference } = created.body.data!.createAdministrativeRequest;
     const portal = await newPage(browser);
     await signInAs(portal.page, stack.urls.gateway, 'portal', 'provider@demo.casework');
-    expect(await portal.page.getByRole('link', { name: '+', exact: true }).count()).toBe(0);
+    expect(await portal.page.getByRole('link', { name: 'Create', exact: true }).count()).toBe(0);
     await portal.page.goto(`${stack.urls.gateway}/portal/support/requests/${id}`);
     await expect.poll(() => heading(portal.page)).toBe(`Request ${reference}`);
     expect(await portal.page.locator('#request-reply').count()).toBe(0);

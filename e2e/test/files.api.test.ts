@@ -53,6 +53,28 @@ async function upload(who: Who, url: string, body: Buffer, headers: Record<strin
   };
 }
 
+/** An upload without Content-Length (Transfer-Encoding: chunked), in 64 kB pieces. */
+async function uploadChunked(url: string, body: Buffer) {
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= body.length) return controller.close();
+      controller.enqueue(new Uint8Array(body.subarray(offset, offset + 65_536)));
+      offset += 65_536;
+    },
+  });
+  const res = await fetch(`${stack.urls.gateway}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', ...bearer(tokens.caseworker) },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, Record<string, unknown>>,
+  };
+}
+
 async function download(who: Who, url: string) {
   return fetch(`${stack.urls.gateway}${url}`, { headers: bearer(tokens[who]) });
 }
@@ -228,9 +250,9 @@ describe('files through the gateway (R3.4)', () => {
     expect(unknown.body.errors?.[0]?.message).toMatch(/HOLIDAY_PHOTOS/);
   });
 
-  // Skipped until it is reliable (issue 10 stays open): in one of three full runs the client saw
-  // ECONNRESET instead of the 413 while the rest of the oversized body was still being sent.
-  it.skip('R3.4: over ATTACHMENT_MAX_BYTES the grant names the limit, and a client that lies about the size gets 413 and nothing is stored', async () => {
+  // The answer must reach a client that is still sending: the server refuses on Content-Length
+  // before reading, measures chunked bodies on the stream, and drains the rest instead of resetting.
+  it('R3.4: over ATTACHMENT_MAX_BYTES the grant names the limit, and a client that lies about the size gets 413 (announced or chunked) and nothing is stored', async () => {
     const before = await storedFiles();
     const tooBig = await grant('caseworker', {
       purpose: 'CASE_ATTACHMENT',
@@ -274,6 +296,18 @@ describe('files through the gateway (R3.4)', () => {
     expect(over.status).toBe(413);
     expect(over.body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: LIMIT });
     expect(String(over.body.error!.message)).toContain(String(LIMIT));
+    // Chunked (no Content-Length): cut off on the stream once past the limit.
+    const streamed = await grant('caseworker', {
+      purpose: 'CASE_ATTACHMENT',
+      fileName: 'streamed.pdf',
+      size: LIMIT,
+    });
+    const chunked = await uploadChunked(
+      streamed.body.data!.requestUpload.uploadUrl,
+      samplePdf(LIMIT + 500_000),
+    );
+    expect(chunked.status).toBe(413);
+    expect(chunked.body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: LIMIT });
     expect(await storedFiles()).toBe(before);
   });
 
@@ -371,8 +405,15 @@ describe('files through the gateway (R3.4)', () => {
 });
 
 describe('administrative request files (R5.7)', () => {
-  it('R5.7: the grant needs noPhiConfirmed; provider users only for their own organisation; who confirmed is stored', async () => {
-    const unconfirmed = await grant('provider', {
+  it('R5.7: the grant needs noPhiConfirmed; provider administrators only for their own organisation, provider users never; who confirmed is stored', async () => {
+    const user = await grant('provider', {
+      purpose: 'ADMINISTRATIVE_REQUEST',
+      fileName: 'iban.pdf',
+      size: 100,
+      noPhiConfirmed: true,
+    });
+    expect(user.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unconfirmed = await grant('providerAdmin', {
       purpose: 'ADMINISTRATIVE_REQUEST',
       fileName: 'iban.pdf',
       size: 100,
@@ -382,7 +423,7 @@ describe('administrative request files (R5.7)', () => {
       rule: 'R5.7',
       fields: [{ field: 'input.noPhiConfirmed', code: 'NO_PHI_CONFIRMATION_REQUIRED' }],
     });
-    const other = await grant('provider', {
+    const other = await grant('providerAdmin', {
       purpose: 'ADMINISTRATIVE_REQUEST',
       fileName: 'iban.pdf',
       size: 100,

@@ -21,6 +21,8 @@ export * from './ui/inquiry-thread.js';
 export * from './statistics/provider-statistics.js';
 export * from './statistics/statistics-months.js';
 export * from './ui/admin-request-thread.js';
+export * from './ui/admin-request-table.js';
+export * from './ui/portal-accounts.js';
 export * from './files/upload-file.js';
 export * from './files/file-uploader.js';
 export * from './files/attachments-table.js';

@@ -4,10 +4,10 @@ import {
   ProviderDetails,
   ProviderStatistics,
   useAuth,
+  PortalAccountsManager,
 } from '@casework/web-kit';
 import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
-import { PortalAccountsPanel } from './portal-accounts-panel.js';
 import { ProviderFormModal } from './provider-form-modal.js';
 import { BranchesPanel } from './branches-panel.js';
 import { ContactsPanel } from './contacts-panel.js';
@@ -222,7 +222,14 @@ export function ProviderPage() {
             canEdit={canEdit}
           />
           {provider.portalAccounts && (
-            <PortalAccountsPanel providerId={provider.id} accounts={provider.portalAccounts} />
+            <PortalAccountsManager
+              providerId={provider.id}
+              accounts={provider.portalAccounts}
+              title={t('portalAccounts.title')}
+              help={t('portalAccounts.help')}
+              refetchQueries={['Provider']}
+              rowTestId="portal-account-row"
+            />
           )}
           <section className="cw-section">
             <AuditTrail

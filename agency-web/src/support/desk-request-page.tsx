@@ -6,6 +6,7 @@ import {
   LoadingState,
   useAuth,
   useFormat,
+  requestCategoryName,
 } from '@casework/web-kit';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Breadcrumb, BreadcrumbItem, Button, Select, SelectItem, Stack } from '@carbon/react';
@@ -13,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type AdministrativeRequestStatus } from '../gql/graphql.js';
-import { localName } from './category-name.js';
 import { DeskWriteBox } from './desk-write-box.js';
 
 const DeskRequestQuery = graphql(`
@@ -47,6 +47,9 @@ const DeskRequestQuery = graphql(`
         files {
           fileId
           fileName
+          contentType
+          size
+          downloadUrl
         }
       }
       internalNotes {
@@ -149,7 +152,7 @@ export function DeskRequestPage() {
               {` · ${request.accountName}`}
             </dd>
             <dt>{t('desk.category')}</dt>
-            <dd>{localName(request.category, i18n.language)}</dd>
+            <dd>{requestCategoryName(request.category, i18n.language)}</dd>
             {request.referenceNumber && (
               <>
                 <dt>{t('desk.number')}</dt>

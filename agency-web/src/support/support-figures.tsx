@@ -1,4 +1,4 @@
-import { ErrorNotice, useFormat } from '@casework/web-kit';
+import { ErrorNotice, useFormat, requestCategoryName } from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
 import {
   Table,
@@ -11,7 +11,6 @@ import {
 } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
-import { localName } from './category-name.js';
 
 const FiguresQuery = graphql(`
   query SupportFigures {
@@ -64,7 +63,9 @@ export function SupportFigures() {
         <TableBody>
           {data?.administrativeRequestFigures?.map((f) => {
             const category = f.categoryId ? names.get(f.categoryId) : undefined;
-            const name = category ? localName(category, i18n.language) : t('desk.allCategories');
+            const name = category
+              ? requestCategoryName(category, i18n.language)
+              : t('desk.allCategories');
             return (
               <TableRow key={f.categoryId ?? 'all'} data-testid="figures-row">
                 <TableCell>{name}</TableCell>

@@ -17,8 +17,10 @@ const FORWARDED_RESPONSE = [
   'cache-control',
   'cross-origin-resource-policy',
   'repr-digest',
-  'connection',
 ] as const;
+
+/** How long a refused upload's remaining bytes are read and dropped before the socket is cut. */
+const DRAIN_MS = 10_000;
 
 /**
  * `/files/*`: streamed upload and download through the gateway (R3.4). The caller is signed in
@@ -63,22 +65,38 @@ export function fileProxy(config: GatewayConfig, logger: Logger, sessions: Sessi
       headers,
     });
     let answered = false;
+    // Once the subgraph has refused (or dropped) an upload, the client's remaining bytes are read
+    // and dropped here instead of closing its connection: closing while it still sends resets the
+    // socket, and the client may lose the answer (seen as ECONNRESET instead of 413).
+    const drainClient = () => {
+      req.unpipe(proxied);
+      if (req.complete) return;
+      const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS);
+      req.once('end', () => clearTimeout(timer));
+      req.once('close', () => clearTimeout(timer));
+      req.resume();
+    };
     proxied.on('response', (answer) => {
       answered = true;
       res.status(answer.statusCode ?? 502);
       copyHeaders(answer.headers, res);
+      if ((answer.statusCode ?? 502) >= 400 && !req.complete) {
+        drainClient();
+        // The upstream request cannot be completed any more; free it once the answer is through.
+        res.once('finish', () => proxied.destroy());
+      }
       answer.pipe(res);
       answer.on('error', () => res.destroy());
     });
     proxied.on('error', (error) => {
       if (answered || res.headersSent) {
-        // The subgraph closed after answering (a refused upload cut off): keep a complete answer.
-        if (!res.writableEnded) res.destroy();
-        req.destroy();
+        // The subgraph closed after answering: finish what the client gets, drain what it sends.
+        if (!res.writableEnded && !res.writableFinished) res.destroy();
+        drainClient();
         return;
       }
+      drainClient();
       logger.warn({ err: error, requestId }, 'communications subgraph unreachable for files');
-      res.setHeader('connection', 'close');
       res.status(503).json({
         error: {
           code: 'SERVICE_UNAVAILABLE',

@@ -1,24 +1,42 @@
-/**
- * The one place the portal uploads a request's file (R5.7). The files capability (issue 10:
- * `requestUpload(input: { purpose: ADMINISTRATIVE_REQUEST, fileName, size, contentType,
- * noPhiConfirmed: true })`, then the streamed upload through the gateway) is not in this branch:
- * until it is wired in here, the server answers `administrativeRequestFilesAvailable: false`, the
- * pages say that attaching files is not available yet, and this refuses.
- */
-export interface UploadedFile {
-  fileId: string;
-  fileName: string;
-  noPhiConfirmed: true;
-}
+import { type UploadTarget } from '@casework/web-kit';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql/index.js';
 
-export class FilesNotAvailableError extends Error {
-  constructor() {
-    super('attaching files is not available yet');
+const RequestUpload = graphql(`
+  mutation RequestAdminRequestUpload($input: RequestUploadInput!) {
+    requestUpload(input: $input) {
+      uploadUrl
+      maxBytes
+    }
   }
-}
+`);
 
-export function uploadAdminRequestFile(file: File, noPhiConfirmed: true): Promise<UploadedFile> {
-  void file;
-  void noPhiConfirmed;
-  return Promise.reject(new FilesNotAvailableError());
+/** The types offered for a request's file (the server's allow-list decides). */
+export const REQUEST_FILE_TYPES = ['.pdf', '.png', '.jpg', '.jpeg', '.docx', '.xlsx'];
+
+/**
+ * The upload grant for a request's file (R5.7): purpose ADMINISTRATIVE_REQUEST with the user's
+ * no-PHI confirmation, which the server requires before it issues the grant. web-kit's
+ * FileUploader sends the bytes to the returned URL (`uploadFile`) and reports progress.
+ */
+export function useAdminRequestUpload(): (file: File) => Promise<UploadTarget> {
+  const { t } = useTranslation();
+  const [requestUpload] = useMutation(RequestUpload);
+  return async (file) => {
+    const granted = await requestUpload({
+      variables: {
+        input: {
+          purpose: 'ADMINISTRATIVE_REQUEST',
+          fileName: file.name,
+          size: file.size,
+          contentType: file.type || null,
+          noPhiConfirmed: true,
+        },
+      },
+    });
+    const grant = granted.data?.requestUpload;
+    if (!grant) throw new Error(t('request.uploadRefused'));
+    return { uploadUrl: grant.uploadUrl };
+  };
 }

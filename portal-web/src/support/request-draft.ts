@@ -17,9 +17,11 @@ export interface AccountOption {
   name: string;
 }
 
-/** The file the user chose after confirming it holds no PHI (R5.7). */
+/** The file the user uploaded after confirming it holds no PHI (R5.7); attached when sending. */
 export interface DraftFile {
-  file: File;
+  fileId: string;
+  fileName: string;
+  size: number;
   noPhiConfirmed: true;
 }
 
@@ -43,14 +45,7 @@ export const EMPTY_DRAFT: RequestDraft = {
 };
 
 /** The category's name in the user's language. */
-export function categoryName(
-  category: Pick<CategoryOption, 'nameEn' | 'nameDe' | 'nameIt'>,
-  language: string,
-) {
-  if (language.startsWith('de')) return category.nameDe;
-  if (language.startsWith('it')) return category.nameIt;
-  return category.nameEn;
-}
+export { requestCategoryName as categoryName } from '@casework/web-kit';
 
 export type DraftField = 'accountId' | 'categoryId' | 'referenceNumber' | 'subject' | 'description';
 

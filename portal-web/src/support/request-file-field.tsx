@@ -1,12 +1,15 @@
-import { Button, FileUploaderButton, InlineNotification, Modal, Stack } from '@carbon/react';
+import { FileUploader, formatBytes } from '@casework/web-kit';
+import { Button, InlineNotification, Modal, Stack } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REQUEST_FILE_TYPES, useAdminRequestUpload } from './admin-request-upload.js';
 import { type DraftFile } from './request-draft.js';
 
 /**
  * The optional file (R5.7): choosing one first asks the user to confirm it holds no protected
- * health information; declining leaves no way to pick a file. `available` is the server's answer
- * whether files can be attached yet (the files capability, issue 10).
+ * health information; declining leaves no way to pick a file. After the confirmation the file is
+ * uploaded at once (progress, cancel and refusals in web-kit's FileUploader) and attached when the
+ * request is sent. `available` is the server's answer whether files can be attached.
  */
 export function RequestFileField({
   available,
@@ -21,6 +24,7 @@ export function RequestFileField({
   const [asking, setAsking] = useState(false);
   const [confirmed, setConfirmed] = useState(value !== null);
   const [declined, setDeclined] = useState(false);
+  const requestUpload = useAdminRequestUpload();
   return (
     <Stack gap={4}>
       <p>{t('request.fileHelp')}</p>
@@ -45,23 +49,20 @@ export function RequestFileField({
           {t('request.noPhiDeclined')}
         </p>
       )}
-      {confirmed && !value && (
-        <FileUploaderButton
-          labelText={t('request.chooseFile')}
-          buttonKind="tertiary"
-          size="md"
-          disabled={!available}
-          disableLabelChanges
-          accept={['.pdf', '.png', '.jpg', '.jpeg']}
-          onChange={(event) => {
-            const file = (event.target as HTMLInputElement).files?.[0];
-            if (file) onChange({ file, noPhiConfirmed: true });
+      {confirmed && !value && available && (
+        <FileUploader
+          accept={REQUEST_FILE_TYPES}
+          multiple={false}
+          requestUpload={requestUpload}
+          onUploaded={(file, fileId) => {
+            onChange({ fileId, fileName: file.name, size: file.size, noPhiConfirmed: true });
+            return Promise.resolve();
           }}
         />
       )}
       {value && (
         <p>
-          {t('request.fileChosen', { name: value.file.name })}{' '}
+          {t('request.fileChosen', { name: `${value.fileName} (${formatBytes(value.size)})` })}{' '}
           <Button kind="ghost" size="sm" onClick={() => onChange(null)}>
             {t('request.removeFile')}
           </Button>

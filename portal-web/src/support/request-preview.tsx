@@ -1,3 +1,4 @@
+import { formatBytes } from '@casework/web-kit';
 import {
   StructuredListBody,
   StructuredListCell,
@@ -32,7 +33,10 @@ export function RequestPreview({
       : []),
     [t('request.subject'), draft.subject.trim()],
     [t('request.description'), draft.description.trim()],
-    [t('request.file'), draft.file ? draft.file.file.name : t('request.noFile')],
+    [
+      t('request.file'),
+      draft.file ? `${draft.file.fileName} (${formatBytes(draft.file.size)})` : t('request.noFile'),
+    ],
   ];
   return (
     <section aria-labelledby="request-preview-title" data-testid="request-preview">

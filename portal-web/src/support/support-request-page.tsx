@@ -33,6 +33,9 @@ const RequestQuery = graphql(`
         files {
           fileId
           fileName
+          contentType
+          size
+          downloadUrl
         }
       }
       history {

@@ -1,34 +1,20 @@
 import {
-  ADMIN_REQUEST_STATUSES,
-  AdminRequestStatusTag,
+  AdminRequestFilters,
+  AdminRequestTable,
   CursorPager,
   EmptyState,
   ErrorNotice,
   LoadingState,
   useAuth,
   useCursorPages,
-  useFormat,
 } from '@casework/web-kit';
 import { useQuery, useSubscription } from '@apollo/client/react';
-import {
-  Button,
-  Search,
-  Select,
-  SelectItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from '@carbon/react';
+import { Button } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type AdministrativeRequestStatus } from '../gql/graphql.js';
-import { categoryName } from './request-draft.js';
 
 const RequestsQuery = graphql(`
   query PortalRequests(
@@ -63,8 +49,7 @@ const Activity = graphql(`
 
 /** The support dashboard (R5): the organisation's administrative requests, filtered and searched, updated live. */
 export function SupportRequestsPage() {
-  const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const { t } = useTranslation();
   const { can } = useAuth();
   const admin = can('admin-request:create');
   const [status, setStatus] = useState<AdministrativeRequestStatus | ''>('');
@@ -95,71 +80,33 @@ export function SupportRequestsPage() {
           </div>
         )}
       </div>
-      <div className="cw-row">
-        <Search
-          id="requests-search"
-          labelText={t('support.search')}
-          placeholder={t('support.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <Select
-          id="requests-status"
-          labelText={t('support.status')}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as AdministrativeRequestStatus | '')}
-        >
-          <SelectItem value="" text={t('support.allStatuses')} />
-          {ADMIN_REQUEST_STATUSES.map((s) => (
-            <SelectItem key={s} value={s} text={t(`requestStatus.${s}`)} />
-          ))}
-        </Select>
-      </div>
+      <AdminRequestFilters
+        idPrefix="requests"
+        search={search}
+        status={status}
+        onSearch={setSearch}
+        onStatus={setStatus}
+      />
       {error && <ErrorNotice error={error} />}
       {loading && !page && <LoadingState />}
       {page && page.totalCount === 0 && (
         <EmptyState title={t('support.emptyTitle')}>{t('support.emptyText')}</EmptyState>
       )}
       {page && page.totalCount > 0 && (
-        <TableContainer title={t('support.tableTitle', { count: page.totalCount })}>
-          <Table aria-label={t('support.title')}>
-            <TableHead>
-              <TableRow>
-                <TableHeader>{t('request.reference')}</TableHeader>
-                <TableHeader>{t('request.subject')}</TableHeader>
-                <TableHeader>{t('support.status')}</TableHeader>
-                <TableHeader>{t('request.category')}</TableHeader>
-                <TableHeader>{t('request.account')}</TableHeader>
-                <TableHeader>{t('support.created')}</TableHeader>
-                <TableHeader>{t('support.lastActivity')}</TableHeader>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {page.nodes.map((r) => (
-                <TableRow key={r.id} data-testid="request-row">
-                  <TableCell>
-                    <Link to={`/support/requests/${r.id}`}>{r.reference}</Link>
-                  </TableCell>
-                  <TableCell>{r.subject}</TableCell>
-                  <TableCell>
-                    <AdminRequestStatusTag status={r.status} />
-                  </TableCell>
-                  <TableCell>{categoryName(r.category, i18n.language)}</TableCell>
-                  <TableCell>{r.accountName}</TableCell>
-                  <TableCell>{format.dateTime(r.createdAt)}</TableCell>
-                  <TableCell>{format.dateTime(r.lastActivityAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
-      {page && page.totalCount > 0 && (
-        <CursorPager
-          pages={pages}
-          totalCount={page.totalCount}
-          endCursor={page.pageInfo.endCursor}
-          hasNextPage={page.pageInfo.hasNextPage}
+        <AdminRequestTable
+          side="PROVIDER"
+          rows={page.nodes}
+          label={t('support.title')}
+          title={t('support.tableTitle', { count: page.totalCount })}
+          rowTestId="request-row"
+          footer={
+            <CursorPager
+              pages={pages}
+              totalCount={page.totalCount}
+              endCursor={page.pageInfo.endCursor}
+              hasNextPage={page.pageInfo.hasNextPage}
+            />
+          }
         />
       )}
     </div>

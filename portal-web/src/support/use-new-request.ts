@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AdministrativeRequestChannel } from '../gql/graphql.js';
-import { uploadAdminRequestFile } from './admin-request-upload.js';
 import { type DraftField, draftProblems, EMPTY_DRAFT, type RequestDraft } from './request-draft.js';
 import { CreateRequest, NewRequestQuery } from './support-api.js';
 
@@ -55,7 +54,15 @@ export function useNewRequest(channel: AdministrativeRequestChannel) {
     send: async () => {
       setSendError(null);
       try {
-        const files = draft.file ? [await uploadAdminRequestFile(draft.file.file, true)] : [];
+        const files = draft.file
+          ? [
+              {
+                fileId: draft.file.fileId,
+                fileName: draft.file.fileName,
+                noPhiConfirmed: draft.file.noPhiConfirmed,
+              },
+            ]
+          : [];
         const result = await create({
           variables: {
             input: {

@@ -32,6 +32,8 @@ import {
 import { ApplicationCaseReference, IntegratedCaseReference } from './attachment/case-references.js';
 import { AttachmentChange } from './attachment/attachment-change.entity.js';
 import { Attachment } from './attachment/attachment.entity.js';
+// After the attachment entities: it reads them, and they must load in this order.
+import { AdminRequestFileResolver } from './admin-request/admin-request-file.resolver.js';
 import { CommunicationException } from './communication-exception/communication-exception.entity.js';
 import {
   CommunicationExceptionResolver,
@@ -96,6 +98,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
     NotificationResolver,
     AdminRequestResolver,
     AdminRequestMessageResolver,
+    AdminRequestFileResolver,
     AdminRequestLiveResolver,
     AdminRequestCategoryResolver,
     FileResolver,

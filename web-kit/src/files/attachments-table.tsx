@@ -20,6 +20,8 @@ export interface AttachmentRow {
   fileName: string;
   contentType: string;
   size: number;
+  /** SHA-256 of the content (hex), shown shortened so users can compare a copy. */
+  sha256?: string;
   description?: string | null;
   sensitivity: string;
   uploadedBy: string;
@@ -73,7 +75,18 @@ export function AttachmentsTable<T extends AttachmentRow>({
               <TableBody>
                 {attachments.map((a) => (
                   <TableRow key={a.id}>
-                    <TableCell>{a.fileName}</TableCell>
+                    <TableCell>
+                      {a.fileName}
+                      <span className="cw-muted cds--type-helper-text-01 cw-file-facts">
+                        {a.contentType}
+                        {a.sha256 && (
+                          <>
+                            {' · '}
+                            <abbr title={a.sha256}>{`SHA-256 ${a.sha256.slice(0, 12)}…`}</abbr>
+                          </>
+                        )}
+                      </span>
+                    </TableCell>
                     <TableCell>{a.description ?? ''}</TableCell>
                     <TableCell>{formatBytes(a.size)}</TableCell>
                     <TableCell>

@@ -25,13 +25,24 @@ export interface FileUploaderProps {
   /** Extensions offered in the picker, such as ['.pdf', '.docx']. */
   accept?: string[];
   maxBytes?: number | null;
+  /** Whether several files can be chosen at once (default true). */
+  multiple?: boolean;
 }
+
+/** Lets the browser turn Enter and Space on the drop area's button into a click. */
+function keepNativeActivation(): void {}
 
 /**
  * Carbon's FileUploader parts with drag and drop (or the keyboard: Tab to the drop area, Enter or
  * Space opens the picker), one progress bar per file, cancel, and the server's refusals in words.
  */
-export function FileUploader({ requestUpload, onUploaded, accept, maxBytes }: FileUploaderProps) {
+export function FileUploader({
+  requestUpload,
+  onUploaded,
+  accept,
+  maxBytes,
+  multiple = true,
+}: FileUploaderProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<Item[]>([]);
   const counter = useRef(0);
@@ -68,7 +79,11 @@ export function FileUploader({ requestUpload, onUploaded, accept, maxBytes }: Fi
       <FileUploaderDropContainer
         labelText={t('files.drop')}
         accept={accept}
-        multiple
+        multiple={multiple}
+        // Carbon opens the picker from keydown, which Chromium does not count as a user gesture
+        // for a file chooser (no dialog opens). Replacing that handler leaves Enter and Space to
+        // the native button, whose click opens the picker (Carbon's own click handler).
+        onKeyDown={keepNativeActivation}
         onAddFiles={(_event, { addedFiles }) => {
           for (const file of addedFiles) void start(file);
         }}

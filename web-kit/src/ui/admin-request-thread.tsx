@@ -1,4 +1,5 @@
 import {
+  Link,
   StructuredListBody,
   StructuredListCell,
   StructuredListRow,
@@ -7,6 +8,7 @@ import {
   Tile,
 } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../files/file-uploader.js';
 import { useFormat } from '../i18n/use-format.js';
 
 export type AdminRequestStatusName =
@@ -34,7 +36,16 @@ export interface AdminRequestThreadMessage {
   author: string;
   text: string;
   createdAt: string;
-  files: { fileId: string; fileName: string }[];
+  files: AdminRequestThreadFile[];
+}
+
+/** A file of a message (R5.7); the links are null for readers who may not open it. */
+export interface AdminRequestThreadFile {
+  fileId: string;
+  fileName: string;
+  contentType?: string;
+  size?: number;
+  downloadUrl?: string | null;
 }
 
 /** A request's conversation, oldest first: the request itself and the replies of both sides. */
@@ -57,7 +68,18 @@ export function AdminRequestConversation({ messages }: { messages: AdminRequestT
               {m.files.length > 0 && (
                 <ul aria-label={t('adminRequest.files')}>
                   {m.files.map((f) => (
-                    <li key={f.fileId}>{f.fileName}</li>
+                    <li key={f.fileId} data-testid="request-file">
+                      {f.downloadUrl ? (
+                        <Link href={f.downloadUrl} download={f.fileName}>
+                          {t('adminRequest.downloadFile', { name: f.fileName })}
+                        </Link>
+                      ) : (
+                        f.fileName
+                      )}
+                      {f.size !== undefined && (
+                        <span className="cw-muted">{` · ${formatBytes(f.size)}`}</span>
+                      )}
+                    </li>
                   ))}
                 </ul>
               )}

@@ -55,7 +55,7 @@ export class AdminRequestConversationService {
         authorEmail: identity.email,
         text: body,
       });
-      attachFiles(this.ctx, message, input.files);
+      await attachFiles(this.ctx, message, input.files, 'input.files');
       const now = new Date();
       if (side === AdminRequestSide.AGENCY) {
         request.firstResponseAt ??= now;

@@ -23,7 +23,7 @@ export class AdminRequestFileInput {
   @IsUUID(undefined, { message: 'fileId must be the id of an uploaded file' })
   fileId!: string;
 
-  @Field()
+  @Field({ description: 'The name shown while sending; the uploaded file\u2019s own name is kept' })
   @Length(1, 255, { message: 'fileName must be 1 to 255 characters' })
   fileName!: string;
 

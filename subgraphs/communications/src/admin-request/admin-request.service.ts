@@ -192,7 +192,7 @@ export class AdminRequestService {
         authorEmail: identity.email,
         text: description,
       });
-      attachFiles(this.ctx, message, input.files);
+      await attachFiles(this.ctx, message, input.files, 'input.files');
       const entry = recordAdminRequestEvent(this.ctx, request, AdminRequestEventKind.CREATED, {
         toStatus: AdminRequestStatus.NEW,
       });

@@ -1,5 +1,6 @@
-import { type Identity, Role } from '@casework/kit';
+import { type Identity, Role, signInternalToken } from '@casework/kit';
 import {
+  samplePdf,
   startTestSmtp,
   startTestSubgraph,
   subscribe,
@@ -11,6 +12,7 @@ import {
 } from '@casework/testing';
 import { providersSubgraph } from '@casework/providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedQuery } from '../file/file-links.js';
 import { communicationsSubgraph } from '../index.js';
 import { seedAdminRequestCategories } from './admin-request-category.service.js';
 
@@ -282,12 +284,7 @@ describe('administrative requests: who and what (R5.1-R5.7)', () => {
       message: expect.stringContaining('HIPAA'),
       code: 'NO_PHI_CONFIRMATION_REQUIRED',
     });
-    // Until the files capability (issue 10) is wired in, confirmed files are refused as not available yet.
-    const confirmed = await create(base({ files: [{ ...file, noPhiConfirmed: true }] }));
-    expect(confirmed.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'FILES_NOT_AVAILABLE',
-    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ reason: 'NO_PHI_CONFIRMATION_REQUIRED' });
     expect(await count()).toBe(before);
   });
 });
@@ -603,5 +600,181 @@ describe('the conversation and the support desk (R5, R6.1)', () => {
       }),
     );
     expect(right.errors).toBeUndefined();
+  });
+});
+
+const GRANT = `mutation($input: RequestUploadInput!) { requestUpload(input: $input) { uploadUrl } }`;
+const FILES = `query($id: ID!) { administrativeRequest(id: $id) { messages { side files {
+  fileId fileName contentType size sha256 confirmedNoPhiBy downloadUrl previewUrl } } } }`;
+
+interface RequestFile {
+  fileId: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  confirmedNoPhiBy: string;
+  downloadUrl: string | null;
+  previewUrl: string | null;
+}
+
+/** Grant and upload as the portal does (R5.7: confirmed free of PHI); returns the file id. */
+async function uploaded(who: Identity, bytes: Buffer, extra: Record<string, unknown> = {}) {
+  const input = {
+    purpose: 'ADMINISTRATIVE_REQUEST',
+    fileName: 'Rechnung.pdf',
+    size: bytes.length,
+    noPhiConfirmed: true,
+    ...extra,
+  };
+  const granted = await comms.query<{ requestUpload: { uploadUrl: string } }>(
+    GRANT,
+    { input },
+    who,
+  );
+  expect(granted.errors).toBeUndefined();
+  const res = await fetch(new URL(granted.data!.requestUpload.uploadUrl, comms.url), {
+    method: 'POST',
+    headers: { authorization: `Internal ${await signInternalToken(who, TEST_SECRET)}` },
+    body: new Uint8Array(bytes),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { file: { id: string } }).file.id;
+}
+
+async function filesOf(id: string, who: Identity): Promise<RequestFile[][]> {
+  const res = await comms.query<{
+    administrativeRequest: { messages: { files: RequestFile[] }[] };
+  }>(FILES, { id }, who);
+  expect(res.errors).toBeUndefined();
+  return res.data!.administrativeRequest.messages.map((m) => m.files);
+}
+
+async function download(url: string, who: Identity) {
+  return fetch(new URL(url, comms.url), {
+    headers: { authorization: `Internal ${await signInternalToken(who, TEST_SECRET)}` },
+  });
+}
+
+/** A link signed for `who`, as if one had been issued to them: the download checks access again. */
+function forgedLink(fileId: string, who: Identity): string {
+  const query = signedQuery({
+    subject: `download:${fileId}:attachment`,
+    accountId: who.id,
+    expiresAt: new Date(Date.now() + 60_000),
+  });
+  return `/files/downloads/${fileId}?disposition=attachment&${query}`;
+}
+
+describe('files on administrative requests (R5.7)', () => {
+  it('R5.7: the administrator attaches a confirmed upload; both see name, type, size and SHA-256; the desk downloads it; provider users and other organisations cannot', async () => {
+    const pdf = samplePdf(200_000);
+    const fileId = await uploaded(admin, pdf);
+    const request = await created(
+      base({
+        subject: 'With a file',
+        files: [{ fileId, fileName: 'ignored.pdf', noPhiConfirmed: true }],
+      }),
+    );
+    const [mine] = (await filesOf(request.id, admin))[0]!;
+    const { createHash } = await import('node:crypto');
+    expect(mine).toMatchObject({
+      fileId,
+      fileName: 'Rechnung.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      confirmedNoPhiBy: 'Petra Admin',
+    });
+    expect(mine!.previewUrl).toContain('disposition=inline');
+    const [desk] = (await filesOf(request.id, agent))[0]!;
+    expect(desk!.downloadUrl).toBeTruthy();
+    const got = await download(desk!.downloadUrl!, agent);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-disposition')).toContain('Rechnung.pdf');
+    expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
+    // A provider user of the organisation sees that a file is there, but gets no link, and a link
+    // made out to them is refused by the download itself.
+    const [seen] = (await filesOf(request.id, user))[0]!;
+    expect(seen).toMatchObject({ fileName: 'Rechnung.pdf', downloadUrl: null, previewUrl: null });
+    expect((await download(forgedLink(fileId, user), user)).status).toBe(404);
+    // Another organisation neither finds the request nor reads the file.
+    const other = await comms.query(FILES, { id: request.id }, otherAdmin);
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await download(forgedLink(fileId, otherAdmin), otherAdmin)).status).toBe(404);
+    expect((await download(forgedLink(fileId, caseworker), caseworker)).status).toBe(404);
+    // The desk's link is bound to the agent: nobody else can use it.
+    expect((await download(desk!.downloadUrl!, admin)).status).toBe(403);
+  });
+
+  it('R5.7: a desk reply carries a file the organisation\u2019s administrators can read; provider users get no upload grant', async () => {
+    const request = await created(base({ subject: 'Desk sends a file' }));
+    const pdf = samplePdf(50_000);
+    const fileId = await uploaded(agent, pdf, { fileName: 'Gutschrift.pdf' });
+    const reply = await comms.query(
+      REPLY,
+      {
+        id: request.id,
+        input: {
+          text: 'See the credit note.',
+          files: [{ fileId, fileName: 'Gutschrift.pdf', noPhiConfirmed: true }],
+        },
+      },
+      agent,
+    );
+    expect(reply.errors).toBeUndefined();
+    const files = (await filesOf(request.id, admin)).flat();
+    expect(files.map((f) => f.fileName)).toEqual(['Gutschrift.pdf']);
+    const got = await download(files[0]!.downloadUrl!, admin);
+    expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
+    const denied = await comms.query(
+      GRANT,
+      {
+        input: {
+          purpose: 'ADMINISTRATIVE_REQUEST',
+          fileName: 'a.pdf',
+          size: 10,
+          noPhiConfirmed: true,
+        },
+      },
+      user,
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('bad input: a file id of someone else, unknown, already attached or listed twice: coded errors with the field, nothing stored', async () => {
+    const pdf = samplePdf(20_000);
+    const foreign = await uploaded(otherAdmin, pdf);
+    const mine = await uploaded(admin, pdf);
+    const used = await uploaded(admin, pdf);
+    await created(
+      base({
+        subject: 'Uses the file',
+        files: [{ fileId: used, fileName: 'a.pdf', noPhiConfirmed: true }],
+      }),
+    );
+    const before = await count();
+    const cases: [string[], string, string][] = [
+      [[foreign], 'input.files.0.fileId', 'REQUEST_FILE_UNKNOWN'],
+      [['3f1c2a5e-0000-4000-8000-000000000001'], 'input.files.0.fileId', 'REQUEST_FILE_UNKNOWN'],
+      [[mine, used], 'input.files.1.fileId', 'REQUEST_FILE_ATTACHED'],
+      [[mine, mine], 'input.files.1.fileId', 'REQUEST_FILE_TWICE'],
+    ];
+    for (const [ids, path, reason] of cases) {
+      const res = await create(
+        base({ files: ids.map((fileId) => ({ fileId, fileName: 'a.pdf', noPhiConfirmed: true })) }),
+      );
+      expect(res.errors?.[0]?.extensions, `${reason} ${path}`).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason,
+      });
+      expect(field(res)?.field).toBe(path);
+    }
+    expect(await count()).toBe(before);
+    // The refused request left the file unattached: it can still be attached once.
+    const ok = await create(
+      base({ files: [{ fileId: mine, fileName: 'a.pdf', noPhiConfirmed: true }] }),
+    );
+    expect(ok.errors).toBeUndefined();
   });
 });

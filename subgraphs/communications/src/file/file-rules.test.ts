@@ -60,8 +60,10 @@ describe('signed links (R3.4)', () => {
 });
 
 describe('purposes (R5.7)', () => {
-  it('R5.7: provider users may upload administrative request files for their own organisation only', () => {
-    const provider = testIdentity([Role.PROVIDER_USER], { organisationId: 'org-a' });
+  it('R5.7: provider administrators may upload administrative request files for their own organisation only; provider users not at all', () => {
+    const user = testIdentity([Role.PROVIDER_USER], { organisationId: 'org-a' });
+    expect(mayUseFilePurpose(user, FilePurpose.ADMINISTRATIVE_REQUEST, 'org-a')).toBe(false);
+    const provider = testIdentity([Role.PROVIDER_ADMIN], { organisationId: 'org-a' });
     expect(mayUseFilePurpose(provider, FilePurpose.ADMINISTRATIVE_REQUEST, 'org-a')).toBe(true);
     expect(mayUseFilePurpose(provider, FilePurpose.ADMINISTRATIVE_REQUEST, 'org-b')).toBe(false);
     expect(mayUseFilePurpose(provider, FilePurpose.CASE_ATTACHMENT, null)).toBe(false);

@@ -149,7 +149,7 @@ export class FileService {
   /** Whether the caller may read a file that is not attached to an attachment record. */
   mayReadUnattached(file: StoredFile): boolean {
     if (file.uploadedById === this.identity.id) return true;
-    // Administrative request files: the organisation's provider users and the support desk.
+    // Administrative request files: the organisation's administrators and the support desk (R5.7).
     return (
       file.purpose === FilePurpose.ADMINISTRATIVE_REQUEST &&
       !!file.attachedAt &&

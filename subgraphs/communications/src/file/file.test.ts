@@ -23,8 +23,8 @@ const GRANT = `mutation($input: RequestUploadInput!) { requestUpload(input: $inp
 const ORG_A = '0b9e5f5a-0002-4000-8000-00000000000a';
 const ORG_B = '0b9e5f5a-0002-4000-8000-00000000000b';
 const caseworker = testIdentity([Role.CASEWORKER], { id: 'cw-1', clearance: 2 });
-const providerA = testIdentity([Role.PROVIDER_USER], { id: 'pa-1', organisationId: ORG_A });
-const providerB = testIdentity([Role.PROVIDER_USER], { id: 'pb-1', organisationId: ORG_B });
+const providerA = testIdentity([Role.PROVIDER_ADMIN], { id: 'pa-1', organisationId: ORG_A });
+const providerB = testIdentity([Role.PROVIDER_ADMIN], { id: 'pb-1', organisationId: ORG_B });
 
 async function send(
   sg: TestSubgraph,

@@ -53,6 +53,9 @@ export async function receiveUpload(
     await client.query('begin');
     const grant = await takeGrant(client, grantId, identity);
     const declared = Number(grant.declared_size);
+    // A body announced larger than allowed is refused before a byte of it is read.
+    const announced = announcedLength(body);
+    if (announced !== undefined) tooLarge(announced, settings.maxBytes, declared);
     const type = KNOWN_FILE_TYPES[extensionOf(grant.file_name)];
     if (!type)
       throw new FileRefusal(400, 'BAD_USER_INPUT', 'The file type is not allowed', {
@@ -81,22 +84,7 @@ export async function receiveUpload(
     // Not destroyed on refusal: the route answers first, then drains what the client still sends.
     for await (const piece of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
       size += piece.length;
-      if (settings.maxBytes !== undefined && size > settings.maxBytes) {
-        throw new FileRefusal(
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `The file is larger than the limit of ${settings.maxBytes} bytes`,
-          { field: 'file', limit: settings.maxBytes },
-        );
-      }
-      if (size > declared) {
-        throw new FileRefusal(
-          413,
-          'PAYLOAD_TOO_LARGE',
-          `The file is larger than the ${declared} bytes declared for it`,
-          { field: 'file', limit: declared },
-        );
-      }
+      tooLarge(size, settings.maxBytes, declared);
       hash.update(piece);
       if (sample) {
         sample.push(piece);
@@ -190,4 +178,36 @@ async function takeGrant(
     });
   }
   return grant;
+}
+
+/**
+ * Refuses a size over what the grant declared or over the agency's limit (measured or announced),
+ * naming the smaller of the two: the one the client actually broke first.
+ */
+function tooLarge(size: number, maxBytes: number | undefined, declared: number): void {
+  if (maxBytes !== undefined && size > maxBytes && maxBytes <= declared) {
+    throw new FileRefusal(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The file is larger than the limit of ${maxBytes} bytes`,
+      { field: 'file', limit: maxBytes },
+    );
+  }
+  if (size > declared) {
+    throw new FileRefusal(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The file is larger than the ${declared} bytes declared for it`,
+      { field: 'file', limit: declared },
+    );
+  }
+}
+
+/** The Content-Length of an HTTP request body, when it has one (not for chunked uploads). */
+function announcedLength(body: Readable): number | undefined {
+  const header = (body as Readable & { headers?: Record<string, unknown> }).headers?.[
+    'content-length'
+  ];
+  if (typeof header !== 'string' || !/^\d+$/.test(header)) return undefined;
+  return Number(header);
 }

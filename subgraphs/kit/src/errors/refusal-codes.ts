@@ -343,6 +343,15 @@ export const REFUSALS = {
     code: 'BAD_USER_INPUT',
     message: '{{property}} must be a member of the support desk',
   },
+  REQUEST_FILE_UNKNOWN: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be the id of a file you uploaded for this administrative request',
+  },
+  REQUEST_FILE_ATTACHED: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} is attached already; upload the file again to attach it here',
+  },
+  REQUEST_FILE_TWICE: { code: 'BAD_USER_INPUT', message: '{{property}} lists a file twice' },
 } as const satisfies Record<string, { code: RefusalCategory; message: string }>;
 
 /** The categories in `extensions.code`. */

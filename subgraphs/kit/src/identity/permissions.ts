@@ -74,7 +74,7 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'file:meeting-minutes': [CASEWORKER, SUPERVISOR],
   'file:letter': [CASEWORKER, SUPERVISOR],
   // Provider users only for their own organisation (checked by the purpose's policy).
-  'file:administrative-request': [PROVIDER_USER, PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
+  'file:administrative-request': [PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
   /** Keeps the own organisation's branches, contacts and portal users (with a matching organisation). */
   'provider:administer-own': [PROVIDER_ADMIN],
   /** Which web app is the caller's (the gateway's `/auth/me` tells the apps). */

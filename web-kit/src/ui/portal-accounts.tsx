@@ -1,4 +1,4 @@
-import { type Column, DataTable, ErrorNotice, useFieldErrors, useFormat } from '@casework/web-kit';
+import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
   Button,
@@ -12,88 +12,109 @@ import {
 } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../gql/index.js';
-import { type PortalAccountStatus, type PortalRole } from '../gql/graphql.js';
+import { useFormat } from '../i18n/use-format.js';
+import { type Column, DataTable } from './data-table.js';
+import { ErrorNotice } from './states.js';
+import { useFieldErrors } from './use-field-errors.js';
 
-const InvitePortalUser = graphql(`
-  mutation InvitePortalUser($providerId: ID!, $input: InvitePortalUserInput!) {
-    invitePortalUser(providerId: $providerId, input: $input) {
-      id
-    }
-  }
-`);
-
-const ResendInvitation = graphql(`
-  mutation ResendPortalInvitation($id: ID!) {
-    resendPortalInvitation(id: $id) {
-      id
-      invitationExpiresAt
-    }
-  }
-`);
-
-const DisableAccount = graphql(`
-  mutation DisablePortalAccount($id: ID!) {
-    disablePortalAccount(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-const EnableAccount = graphql(`
-  mutation EnablePortalAccount($id: ID!) {
-    enablePortalAccount(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-const ChangeRole = graphql(`
-  mutation ChangePortalAccountRole($id: ID!, $input: ChangePortalRoleInput!) {
-    changePortalAccountRole(id: $id, input: $input) {
-      id
-      role
-      version
-    }
-  }
-`);
+export type PortalRoleName = 'PROVIDER_USER' | 'PROVIDER_ADMIN';
 
 export interface PortalAccountItem {
   id: string;
   version: number;
   name: string;
   email: string;
-  role: PortalRole;
-  status: PortalAccountStatus;
+  role: PortalRoleName;
+  status: 'ACTIVE' | 'INVITED' | 'DISABLED';
   invitationExpiresAt?: string | null;
 }
 
-const STATUS_TAG = { ACTIVE: 'green', INVITED: 'blue', DISABLED: 'gray' } as const;
-const ROLES = ['PROVIDER_USER', 'PROVIDER_ADMIN'] as PortalRole[];
-const refetch = { refetchQueries: ['Provider'], awaitRefetchQueries: true };
+type Id = { id: string };
+const Invite: TypedDocumentNode<
+  { invitePortalUser: Id },
+  { providerId: string; input: { name: string; email: string; role: PortalRoleName } }
+> = gql`
+  mutation KitInvitePortalUser($providerId: ID!, $input: InvitePortalUserInput!) {
+    invitePortalUser(providerId: $providerId, input: $input) {
+      id
+    }
+  }
+`;
+const Resend: TypedDocumentNode<{ resendPortalInvitation: Id }, Id> = gql`
+  mutation KitResendPortalInvitation($id: ID!) {
+    resendPortalInvitation(id: $id) {
+      id
+      invitationExpiresAt
+    }
+  }
+`;
+const Disable: TypedDocumentNode<{ disablePortalAccount: Id }, Id> = gql`
+  mutation KitDisablePortalAccount($id: ID!) {
+    disablePortalAccount(id: $id) {
+      id
+      status
+    }
+  }
+`;
+const Enable: TypedDocumentNode<{ enablePortalAccount: Id }, Id> = gql`
+  mutation KitEnablePortalAccount($id: ID!) {
+    enablePortalAccount(id: $id) {
+      id
+      status
+    }
+  }
+`;
+const ChangeRole: TypedDocumentNode<
+  { changePortalAccountRole: Id },
+  { id: string; input: { version: number; role: PortalRoleName } }
+> = gql`
+  mutation KitChangePortalAccountRole($id: ID!, $input: ChangePortalRoleInput!) {
+    changePortalAccountRole(id: $id, input: $input) {
+      id
+      role
+      version
+    }
+  }
+`;
 
-/** The organisation's provider-portal users: agency administrators invite, change and disable. */
-export function PortalAccountsPanel({
+const STATUS_TAG = { ACTIVE: 'green', INVITED: 'blue', DISABLED: 'gray' } as const;
+const ROLES: PortalRoleName[] = ['PROVIDER_USER', 'PROVIDER_ADMIN'];
+
+/**
+ * An organisation's provider-portal users with invite, resend, role, disable and enable: agency
+ * administrators on the provider page and provider administrators on the portal's start page use
+ * the same API and this same table (the server decides who may).
+ */
+export function PortalAccountsManager({
   providerId,
   accounts,
+  title,
+  help,
+  refetchQueries,
+  rowTestId,
 }: {
   providerId: string;
-  accounts: PortalAccountItem[];
+  accounts: readonly PortalAccountItem[];
+  title: string;
+  help: string;
+  /** The app's queries that list the accounts, refetched after each change. */
+  refetchQueries: string[];
+  rowTestId: string;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const refetch = { refetchQueries, awaitRefetchQueries: true };
   const [inviting, setInviting] = useState(false);
-  const [resend, resending] = useMutation(ResendInvitation, refetch);
-  const [disable, disabling] = useMutation(DisableAccount, refetch);
-  const [enable, enabling] = useMutation(EnableAccount, refetch);
+  const [resend, resending] = useMutation(Resend, refetch);
+  const [disable, disabling] = useMutation(Disable, refetch);
+  const [enable, enabling] = useMutation(Enable, refetch);
   const [changeRole, changing] = useMutation(ChangeRole, refetch);
   const error = resending.error ?? disabling.error ?? enabling.error ?? changing.error;
   const busy = resending.loading || disabling.loading || enabling.loading || changing.loading;
+  const ignore = () => undefined;
   const columns: Column<PortalAccountItem>[] = [
-    { key: 'name', header: t('providerOrganisation.name'), cell: (a) => a.name },
-    { key: 'email', header: t('providerForm.email'), cell: (a) => a.email },
+    { key: 'name', header: t('portalAccounts.name'), cell: (a) => a.name },
+    { key: 'email', header: t('portalAccounts.email'), cell: (a) => a.email },
     {
       key: 'role',
       header: t('portalAccounts.role'),
@@ -109,9 +130,9 @@ export function PortalAccountsPanel({
             void changeRole({
               variables: {
                 id: a.id,
-                input: { version: a.version, role: e.target.value as PortalRole },
+                input: { version: a.version, role: e.target.value as PortalRoleName },
               },
-            }).catch(() => undefined)
+            }).catch(ignore)
           }
         >
           {ROLES.map((r) => (
@@ -122,7 +143,7 @@ export function PortalAccountsPanel({
     },
     {
       key: 'status',
-      header: t('providerOrganisation.status'),
+      header: t('portalAccounts.statusLabel'),
       cell: (a) => (
         <>
           <Tag type={STATUS_TAG[a.status]}>{t(`portalAccounts.status.${a.status}`)}</Tag>
@@ -136,7 +157,7 @@ export function PortalAccountsPanel({
     },
     {
       key: 'actions',
-      header: t('providerOrganisation.actions'),
+      header: t('portalAccounts.actions'),
       cell: (a) => (
         <>
           {a.status === 'INVITED' && (
@@ -144,7 +165,7 @@ export function PortalAccountsPanel({
               size="sm"
               kind="ghost"
               disabled={busy}
-              onClick={() => void resend({ variables: { id: a.id } }).catch(() => undefined)}
+              onClick={() => void resend({ variables: { id: a.id } }).catch(ignore)}
             >
               {t('portalAccounts.resend')}
             </Button>
@@ -154,7 +175,7 @@ export function PortalAccountsPanel({
               size="sm"
               kind="ghost"
               disabled={busy}
-              onClick={() => void enable({ variables: { id: a.id } }).catch(() => undefined)}
+              onClick={() => void enable({ variables: { id: a.id } }).catch(ignore)}
             >
               {t('portalAccounts.enable')}
             </Button>
@@ -163,7 +184,7 @@ export function PortalAccountsPanel({
               size="sm"
               kind="danger--ghost"
               disabled={busy}
-              onClick={() => void disable({ variables: { id: a.id } }).catch(() => undefined)}
+              onClick={() => void disable({ variables: { id: a.id } }).catch(ignore)}
             >
               {t('portalAccounts.disable')}
             </Button>
@@ -173,11 +194,7 @@ export function PortalAccountsPanel({
     },
   ];
   return (
-    <TableContainer
-      title={t('portalAccounts.title')}
-      description={t('portalAccounts.help')}
-      className="cw-section"
-    >
+    <TableContainer title={title} description={help} className="cw-section">
       <div className="cw-row">
         <Button size="sm" kind="tertiary" onClick={() => setInviting(true)}>
           {t('portalAccounts.invite')}
@@ -195,20 +212,41 @@ export function PortalAccountsPanel({
         <DataTable
           columns={columns}
           rows={accounts}
-          label={t('portalAccounts.title')}
+          label={title}
           size="sm"
-          rowTestId="portal-account-row"
+          rowTestId={rowTestId}
         />
       )}
-      {inviting && <InviteModal providerId={providerId} onClose={() => setInviting(false)} />}
+      {inviting && (
+        <InviteModal
+          providerId={providerId}
+          refetchQueries={refetchQueries}
+          onClose={() => setInviting(false)}
+        />
+      )}
     </TableContainer>
   );
 }
 
-function InviteModal({ providerId, onClose }: { providerId: string; onClose: () => void }) {
+function InviteModal({
+  providerId,
+  refetchQueries,
+  onClose,
+}: {
+  providerId: string;
+  refetchQueries: string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ name: '', email: '', role: 'PROVIDER_USER' as PortalRole });
-  const [invite, { loading, error }] = useMutation(InvitePortalUser, refetch);
+  const [form, setForm] = useState({
+    name: '',
+    email: '',
+    role: 'PROVIDER_USER' as PortalRoleName,
+  });
+  const [invite, { loading, error }] = useMutation(Invite, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   const invalid = useFieldErrors(error);
   return (
     <Modal
@@ -231,7 +269,7 @@ function InviteModal({ providerId, onClose }: { providerId: string; onClose: () 
         <p>{t('portalAccounts.inviteExplanation')}</p>
         <TextInput
           id="invite-name"
-          labelText={t('providerOrganisation.name')}
+          labelText={t('portalAccounts.name')}
           value={form.name}
           onChange={(e) => setForm({ ...form, name: e.target.value })}
           data-modal-primary-focus
@@ -240,7 +278,7 @@ function InviteModal({ providerId, onClose }: { providerId: string; onClose: () 
         <TextInput
           id="invite-email"
           type="email"
-          labelText={t('providerForm.email')}
+          labelText={t('portalAccounts.email')}
           value={form.email}
           onChange={(e) => setForm({ ...form, email: e.target.value })}
           {...invalid('email')}
@@ -249,7 +287,7 @@ function InviteModal({ providerId, onClose }: { providerId: string; onClose: () 
           id="invite-role"
           labelText={t('portalAccounts.role')}
           value={form.role}
-          onChange={(e) => setForm({ ...form, role: e.target.value as PortalRole })}
+          onChange={(e) => setForm({ ...form, role: e.target.value as PortalRoleName })}
         >
           {ROLES.map((r) => (
             <SelectItem key={r} value={r} text={t(`portalAccounts.roleValue.${r}`)} />
