@@ -3,6 +3,25 @@ import { REQUEST_ID_HEADER, signInternalToken } from '@casework/kit';
 import { GraphQLError } from 'graphql';
 import { type GatewayContext } from './gateway-context.js';
 
+type Fetcher = NonNullable<
+  NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
+>;
+
+/**
+ * Node's fetch behind Apollo's fetcher interface (Apollo sends string bodies; a Buffer is copied).
+ * The cast: Node's Headers is iterable at run time; the DOM typings here just do not say so.
+ */
+const nativeFetcher: Fetcher = async (url, init = {}) =>
+  (await fetch(url, {
+    method: init.method,
+    headers: init.headers,
+    body:
+      typeof init.body === 'string' || init.body === undefined
+        ? init.body
+        : new Uint8Array(init.body),
+    signal: init.signal as AbortSignal | undefined,
+  })) as unknown as Awaited<ReturnType<Fetcher>>;
+
 type SendOptions = Pick<GraphQLDataSourceProcessOptions<GatewayContext>, 'request' | 'context'>;
 
 /** Calls one subgraph with the caller's identity signed by the internal secret and the request id. */
@@ -12,7 +31,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly internalSecret: string,
   ) {
-    super({ url });
+    // Node's built-in fetch (undici, keep-alive pool) instead of the default make-fetch-happen,
+    // which cost about a tenth of the gateway's CPU in the issue 15 profile.
+    super({ url, fetcher: nativeFetcher });
   }
 
   override async willSendRequest({ request, context }: SendOptions): Promise<void> {

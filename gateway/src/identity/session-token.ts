@@ -1,5 +1,6 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { type Identity, isRole } from '@casework/kit';
+import { LRUCache } from 'lru-cache';
 
 const ISSUER = 'casework';
 const AUDIENCE = 'casework-api';
@@ -35,7 +36,33 @@ export async function signSessionToken(
   return { token, expiresAt };
 }
 
+type ValidToken = Extract<TokenCheck, { sessionId: string }>;
+
+/**
+ * Signatures already checked, until the token expires: the check costs more than the rest of a
+ * small request's gateway work (issue 15). The session behind the token is still checked on every
+ * request (SessionStore), so a revoked session is refused as before.
+ */
+const checked = new LRUCache<string, { check: ValidToken; expiresAt: number }>({ max: 50_000 });
+
 export async function verifySessionToken(token: string, secret: string): Promise<TokenCheck> {
+  const cacheKey = `${secret}\u0000${token}`;
+  const hit = checked.get(cacheKey);
+  if (hit) {
+    if (hit.expiresAt > Date.now()) return hit.check;
+    checked.delete(cacheKey);
+    return { error: 'expired' };
+  }
+  const result = await verifyUncached(token, secret);
+  if ('error' in result) return result;
+  checked.set(cacheKey, result);
+  return result.check;
+}
+
+async function verifyUncached(
+  token: string,
+  secret: string,
+): Promise<{ check: ValidToken; expiresAt: number } | { error: 'expired' | 'invalid' }> {
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
       issuer: ISSUER,
@@ -53,17 +80,15 @@ export async function verifySessionToken(token: string, secret: string): Promise
     ) {
       return { error: 'invalid' };
     }
-    return {
-      sessionId: payload.sid,
-      identity: {
-        id: payload.sub,
-        name: payload.name,
-        email: payload.email,
-        roles: roles.filter(isRole),
-        organisationId: typeof payload.org === 'string' ? payload.org : undefined,
-        clearance: typeof payload.clr === 'number' ? payload.clr : 0,
-      },
+    const identity: Identity = {
+      id: payload.sub,
+      name: payload.name,
+      email: payload.email,
+      roles: roles.filter(isRole),
+      organisationId: typeof payload.org === 'string' ? payload.org : undefined,
+      clearance: typeof payload.clr === 'number' ? payload.clr : 0,
     };
+    return { check: { sessionId: payload.sid, identity }, expiresAt: (payload.exp ?? 0) * 1000 };
   } catch (error) {
     return { error: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
   }

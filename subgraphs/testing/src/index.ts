@@ -7,3 +7,4 @@ export * from './concurrent-edits.js';
 export * from './sample-files.js';
 export * from './embedded-postgres.js';
 export * from './migration-tool.js';
+export * from './statement-counter.js';

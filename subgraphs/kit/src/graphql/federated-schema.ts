@@ -1,6 +1,12 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, getNullableType, parse } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  getNullableType,
+  parse,
+} from 'graphql';
 import {
   buildSchema,
   createResolversMap,
@@ -27,8 +33,9 @@ export interface SchemaDefinition {
   /** Entity reference resolvers by type name, from each feature's `*.reference.ts`. */
   references?: Record<string, ReferenceResolver>;
   /**
-   * Middleware run before every field of the subgraph (type-graphql `globalMiddlewares`), for a
-   * rule that holds for the whole subgraph, such as the providers subgraph's active portal account.
+   * Middleware run before every root field (query, mutation, subscription event, `_entities`), for
+   * a rule that holds for the whole subgraph, such as the providers subgraph's active portal
+   * account: every nested field is reached through a root field, so checking there covers it.
    */
   middlewares?: MiddlewareFn<RequestContext>[];
 }
@@ -45,16 +52,15 @@ export async function buildFederatedSchema(
     pubSub,
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
-    // The input policy first (as before), then the subgraph's own rules.
-    globalMiddlewares: [TextInputPolicy, ...(definition.middlewares ?? [])],
     validate: {
       forbidUnknownValues: false,
       skipMissingProperties: false,
       validationError: { target: false, value: false },
     },
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(withPolicies(plain))}`);
-  const resolvers = createResolversMap(plain) as GraphQLResolverMap<RequestContext>;
+  const policed = withPolicies(plain, definition.middlewares ?? []);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(policed)}`);
+  const resolvers = createResolversMap(policed) as GraphQLResolverMap<RequestContext>;
   for (const [typeName, resolve] of Object.entries(definition.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolve };
   }
@@ -63,14 +69,31 @@ export async function buildFederatedSchema(
 
 const ROOTS = new Set(['Query', 'Mutation']);
 
+type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
+
 /**
  * Every root query and mutation field is nullable, so one failing field (or subgraph) never nulls
  * the others' data; every String argument and input field tells its length limit (issue 14).
+ * The text input policy wraps the fields that take arguments (only those receive input) and the
+ * subgraph's middlewares wrap the root fields. (As type-graphql global middlewares they wrapped
+ * every field of every row and made each one asynchronous: a large share of a list's CPU, issue 15.)
  */
-function withPolicies(schema: GraphQLSchema): GraphQLSchema {
+function withPolicies(
+  schema: GraphQLSchema,
+  rootMiddlewares: MiddlewareFn<RequestContext>[],
+): GraphQLSchema {
+  const rootTypes = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map(
+      (type) => type?.name,
+    ),
+  );
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => ({
       ...config,
+      resolve: withMiddlewares(config.resolve ?? defaultFieldResolver, [
+        ...(Object.keys(config.args ?? {}).length ? [TextInputPolicy] : []),
+        ...(rootTypes.has(typeName) ? rootMiddlewares : []),
+      ]),
       type: ROOTS.has(typeName) ? getNullableType(config.type) : config.type,
       args: Object.fromEntries(
         Object.entries(config.args ?? {}).map(([argName, arg]) => [
@@ -92,4 +115,19 @@ function withPolicies(schema: GraphQLSchema): GraphQLSchema {
       description: describeLimit(config.type, typeName, fieldName, config.description),
     }),
   });
+}
+
+/** The resolver behind the middlewares, in order; unchanged (and synchronous) without any. */
+function withMiddlewares(
+  resolve: Resolver,
+  middlewares: readonly MiddlewareFn<RequestContext>[],
+): Resolver | undefined {
+  if (middlewares.length === 0) return resolve === defaultFieldResolver ? undefined : resolve;
+  return (root, args: Record<string, unknown>, context, info) => {
+    const run = (index: number): Promise<unknown> =>
+      index === middlewares.length
+        ? Promise.resolve(resolve(root, args, context, info))
+        : Promise.resolve(middlewares[index]!({ root, args, context, info }, () => run(index + 1)));
+    return run(0);
+  };
 }

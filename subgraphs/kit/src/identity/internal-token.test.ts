@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signInternalToken, verifyInternalToken } from './internal-token.js';
 import { Role } from './roles.js';
 
@@ -35,5 +35,35 @@ describe('internal token between gateway and subgraphs', () => {
       secret,
     );
     expect((await verifyInternalToken(token, secret)).roles).toEqual([Role.SUPERVISOR]);
+  });
+
+  describe('caching (issue 15: no signature per subgraph call)', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('reuses a token for one identity, and signs anew for another identity', async () => {
+      const first = await signInternalToken(identity, secret);
+      expect(await signInternalToken({ ...identity }, secret)).toBe(first);
+      expect(await signInternalToken({ ...identity, clearance: 3 }, secret)).not.toBe(first);
+      expect(await signInternalToken(identity, 'another-secret-0123456789abcdef')).not.toBe(first);
+    });
+
+    it('never hands out or accepts a token past its expiry', async () => {
+      vi.useFakeTimers({ now: new Date('2031-01-01T10:00:00Z'), toFake: ['Date'] });
+      const who = { ...identity, id: 'expiry-check' };
+      const token = await signInternalToken(who, secret);
+      expect((await verifyInternalToken(token, secret)).id).toBe('expiry-check');
+      vi.setSystemTime(new Date('2031-01-01T10:04:30Z'));
+      const renewed = await signInternalToken(who, secret);
+      expect(renewed).not.toBe(token);
+      vi.setSystemTime(new Date('2031-01-01T10:05:30Z'));
+      await expect(verifyInternalToken(token, secret)).rejects.toThrow();
+      expect((await verifyInternalToken(renewed, secret)).id).toBe('expiry-check');
+    });
+
+    it('a verified token does not pass under another secret', async () => {
+      const token = await signInternalToken(identity, secret);
+      await verifyInternalToken(token, secret);
+      await expect(verifyInternalToken(token, 'another-secret-0123456789abcdef')).rejects.toThrow();
+    });
   });
 });
