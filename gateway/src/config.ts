@@ -18,6 +18,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         .min(1)
         .max(7 * 24 * 60)
         .default(480),
+      API_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
       COOKIE_SECURE: flag(isProduction()),
       CASES_URL: z.url().default('http://127.0.0.1:4001/graphql'),
       PROVIDERS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
@@ -44,6 +45,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     internalSecret: e.INTERNAL_SECRET,
     tokenSecret: e.AUTH_TOKEN_SECRET,
     tokenTtlMinutes: e.AUTH_TOKEN_TTL_MINUTES,
+    apiTokenTtlMinutes: e.API_TOKEN_TTL_MINUTES,
     cookieSecure: e.COOKIE_SECURE,
     subgraphUrls: {
       cases: e.CASES_URL,

@@ -10,6 +10,9 @@ import {
 import { ACCOUNT_SESSION_EVENTS, type AccountSessionEvent } from '@casework/contracts';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import { ApiClientLimiter } from './api-clients/api-client-limiter.js';
+import { ApiClientStore } from './api-clients/api-client.store.js';
+import { oauthTokenRoutes } from './api-clients/oauth-token-routes.js';
 import { type GatewayConfig } from './config.js';
 import { fileProxy } from './files/file-proxy.js';
 import { createGraphQLHandler } from './graphql/gateway-server.js';
@@ -27,7 +30,7 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Migrates the identity schema, then serves /graphql, /auth and /health. */
+/** Migrates the identity schema, then serves /graphql, /auth, /oauth and /health. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
   const orm = await createOrm({
     databaseUrl: config.databaseUrl,
@@ -52,17 +55,31 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger,
   );
   const limiter = await SignInLimiter.create(config.databaseUrl, config.signInLimits);
+  const clients = new ApiClientStore(orm);
+  const clientLimiter = new ApiClientLimiter(config.databaseUrl);
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   app.use(cookieParser());
-  app.use('/auth', authRoutes({ orm, config, sessions, limiter, logger }));
+  app.use('/auth', authRoutes({ orm, config, sessions, limiter, logger, clients }));
+  app.use(
+    '/oauth',
+    oauthTokenRoutes({
+      clients,
+      limiter,
+      tokenSecret: config.tokenSecret,
+      ttlMinutes: config.apiTokenTtlMinutes,
+    }),
+  );
   app.use('/files', fileProxy(config, logger, sessions));
   mountHealth(app, gatewayReadiness(orm, config));
-  const graphql = await createGraphQLHandler(config, httpServer, logger, sessions);
+  const graphql = await createGraphQLHandler(config, httpServer, logger, sessions, {
+    store: clients,
+    limiter: clientLimiter,
+  });
   app.use('/graphql', graphql.handler);
-  app.use(['/health', '/graphql'], jsonNotFound);
+  app.use(['/health', '/graphql', '/oauth'], jsonNotFound);
   mountWebApps(app);
   app.use(jsonErrorHandler(logger));
 
@@ -75,6 +92,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       await accountEvents.close();
       await sessions.close();
       await limiter.close();
+      await clientLimiter.close();
       await orm.close();
     },
   };

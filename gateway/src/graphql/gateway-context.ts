@@ -1,4 +1,5 @@
 import { type Identity, type Logger } from '@casework/kit';
+import { type RequestUsage } from '../api-clients/api-client-gate.js';
 
 export interface GatewayContext {
   identity: Identity;
@@ -6,4 +7,6 @@ export interface GatewayContext {
   logger: Logger;
   /** Signed once per request, then sent with every subgraph fetch of that request. */
   internalToken?: Promise<string>;
+  /** An API client's request: counted as errored when the answer holds errors. */
+  usage?: RequestUsage;
 }

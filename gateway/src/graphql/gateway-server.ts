@@ -12,6 +12,13 @@ import { GraphQLError } from 'graphql';
 import { type GatewayConfig } from '../config.js';
 import { FederatedSubscriptions } from '../live/federated-subscriptions.js';
 import { serveLive } from '../live/live-server.js';
+import {
+  apiClientGate,
+  apiClientUsagePlugin,
+  gatedCaller,
+} from '../api-clients/api-client-gate.js';
+import { type ApiClientLimiter } from '../api-clients/api-client-limiter.js';
+import { type ApiClientStore } from '../api-clients/api-client.store.js';
 import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
 import { type SessionStore } from '../identity/session-store.js';
 import { withoutSuggestions } from './without-suggestions.js';
@@ -28,9 +35,14 @@ export async function createGraphQLHandler(
   httpServer: Server,
   logger: Logger,
   sessions: SessionStore,
+  apiClients: { store: ApiClientStore; limiter: ApiClientLimiter },
 ): Promise<{ handler: RequestHandler; liveConnections: () => number; stop: () => Promise<void> }> {
   const supergraphSdl = readSupergraph();
-  const authority: TokenAuthority = { tokenSecret: config.tokenSecret, sessions };
+  const authority: TokenAuthority = {
+    tokenSecret: config.tokenSecret,
+    sessions,
+    clients: apiClients.store,
+  };
   const dataSources: Record<string, SubgraphDataSource> = {};
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -65,6 +77,7 @@ export async function createGraphQLHandler(
       // graphql-armor is typed against @apollo/server's CommonJS build; the plugin objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       variableCostLimit<GatewayContext>(config.limits.cost),
+      apiClientUsagePlugin<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -91,7 +104,8 @@ export async function createGraphQLHandler(
     context: async ({ req, res }) => {
       const requestId = requestIdOf(req);
       res.setHeader('x-request-id', requestId);
-      const caller = await resolveCaller(req, authority);
+      const gated = gatedCaller(res);
+      const caller = gated.caller ?? (await resolveCaller(req, authority));
       if ('error' in caller) {
         throw new GraphQLError(caller.message, {
           extensions: { code: 'UNAUTHENTICATED', reason: caller.error, http: { status: 401 } },
@@ -101,11 +115,16 @@ export async function createGraphQLHandler(
         identity: caller.identity,
         requestId,
         logger: logger.child({ requestId, user: caller.identity.id }),
+        usage: gated.usage,
       };
     },
   });
   const router = express.Router();
-  router.use(express.json({ limit: '1mb' }), middleware);
+  router.use(
+    apiClientGate(authority, apiClients.limiter, logger),
+    express.json({ limit: '1mb' }),
+    middleware,
+  );
   return {
     handler: router,
     liveConnections: live.connections,

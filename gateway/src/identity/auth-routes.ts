@@ -1,4 +1,6 @@
 import { type Identity, type Logger } from '@casework/kit';
+import { apiClientAdminRoutes } from '../api-clients/api-client-admin-routes.js';
+import { type ApiClientStore } from '../api-clients/api-client.store.js';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import { type GatewayConfig } from '../config.js';
@@ -20,11 +22,18 @@ export interface AuthDependencies {
   sessions: SessionStore;
   limiter: SignInLimiter;
   logger: Logger;
+  clients: ApiClientStore;
 }
 
 /** The signed-in user as the apps see it: the identity and what its roles may do (kit's one table). */
 function sessionUser(identity: Identity) {
-  return { ...identity, permissions: permissionsOf(identity.roles) };
+  const permissions = permissionsOf(identity.roles);
+  // An API client holds only its scopes.
+  const scopes = identity.scopes;
+  return {
+    ...identity,
+    permissions: scopes ? permissions.filter((p) => scopes.includes(p)) : permissions,
+  };
 }
 
 const json = express.json({ limit: '10kb' });
@@ -36,8 +45,8 @@ const json = express.json({ limit: '10kb' });
  * it (API clients); the same token is set as an httpOnly, SameSite=Lax cookie (web apps).
  */
 export function authRoutes(deps: AuthDependencies): Router {
-  const { orm, config, sessions, limiter } = deps;
-  const authority: TokenAuthority = { tokenSecret: config.tokenSecret, sessions };
+  const { orm, config, sessions, limiter, clients } = deps;
+  const authority: TokenAuthority = { tokenSecret: config.tokenSecret, sessions, clients };
   const router = Router();
   const cookieOptions = {
     httpOnly: true,
@@ -221,6 +230,7 @@ export function authRoutes(deps: AuthDependencies): Router {
   });
 
   router.use('/accounts', accountAdminRoutes(orm, sessions, authority));
+  router.use('/api-clients', apiClientAdminRoutes(clients, authority, deps.logger));
   router.use(jsonNotFound);
   return router;
 }

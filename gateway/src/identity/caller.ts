@@ -1,18 +1,27 @@
 import { type Identity } from '@casework/kit';
 import { type Request } from 'express';
+import { looksLikeClientToken, verifyClientToken } from '../api-clients/api-client-token.js';
+import {
+  type ActiveClient,
+  type ApiClientStore,
+  CLIENT_REFUSALS,
+  clientIdentity,
+} from '../api-clients/api-client.store.js';
 import { type SessionStore } from './session-store.js';
 import { verifySessionToken } from './session-token.js';
 
 export const SESSION_COOKIE = 'casework_session';
 
 export type Caller =
-  | { identity: Identity; sessionId: string }
+  | { identity: Identity; sessionId: string; client?: ActiveClient }
   | { error: 'missing' | 'expired' | 'invalid' | 'revoked'; message: string };
 
 /** What checks a token: its signature and its server-side session. */
 export interface TokenAuthority {
   tokenSecret: string;
   sessions: SessionStore;
+  /** API clients (issue 17): their access tokens and X-Api-Key secrets. */
+  clients?: ApiClientStore;
 }
 
 const MESSAGES = {
@@ -38,9 +47,16 @@ export function cookieOf(req: Request): string | undefined {
   return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
 }
 
-/** Who is calling: the bearer token wins over the session cookie. */
+export const API_KEY_HEADER = 'x-api-key';
+
+/** Who is calling: an API key, else the bearer token, else the session cookie. */
 export function resolveCaller(req: Request, authority: TokenAuthority): Promise<Caller> {
-  return callerFrom(req.headers.authorization, cookieOf(req), authority);
+  return callerFrom(
+    req.headers.authorization,
+    cookieOf(req),
+    authority,
+    req.header(API_KEY_HEADER),
+  );
 }
 
 /** The same check for any transport (HTTP headers, graphql-ws connection parameters). */
@@ -48,12 +64,51 @@ export async function callerFrom(
   authorization: string | undefined,
   sessionCookie: string | undefined,
   authority: TokenAuthority,
+  apiKey?: string,
 ): Promise<Caller> {
+  const { clients } = authority;
+  if (apiKey !== undefined && clients) return apiKeyCaller(apiKey, clients);
   const token = tokenOf(authorization, sessionCookie);
   if (!token) return { error: 'missing', message: MESSAGES.missing };
+  if (clients && looksLikeClientToken(token)) return clientTokenCaller(token, authority, clients);
   const check = await verifySessionToken(token, authority.tokenSecret);
   if ('error' in check) return { error: check.error, message: MESSAGES[check.error] };
   if (!(await authority.sessions.isActive(check.sessionId)))
     return { error: 'revoked', message: MESSAGES.revoked };
   return check;
+}
+
+function clientCaller(client: ActiveClient): Caller {
+  return { identity: clientIdentity(client), sessionId: `api-client:${client.id}`, client };
+}
+
+async function apiKeyCaller(apiKey: string, clients: ApiClientStore): Promise<Caller> {
+  const check = await clients.checkSecret(apiKey.trim());
+  if ('error' in check) return { error: check.error, message: CLIENT_REFUSALS[check.error] };
+  const client = await clients.use(check.clientId, check.secretId);
+  if ('error' in client) return { error: client.error, message: CLIENT_REFUSALS[client.error] };
+  return clientCaller(client);
+}
+
+/** An access token from POST /oauth/token: its scopes, narrowed to what the client still holds. */
+async function clientTokenCaller(
+  token: string,
+  authority: TokenAuthority,
+  clients: ApiClientStore,
+): Promise<Caller> {
+  const check = await verifyClientToken(token, authority.tokenSecret);
+  if ('error' in check)
+    return {
+      error: check.error,
+      message:
+        check.error === 'expired'
+          ? 'The access token has expired; request a new one from POST /oauth/token'
+          : 'The access token is not valid; request a new one from POST /oauth/token',
+    };
+  const client = await clients.use(check.clientId, check.secretId);
+  if ('error' in client) return { error: client.error, message: CLIENT_REFUSALS[client.error] };
+  return clientCaller({
+    ...client,
+    scopes: client.scopes.filter((scope) => check.scopes.includes(scope)),
+  });
 }

@@ -1,3 +1,4 @@
+import { type Permission } from './permissions.js';
 import { type Role } from './roles.js';
 
 /** The caller as verified by the gateway; subgraphs trust only what arrives in the internal token. */
@@ -11,6 +12,11 @@ export interface Identity {
   organisationId?: string;
   /** Highest note sensitivity level (1-3) this account may read. */
   clearance: number;
+  /**
+   * An API client's scopes (issue 17): when present, the caller may do only what its roles allow
+   * AND a scope names. People signed in with a password carry no scopes.
+   */
+  scopes?: Permission[];
 }
 
 /**

@@ -66,4 +66,15 @@ describe('internal token between gateway and subgraphs', () => {
       await expect(verifyInternalToken(token, 'another-secret-0123456789abcdef')).rejects.toThrow();
     });
   });
+
+  it('R6.2: carries the scopes of an API client, dropping unknown ones', async () => {
+    const token = await signInternalToken(
+      { ...identity, roles: [Role.INTEGRATOR], scopes: ['provider:read', 'root:all' as never] },
+      secret,
+    );
+    expect((await verifyInternalToken(token, secret)).scopes).toEqual(['provider:read']);
+    expect(
+      (await verifyInternalToken(await signInternalToken(identity, secret), secret)).scopes,
+    ).toBeUndefined();
+  });
 });

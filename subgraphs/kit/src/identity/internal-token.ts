@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { type Identity } from './identity.js';
+import { isPermission } from './permissions.js';
 import { isRole } from './roles.js';
 
 const ISSUER = 'casework-gateway';
@@ -66,5 +67,9 @@ function parseIdentity(value: unknown): Identity {
     roles: roles.filter(isRole),
     organisationId: typeof v.organisationId === 'string' ? v.organisationId : undefined,
     clearance: typeof v.clearance === 'number' ? v.clearance : 0,
+    // An API client's scopes narrow its roles; a malformed list grants nothing rather than all.
+    ...(v.scopes === undefined
+      ? {}
+      : { scopes: Array.isArray(v.scopes) ? v.scopes.filter(isPermission) : [] }),
   };
 }

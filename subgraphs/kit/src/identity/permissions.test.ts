@@ -23,4 +23,14 @@ describe('permissionsOf', () => {
     expect(permissionsOf([Role.PROVIDER_USER])).not.toContain('provider:administer-own');
     expect(permissionsOf([Role.CASEWORKER, Role.SUPERVISOR])).toContain('application:decide');
   });
+
+  it('R6.2: an API client may do only what its roles allow and its scopes name', () => {
+    const client = { id: 'c', name: 'Finance', email: 'c', roles: [Role.INTEGRATOR], clearance: 0 };
+    expect(can({ ...client, scopes: ['provider:read'] }, 'provider:read')).toBe(true);
+    expect(can({ ...client, scopes: ['provider:read'] }, 'provider:write')).toBe(false);
+    // A scope the role does not hold grants nothing.
+    expect(can({ ...client, scopes: ['service:manage'] }, 'service:manage')).toBe(false);
+    expect(can({ ...client, scopes: [] }, 'provider:read')).toBe(false);
+    expect(can(client, 'provider:write')).toBe(true);
+  });
 });

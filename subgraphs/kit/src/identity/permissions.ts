@@ -90,7 +90,12 @@ export function permissionsOf(roles: readonly Role[]): Permission[] {
 }
 
 export function can(identity: Identity, permission: Permission): boolean {
+  if (identity.scopes && !identity.scopes.includes(permission)) return false;
   return identity.roles.some((role) => ROLES_FOR[permission].includes(role));
+}
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(ROLES_FOR, value);
 }
 
 /** Throws FORBIDDEN unless the caller holds the permission; `action` completes "You are not allowed to ...". */

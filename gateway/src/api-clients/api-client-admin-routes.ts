@@ -1,0 +1,102 @@
+import { type Identity, type Logger, Role } from '@casework/kit';
+import express, { type Request, type Response, Router } from 'express';
+import { sendError as fail } from '../http/json-errors.js';
+import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
+import { parseNewClient, parseNewSecret } from './api-client.input.js';
+import { type ApiClientStore, GRANTABLE_SCOPES } from './api-client.store.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const json = express.json({ limit: '10kb' });
+
+/**
+ * Agency administrators manage API clients (issue 17), like they manage sign-ins under
+ * /auth/accounts: GET /auth/api-clients, POST /auth/api-clients (the secret is in this answer
+ * only), POST /:id/secrets (rotation), /:id/secrets/:secretId/revoke and /:id/revoke.
+ */
+export function apiClientAdminRoutes(
+  clients: ApiClientStore,
+  authority: TokenAuthority,
+  logger: Logger,
+): Router {
+  const router = Router();
+
+  async function administrator(req: Request, res: Response): Promise<Identity | undefined> {
+    const caller = await resolveCaller(req, authority);
+    if ('error' in caller) {
+      fail(res, 401, 'UNAUTHENTICATED', caller.message, { reason: caller.error });
+      return undefined;
+    }
+    if (!caller.identity.roles.includes(Role.AGENCY_ADMIN) || caller.client) {
+      fail(res, 403, 'FORBIDDEN', 'Only agency administrators manage API clients', {
+        reason: 'NOT_PERMITTED',
+      });
+      return undefined;
+    }
+    // Only JSON bodies: a cross-site HTML form cannot send one (CSRF).
+    if (req.method === 'POST' && !req.is('application/json')) {
+      fail(res, 415, 'BAD_REQUEST', 'Send the request body as application/json');
+      return undefined;
+    }
+    return caller.identity;
+  }
+
+  const notFound = (res: Response, field: string, what: string) =>
+    fail(res, 404, 'NOT_FOUND', `No ${what} with this id`, {
+      fields: [{ field, message: `no ${what} with this id` }],
+    });
+
+  router.get('/', async (req, res) => {
+    if (!(await administrator(req, res))) return;
+    res.json({ clients: await clients.list(), grantableScopes: GRANTABLE_SCOPES });
+  });
+
+  router.post('/', json, async (req, res) => {
+    const admin = await administrator(req, res);
+    if (!admin) return;
+    const input = parseNewClient(req.body);
+    if ('fields' in input)
+      return fail(res, 400, 'BAD_USER_INPUT', 'The API client is not valid', {
+        fields: input.fields,
+      });
+    const created = await clients.create(input.value, admin.id);
+    logger.info({ clientId: created.clientId, by: admin.id }, 'API client created');
+    res.status(201).json({
+      client: await clients.find(created.clientId),
+      secret: created.secret,
+      secretId: created.secretId,
+    });
+  });
+
+  router.post('/:id/secrets', json, async (req, res) => {
+    const admin = await administrator(req, res);
+    if (!admin) return;
+    const id = String(req.params.id);
+    const input = parseNewSecret(req.body);
+    if ('fields' in input)
+      return fail(res, 400, 'BAD_USER_INPUT', 'The secret is not valid', { fields: input.fields });
+    const created = UUID.test(id) ? await clients.addSecret(id, input.value.expiresAt) : undefined;
+    if (!created) return notFound(res, 'id', 'API client');
+    logger.info({ clientId: id, by: admin.id }, 'API client secret added');
+    res.status(201).json({ ...created, client: await clients.find(id) });
+  });
+
+  router.post('/:id/secrets/:secretId/revoke', json, async (req, res) => {
+    const admin = await administrator(req, res);
+    if (!admin) return;
+    const { id, secretId } = req.params as Record<string, string>;
+    if (!UUID.test(id) || !UUID.test(secretId) || !(await clients.revokeSecret(id, secretId)))
+      return notFound(res, 'secretId', 'secret of this API client');
+    logger.info({ clientId: id, secretId, by: admin.id }, 'API client secret revoked');
+    res.json({ client: await clients.find(id) });
+  });
+
+  router.post('/:id/revoke', json, async (req, res) => {
+    const admin = await administrator(req, res);
+    if (!admin) return;
+    const id = String(req.params.id);
+    if (!UUID.test(id) || !(await clients.revoke(id))) return notFound(res, 'id', 'API client');
+    logger.info({ clientId: id, by: admin.id }, 'API client revoked');
+    res.json({ client: await clients.find(id) });
+  });
+  return router;
+}

@@ -1,0 +1,65 @@
+import { type Permission } from '@casework/kit';
+import { z } from 'zod';
+import { type FieldProblem } from '../http/json-errors.js';
+import { GRANTABLE_SCOPES, type NewClient } from './api-client.store.js';
+
+/** Longest lifetime of a client or a secret: credentials are rotated at least every two years. */
+const MAX_LIFETIME_MS = 2 * 366 * 24 * 60 * 60_000;
+
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, 'must not be blank')
+    .max(max, `must be at most ${max} characters`)
+    .refine(
+      (s) => !/[\p{Cc}\p{Cs}]/u.test(s),
+      'must not contain control characters or broken characters',
+    );
+
+const future = z.iso
+  .datetime({ offset: true, error: 'must be a date and time such as 2027-12-31T00:00:00Z' })
+  .transform((s) => new Date(s))
+  .refine((d) => d.getTime() > Date.now(), 'must be in the future')
+  .refine((d) => d.getTime() < Date.now() + MAX_LIFETIME_MS, 'must be within two years');
+
+const newClientSchema = z.object({
+  name: text(100),
+  owner: text(200),
+  scopes: z
+    .array(z.string({ error: 'must be text' }), { error: 'must be a list of scopes' })
+    .min(1, 'choose at least one scope')
+    .max(GRANTABLE_SCOPES.length, `takes at most ${GRANTABLE_SCOPES.length} scopes`)
+    .refine(
+      (scopes) => scopes.every((s) => (GRANTABLE_SCOPES as readonly string[]).includes(s)),
+      `may only hold scopes an API client can be granted: ${GRANTABLE_SCOPES.join(', ')}`,
+    )
+    .transform((scopes) => [...new Set(scopes)] as Permission[]),
+  expiresAt: future,
+  rateLimitPerMinute: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000, 'must be at most 100000')
+    .default(600),
+});
+
+const newSecretSchema = z.object({ expiresAt: future.nullable().default(null) });
+
+export type Parsed<T> = { value: T } | { fields: FieldProblem[] };
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): Parsed<T> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return { value: result.data };
+  return {
+    fields: result.error.issues.map((issue) => ({
+      field: issue.path.join('.') || 'body',
+      message:
+        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+    })),
+  };
+}
+
+export const parseNewClient = (body: unknown): Parsed<NewClient> => parse(newClientSchema, body);
+export const parseNewSecret = (body: unknown): Parsed<{ expiresAt: Date | null }> =>
+  parse(newSecretSchema, body);
