@@ -24,6 +24,12 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   denyProgramme: ['application:decide'],
   withdrawApplication: ['case:write'],
   closeApplication: ['case:write'],
+  // letters and the communication log (communications, issue 12)
+  letterTemplates: ['letter-template:manage', 'communication:read'],
+  letterTemplateVersions: ['letter-template:manage', 'communication:read'],
+  letterPlaceholders: ['letter-template:manage', 'communication:read'],
+  previewLetterTemplate: ['letter-template:manage'],
+  publishLetterTemplate: ['letter-template:manage'],
   addCommunicationException: ['person:write'],
   updateCommunicationException: ['person:write'],
   cancelCommunicationException: ['person:write'],

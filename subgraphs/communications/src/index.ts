@@ -46,6 +46,9 @@ import { FileResolver } from './file/file.resolver.js';
 import { mountFileRoutes } from './file/file-routes.js';
 import { StoredFile } from './file/stored-file.entity.js';
 import { UploadGrant } from './file/upload-grant.entity.js';
+import { Communication } from './communication/communication.entity.js';
+import { LetterTemplateVersion } from './letter/letter-template.entity.js';
+import { LetterTemplateResolver } from './letter/letter-template.resolver.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
@@ -86,6 +89,8 @@ export const communicationsSubgraph: SubgraphDefinition = {
     Attachment,
     AttachmentChange,
     CommunicationException,
+    LetterTemplateVersion,
+    Communication,
     AuditEntry,
   ],
   migrations,
@@ -105,6 +110,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
     CommunicationExceptionResolver,
     PersonCommunicationExceptionsResolver,
     ProviderCommunicationExceptionsResolver,
+    LetterTemplateResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {

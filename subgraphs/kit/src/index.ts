@@ -44,6 +44,7 @@ export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.js';
 export * from './identity/provider-access.js';
 export * from './events/meeting-held.js';
+export * from './events/referral-made.js';
 export * from './input/text-input-policy.js';
 export * from './input/text-limits.js';
 export * from './references/owned-records.js';
