@@ -3,6 +3,7 @@ import {
   INQUIRY_FACTS_QUEUE,
   NOTIFICATION_EVENTS,
   Record,
+  REFERRAL_MADE_QUEUE,
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
@@ -47,7 +48,10 @@ import { mountFileRoutes } from './file/file-routes.js';
 import { StoredFile } from './file/stored-file.entity.js';
 import { UploadGrant } from './file/upload-grant.entity.js';
 import { Communication } from './communication/communication.entity.js';
+import { CommunicationResolver } from './communication/communication.resolver.js';
+import { LETTER_EMAIL_QUEUE, startLetterEmailWorker } from './letter/letter-email.jobs.js';
 import { LetterTemplateVersion } from './letter/letter-template.entity.js';
+import { startReferralLetterWorker } from './letter/referral-letters.jobs.js';
 import { LetterTemplateResolver } from './letter/letter-template.resolver.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
@@ -111,6 +115,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
     PersonCommunicationExceptionsResolver,
     ProviderCommunicationExceptionsResolver,
     LetterTemplateResolver,
+    CommunicationResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
@@ -129,11 +134,15 @@ export const communicationsSubgraph: SubgraphDefinition = {
       { name: INQUIRY_FACTS_QUEUE },
       { name: ADMIN_REQUEST_MAIL_QUEUE },
       { name: FILE_CLEANUP_QUEUE, retryLimit: 2 },
+      { name: REFERRAL_MADE_QUEUE },
+      { name: LETTER_EMAIL_QUEUE, retryLimit: 8 },
     ],
     startWorkers: async (jobs, deps) => {
       await startNotificationWorkers(jobs, deps);
       await startAdminRequestWorkers(jobs, deps);
       await startFileWorkers(jobs, deps);
+      await startReferralLetterWorker(jobs, deps);
+      await startLetterEmailWorker(jobs, deps);
     },
   },
 };
