@@ -390,6 +390,11 @@ export type InvitePortalUserInput = {
   role: PortalRole;
 };
 
+/** R2.5: send the letters now (channel per party, R2.6) or print them later */
+export type LetterDeliveryChoice =
+  | 'PRINT_LATER'
+  | 'SEND_NOW';
+
 /** A meeting held with the clients (R3.1) */
 export type MeetingHeldInput = {
   /** Who attended. At most 2000 characters. */
@@ -534,6 +539,8 @@ export type ReferenceNumberKind =
 
 /** A referral to a service (R4.4) */
 export type ReferralInput = {
+  /** Notification letters to the client and the provider (R2.1); needs providerId */
+  letters?: ReferralLettersInput | null | undefined;
   /** At most 2000 characters. */
   notes?: string | null | undefined;
   /** The provider (providers subgraph) */
@@ -542,6 +549,15 @@ export type ReferralInput = {
   referredOn?: string | null | undefined;
   /** At most 200 characters. */
   service: string;
+};
+
+/** The notification letters of a referral (R2.1, R2.2, R2.5) */
+export type ReferralLettersInput = {
+  /** R2.2: the text for the letter to the client. At most 5000 characters. */
+  clientText: string;
+  delivery: LetterDeliveryChoice;
+  /** R2.2: the text for the letter to the provider. At most 5000 characters. */
+  providerText: string;
 };
 
 export type ReferralStatus =

@@ -1,4 +1,10 @@
-import { AuditEntry, MEETING_HELD_QUEUE, Record, type SubgraphDefinition } from '@casework/kit';
+import {
+  AuditEntry,
+  MEETING_HELD_QUEUE,
+  Record,
+  REFERRAL_MADE_QUEUE,
+  type SubgraphDefinition,
+} from '@casework/kit';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
@@ -72,7 +78,8 @@ export const casesSubgraph: SubgraphDefinition = {
   ownedRecords: { Person: existingPersons, IntegratedCase: existingIntegratedCases },
   referencedTypes: { Provider: 'providers' },
   jobs: {
-    queues: [{ name: MEETING_HELD_QUEUE }],
+    // The referral-made queue is consumed by communications; queued here in the referral's transaction.
+    queues: [{ name: MEETING_HELD_QUEUE }, { name: REFERRAL_MADE_QUEUE }],
     startWorkers: startMeetingHeldWorker,
   },
   seedDemoData,
