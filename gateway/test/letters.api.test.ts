@@ -22,7 +22,7 @@ beforeAll(async () => {
   smtp = await startTestSmtp();
   stack = await startTestStack({ smtpUrl: smtp.url });
   token = await tokenFor(stack, 'caseworker@demo.casework');
-});
+}, 180_000);
 afterAll(async () => {
   await stack?.stop();
   await smtp?.stop();
@@ -96,5 +96,5 @@ describe('referral letters through the gateway (R2)', () => {
       if (letters.length < 2) await new Promise((r) => setTimeout(r, 500));
     }
     expect(letters.map((l) => l.correspondentType).sort()).toEqual(['CLIENT', 'PROVIDER']);
-  });
+  }, 120_000);
 });
