@@ -80,7 +80,7 @@ export type CreateAdministrativeRequestInput = {
   files?: Array<AdministrativeRequestFileInput>;
   /** The number the category requires (R5.6). At most 200 characters. */
   referenceNumber?: string | null | undefined;
-  /** At most 200 characters. */
+  /** At most 300 characters. */
   subject: string;
   type?: AdministrativeRequestType;
 };

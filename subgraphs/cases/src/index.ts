@@ -1,5 +1,5 @@
 import { AuditEntry, StoredRecord, type SubgraphDefinition } from '@casework/kit';
-import { MEETING_HELD_QUEUE } from '@casework/contracts';
+import { MEETING_HELD_QUEUE, REFERRAL_MADE_QUEUE } from '@casework/contracts';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
@@ -73,7 +73,8 @@ export const casesSubgraph: SubgraphDefinition = {
   ownedRecords: { Person: existingPersons, IntegratedCase: existingIntegratedCases },
   referencedTypes: { Provider: 'providers' },
   jobs: {
-    queues: [{ name: MEETING_HELD_QUEUE }],
+    // The referral-made queue is consumed by communications; queued here in the referral's transaction.
+    queues: [{ name: MEETING_HELD_QUEUE }, { name: REFERRAL_MADE_QUEUE }],
     startWorkers: startMeetingHeldWorker,
   },
   seedDemoData,

@@ -4,7 +4,7 @@ import {
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
-import { INQUIRY_FACTS_QUEUE, NOTIFICATION_EVENTS } from '@casework/contracts';
+import { INQUIRY_FACTS_QUEUE, NOTIFICATION_EVENTS, REFERRAL_MADE_QUEUE } from '@casework/contracts';
 import { AdminRequestCategory } from './admin-request/admin-request-category.entity.js';
 import {
   ADMIN_REQUEST_EVENTS,
@@ -47,6 +47,12 @@ import { FileResolver } from './file/file.resolver.js';
 import { mountFileRoutes } from './file/file-routes.js';
 import { StoredFile } from './file/stored-file.entity.js';
 import { UploadGrant } from './file/upload-grant.entity.js';
+import { Communication } from './communication/communication.entity.js';
+import { CommunicationResolver } from './communication/communication.resolver.js';
+import { LETTER_EMAIL_QUEUE, startLetterEmailWorker } from './letter/letter-email.jobs.js';
+import { LetterTemplateVersion } from './letter/letter-template.entity.js';
+import { startReferralLetterWorker } from './letter/referral-letters.jobs.js';
+import { LetterTemplateResolver } from './letter/letter-template.resolver.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
@@ -89,6 +95,8 @@ export const communicationsSubgraph: SubgraphDefinition = {
     Attachment,
     AttachmentChange,
     CommunicationException,
+    LetterTemplateVersion,
+    Communication,
     AuditEntry,
   ],
   migrations,
@@ -109,6 +117,8 @@ export const communicationsSubgraph: SubgraphDefinition = {
     CommunicationExceptionResolver,
     PersonCommunicationExceptionsResolver,
     ProviderCommunicationExceptionsResolver,
+    LetterTemplateResolver,
+    CommunicationResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
@@ -127,11 +137,15 @@ export const communicationsSubgraph: SubgraphDefinition = {
       { name: INQUIRY_FACTS_QUEUE },
       { name: ADMIN_REQUEST_MAIL_QUEUE },
       { name: FILE_CLEANUP_QUEUE, retryLimit: 2 },
+      { name: REFERRAL_MADE_QUEUE },
+      { name: LETTER_EMAIL_QUEUE, retryLimit: 8 },
     ],
     startWorkers: async (jobs, deps) => {
       await startNotificationWorkers(jobs, deps);
       await startAdminRequestWorkers(jobs, deps);
       await startFileWorkers(jobs, deps);
+      await startReferralLetterWorker(jobs, deps);
+      await startLetterEmailWorker(jobs, deps);
     },
   },
 };

@@ -6,3 +6,4 @@ export * from './meeting-held.js';
 export * from './notification.js';
 export * from './notification-kinds.js';
 export * from './versions.js';
+export * from './referral-made.js';

@@ -13,6 +13,14 @@ export const NOTIFICATION_KINDS = {
   INQUIRY_MORE_INFORMATION_REQUESTED: {
     params: ['reference', 'providerName', 'serviceName', 'periodFrom', 'periodTo'],
   },
+  /** R2.7: no channel may be used for a referral letter; contact the party another way. */
+  LETTER_NO_CHANNEL: {
+    params: ['reference', 'partyName', 'serviceName', 'reason'],
+  },
+  /** An emailed letter could not be delivered yet; it is retried. */
+  LETTER_DELIVERY_FAILED: {
+    params: ['reference', 'partyName', 'serviceName'],
+  },
 } as const satisfies Record<
   string,
   { params: readonly string[]; contextParam?: string; contexts?: readonly string[] }

@@ -1,5 +1,5 @@
-import { IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsDate } from '../shared/dates.js';
 import { ProductDeliveryStatus, ReferralStatus, ServiceDeliveryStatus } from './delivery-status.js';
 
@@ -40,6 +40,30 @@ export class ServiceDeliveryInput {
   periodTo?: string | null;
 }
 
+export enum LetterDeliveryChoice {
+  SEND_NOW = 'SEND_NOW',
+  PRINT_LATER = 'PRINT_LATER',
+}
+
+registerEnumType(LetterDeliveryChoice, {
+  name: 'LetterDeliveryChoice',
+  description: 'R2.5: send the letters now (channel per party, R2.6) or print them later',
+});
+
+@InputType({ description: 'The notification letters of a referral (R2.1, R2.2, R2.5)' })
+export class ReferralLettersInput {
+  @Field({ description: 'R2.2: the text for the letter to the client' })
+  @Length(1, 5000, { message: 'clientText must be 1 to 5000 characters' })
+  clientText!: string;
+
+  @Field({ description: 'R2.2: the text for the letter to the provider' })
+  @Length(1, 5000, { message: 'providerText must be 1 to 5000 characters' })
+  providerText!: string;
+
+  @Field(() => LetterDeliveryChoice)
+  delivery!: LetterDeliveryChoice;
+}
+
 @InputType({ description: 'A referral to a service (R4.4)' })
 export class ReferralInput {
   @Field()
@@ -60,6 +84,14 @@ export class ReferralInput {
   @IsOptional()
   @Length(0, 2000)
   notes?: string | null;
+
+  @Field(() => ReferralLettersInput, {
+    nullable: true,
+    description: 'Notification letters to the client and the provider (R2.1); needs providerId',
+  })
+  @IsOptional()
+  @ValidateNested()
+  letters?: ReferralLettersInput | null;
 }
 
 @InputType()

@@ -6,9 +6,13 @@ import {
   groupByKeys,
   newReference,
   notFound,
+  REFERRAL_MADE_QUEUE,
+  type ReferralMadeV1,
   refuse,
   type RequestContext,
+  withTransaction,
 } from '@casework/kit';
+import { randomUUID } from 'node:crypto';
 import { type EntityName } from '@mikro-orm/core';
 import { type Programme } from '../configuration/programme.entity.js';
 import { CaseEvent } from '../integrated-case/case-status.js';
@@ -21,6 +25,7 @@ import { ServiceDelivery } from './service-delivery.entity.js';
 import {
   type ProductDeliveryInput,
   type ReferralInput,
+  type ReferralLettersInput,
   type ServiceDeliveryInput,
 } from './delivery.input.js';
 
@@ -122,8 +127,64 @@ export class DeliveryService {
       service: referral.service,
       status: referral.status,
     });
-    await this.ctx.em.flush();
+    const letters = input.letters;
+    if (!letters) {
+      await this.ctx.em.flush();
+      return referral;
+    }
+    // The letters' job commits or rolls back with the referral (R2.1).
+    await withTransaction(this.ctx.em, async () => {
+      await this.ctx.em.flush();
+      await this.requestLetters(integratedCase, referral, letters);
+    });
     return referral;
+  }
+
+  /**
+   * R2.1: asks the communications subgraph for the notification letters, queued in the
+   * referral's transaction (job id = event id) with the facts it needs about the client.
+   */
+  private async requestLetters(
+    integratedCase: IntegratedCase,
+    referral: Referral,
+    letters: ReferralLettersInput,
+  ): Promise<void> {
+    if (!referral.providerId) {
+      throw refuse('REQUIRED', { field: 'input.providerId', params: { property: 'providerId' } });
+    }
+    if (!this.ctx.jobs) throw new Error('the cases subgraph runs without its job queue');
+    const client = integratedCase.primaryClient;
+    const { identity } = this.ctx;
+    const event: ReferralMadeV1 = {
+      version: 1,
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      referralId: referral.id,
+      integratedCaseId: integratedCase.id,
+      caseReference: integratedCase.reference,
+      serviceName: referral.service,
+      referredOn: referral.referredOn,
+      delivery: letters.delivery,
+      caseworker: { id: identity.id, name: identity.name, email: identity.email || null },
+      client: {
+        personId: client.id,
+        name: `${client.givenName} ${client.familyName}`,
+        email: client.email ?? null,
+        address: client.address
+          ? {
+              line1: client.address.line1,
+              line2: client.address.line2 ?? null,
+              postalCode: client.address.postalCode,
+              city: client.address.city,
+              country: client.address.country,
+            }
+          : null,
+        preferredCommunicationMethod: client.preferredCommunicationMethod ?? null,
+        text: letters.clientText,
+      },
+      provider: { providerId: referral.providerId, text: letters.providerText },
+    };
+    await this.ctx.jobs.enqueue(this.ctx.em, REFERRAL_MADE_QUEUE, event, { id: event.eventId });
   }
 
   /** Changes the status of a delivery or referral, audited on its case (R6.3). */

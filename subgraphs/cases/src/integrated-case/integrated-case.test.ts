@@ -409,6 +409,43 @@ describe('integrated cases (R4)', () => {
     expect(closed.message).toMatch(/is closed; reopen it/);
   });
 
+  it('R2.1, R2.2, R2.5: a referral with letters queues one referral-made event with the client facts and both texts', async () => {
+    const created = await createCase();
+    const LETTERS = `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`;
+    const letters = {
+      clientText: 'Für Sie',
+      providerText: 'Für den Dienst',
+      delivery: 'PRINT_LATER',
+    };
+    const made = await ok<{ addReferral: { id: string } }>(subgraph, LETTERS, {
+      caseId: created.id,
+      input: { service: 'Pflege', providerId: PROVIDER, letters },
+    });
+    const jobs = await subgraph.orm.em
+      .getConnection()
+      .execute<{ data: Record<string, unknown> }[]>(
+        `select data from pgboss.job where name = 'communications.referral-made' and data->>'referralId' = ?`,
+        [made.addReferral.id],
+      );
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.data).toMatchObject({
+      version: 1,
+      delivery: 'PRINT_LATER',
+      caseReference: created.reference,
+      serviceName: 'Pflege',
+      client: { personId: anna, name: 'Anna Kowalski', text: 'Für Sie' },
+      provider: { providerId: PROVIDER, text: 'Für den Dienst' },
+    });
+    // Letters need a provider: refused with the field, and no referral is stored.
+    const before = (await readCase(created.id)).referrals.length;
+    const refused = await refusedWith(subgraph, LETTERS, {
+      caseId: created.id,
+      input: { service: 'Pflege', letters },
+    });
+    expect(refused.extensions).toMatchObject({ fields: [{ field: 'input.providerId' }] });
+    expect((await readCase(created.id)).referrals).toHaveLength(before);
+  });
+
   it('R4.3, R4.4: a case holds product deliveries, service deliveries and referrals; providers are federation references', async () => {
     const created = await createCase();
     await ok(subgraph, ADD_PD, {

@@ -13,6 +13,16 @@ export function notificationText(
   // Rows stored before kinds kept parameters and whose text could not be read back keep their text.
   if (p.title !== undefined && p.reference === undefined)
     return { title: p.title, body: p.body ?? '' };
+  if (kind === 'LETTER_NO_CHANNEL')
+    return {
+      title: `Contact ${p.partyName} another way (${p.reference})`,
+      body: `The referral letter about "${p.serviceName}" cannot be sent to ${p.partyName} by email or post. Contact them another way, for example by phone.`,
+    };
+  if (kind === 'LETTER_DELIVERY_FAILED')
+    return {
+      title: `Letter to ${p.partyName} not delivered yet (${p.reference})`,
+      body: `The email with the letter "${p.serviceName}" could not be delivered; it is retried.`,
+    };
   const about = `"${p.serviceName}" from ${p.periodFrom} to ${p.periodTo}`;
   if (kind === 'INQUIRY_MORE_INFORMATION_REQUESTED')
     return {

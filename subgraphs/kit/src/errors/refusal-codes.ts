@@ -352,6 +352,32 @@ export const REFUSALS = {
     message: '{{property}} is attached already; upload the file again to attach it here',
   },
   REQUEST_FILE_TWICE: { code: 'BAD_USER_INPUT', message: '{{property}} lists a file twice' },
+
+  // Letters, templates and the communication log (R2, R3.5).
+  TEMPLATE_SYNTAX: {
+    code: 'BAD_USER_INPUT',
+    message: 'the template has an error on line {{line}}: {{detail}}',
+  },
+  TEMPLATE_UNKNOWN_PLACEHOLDER: {
+    code: 'BAD_USER_INPUT',
+    message: 'line {{line}} uses the unknown placeholder {{placeholder}}; known: {{known}}',
+  },
+  NO_TEMPLATE: {
+    code: 'BAD_USER_INPUT',
+    message: 'there is no published {{kind}} template; an administrator publishes one first',
+  },
+  NO_LETTER_CHANNEL: {
+    code: 'BAD_USER_INPUT',
+    message: '{{party}} has neither a postal address nor an email address',
+  },
+  COMMUNICATION_FINAL: {
+    code: 'BAD_USER_INPUT',
+    message: 'the communication is {{status}} and can no longer be changed',
+  },
+  LETTER_NOT_PRINTABLE: {
+    code: 'BAD_USER_INPUT',
+    message: 'letter {{id}} is {{status}}, not waiting to be {{action}}',
+  },
 } as const satisfies Record<string, { code: RefusalCategory; message: string }>;
 
 /** The categories in `extensions.code`. */

@@ -30,6 +30,9 @@ export type Permission =
   | 'file:meeting-minutes'
   | 'file:letter'
   | 'file:administrative-request'
+  | 'letter-template:manage'
+  | 'communication:read'
+  | 'communication:write'
   | 'provider:administer-own'
   | 'app:agency'
   | 'app:portal';
@@ -75,6 +78,11 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'file:letter': [CASEWORKER, SUPERVISOR],
   // Provider users only for their own organisation (checked by the purpose's policy).
   'file:administrative-request': [PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
+  // R2.4: agency administrators configure letter templates and the letterhead.
+  'letter-template:manage': [AGENCY_ADMIN],
+  // R3.5: the communication log of persons and cases.
+  'communication:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
+  'communication:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
   /** Keeps the own organisation's branches, contacts and portal users (with a matching organisation). */
   'provider:administer-own': [PROVIDER_ADMIN],
   /** Which web app is the caller's (the gateway's `/auth/me` tells the apps). */

@@ -22,6 +22,11 @@ const LONG_TEXT: Record<string, number> = {
   attendees: 2000,
   description: 2000,
   email: 254,
+  // Letter templates and letters (issue 12).
+  body: 20000,
+  clientText: 5000,
+  providerText: 5000,
+  subject: 300,
 };
 
 /** The longest text a field accepts (`owner` is the input type, or `Parent.field` for an argument). */

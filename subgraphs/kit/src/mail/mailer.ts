@@ -7,6 +7,8 @@ export interface Mail {
   html?: string;
   /** A stable id ("<...@casework>") so a resent mail can be recognised. */
   messageId?: string;
+  /** Files sent with the mail (letters carry their PDF). */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** SMTP sender; features call it from jobs only, never inside a request. */
