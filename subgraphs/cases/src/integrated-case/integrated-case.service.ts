@@ -45,6 +45,7 @@ const MEMBER_AUDITED: (keyof CaseMember & string)[] = ['person', 'role', 'startD
 export interface CaseFilter {
   personId?: string | null;
   status?: CaseStatus | null;
+  mine?: boolean | null;
 }
 
 /** Integrated cases (R4): creation by hand or by intake, members, closing and reopening. */
@@ -74,6 +75,7 @@ export class IntegratedCaseService {
       where.push({ members: { person: filter.personId } });
     }
     if (filter.status) where.push({ status: filter.status });
+    if (filter.mine) where.push({ createdById: this.ctx.identity.id });
     const connection = await paginate(
       this.ctx.em,
       IntegratedCase,
@@ -140,6 +142,7 @@ export class IntegratedCaseService {
       startDate,
       primaryClient,
       createdBy: this.ctx.identity.name,
+      createdById: this.ctx.identity.id,
     });
     this.ctx.em.create(CaseMember, {
       integratedCase,
