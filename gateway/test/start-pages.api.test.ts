@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '../src/stack/stack.js';
 import { bearer, gql, startTestStack, tokenFor } from './stack-fixture.js';
 
+/** Where a GraphQL error points (the fixture's error type leaves `path` out). */
+const pathOf = (error: object) => (error as { path?: (string | number)[] }).path?.[0];
+
 const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
 
 /** The agency app's own start-page and search queries, read from its source, so the test checks what the app sends. */
@@ -169,14 +172,14 @@ describe('start pages by role (issue 16)', () => {
   it('R6.2: a user sees nothing they may not read, even asking for other roles\u2019 tiles', async () => {
     const all = { caseworker: true, decide: true, desk: true, admin: true };
     const support = await startPage('support', all);
-    const refused = (support.body.errors ?? []).map((e) => [e.extensions?.code, e.path?.[0]]);
+    const refused = (support.body.errors ?? []).map((e) => [e.extensions?.code, pathOf(e)]);
     for (const field of ['waitingInquiries', 'myInquiryNews', 'myCases', 'toDecide', 'invitations'])
       expect(refused).toContainEqual(['FORBIDDEN', field]);
     const data = support.body.data as Record<string, unknown> | null;
     for (const field of ['waitingInquiries', 'myInquiryNews', 'myCases', 'toDecide', 'invitations'])
       expect(data?.[field] ?? null).toBeNull();
     const caseworker = await startPage('caseworker', all);
-    const caseworkerRefused = (caseworker.body.errors ?? []).map((e) => e.path?.[0]);
+    const caseworkerRefused = (caseworker.body.errors ?? []).map((e) => pathOf(e));
     expect(caseworkerRefused).toEqual(
       expect.arrayContaining(['deskNew', 'deskMine', 'deskWaiting', 'invitations']),
     );
@@ -218,7 +221,7 @@ describe('global search through the gateway (issue 16)', () => {
       cases: true,
     });
     expect(provider.providerRecordSearch!.providers.map((p) => p.name)).toEqual([
-      'Sonnenhof Pflegedienst',
+      'Sonnenhof Pflegedienst gGmbH',
     ]);
   });
 
@@ -233,7 +236,7 @@ describe('global search through the gateway (issue 16)', () => {
       { search: inquiries.nodes[0]!.reference, cases: true },
       bearer(tokens.support!),
     );
-    expect(desk.body.errors?.map((e) => [e.extensions?.code, e.path?.[0]])).toEqual([
+    expect(desk.body.errors?.map((e) => [e.extensions?.code, pathOf(e)])).toEqual([
       ['FORBIDDEN', 'caseRecordSearch'],
     ]);
     expect(desk.body.data?.providerRecordSearch?.inquiries).toEqual([]);
