@@ -85,7 +85,7 @@ describe('start pages, global search and small screens (issue 16)', () => {
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await checkPage(page, `agency-person-${width}`);
       await context.close();
-    });
+    }, 180_000);
 
     it(`R6.4: at ${width} px the portal has a menu button holding its menus and the language switch`, async () => {
       const { context, page } = await open(width, height, 'portal', 'provider-admin@demo.casework');
@@ -101,6 +101,6 @@ describe('start pages, global search and small screens (issue 16)', () => {
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await checkPage(page, `portal-inquiries-${width}`);
       await context.close();
-    });
+    }, 180_000);
   }
 });
