@@ -24,6 +24,8 @@ import { DeskRequestPage } from './support/desk-request-page.js';
 import { RequestCategoriesPage } from './support/request-categories-page.js';
 import { SupportDeskPage } from './support/support-desk-page.js';
 import { NotificationBell } from './notifications/notification-bell.js';
+import { GlobalSearch } from './search/global-search.js';
+import { StartPage } from './start/start-page.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -35,6 +37,7 @@ function AgencyRoutes() {
   const configure = can('case:configure');
   const support = can('admin-request:handle');
   const nav: NavItem[] = [
+    { to: '/start', label: t('nav.start') },
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
     { to: '/providers', label: t('nav.providers') },
     ...(inquiries ? [{ to: '/inquiries', label: t('nav.inquiries') }] : []),
@@ -44,14 +47,15 @@ function AgencyRoutes() {
   ];
   return (
     <RequireAuth permission="app:agency">
-      <AppShell appName={t('app.name')} nav={nav} actions={<NotificationBell />}>
+      <AppShell
+        appName={t('app.name')}
+        nav={nav}
+        search={<GlobalSearch />}
+        actions={<NotificationBell />}
+      >
         <Routes>
-          <Route
-            index
-            element={
-              <Navigate to={persons ? '/persons' : support ? '/support' : '/providers'} replace />
-            }
-          />
+          <Route index element={<Navigate to="/start" replace />} />
+          <Route path="start" element={<StartPage />} />
           {persons && <Route path="persons" element={<PersonSearchPage />} />}
           {writeCases && <Route path="persons/new" element={<RegisterPersonPage />} />}
           {persons && <Route path="persons/:id" element={<PersonPage />} />}

@@ -49,6 +49,11 @@ describe('agency app (browser)', () => {
     await tabTo(page, '#sign-in-password');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
+    // Issue 16: staff start on their start page.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome, Clara Caseworker');
+    await page.getByRole('link', { name: 'Persons' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Persons');
     await expect
       .poll(() => page.getByTestId('signed-in-user').textContent())

@@ -18,6 +18,8 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   person: ['person:read'],
   persons: ['person:read'],
   possibleDuplicates: ['person:read'],
+  // Global search (issue 16): each kind for those who may read it; nothing for provider users.
+  caseRecordSearch: ['person:read', 'case:read'],
   createApplication: ['case:write'],
   recordApplicationMeeting: ['case:write'],
   approveProgramme: ['application:decide'],
@@ -103,6 +105,11 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   updateProvider: ['provider:write'],
   setProviderServices: ['provider:write'],
   createService: ['service:manage'],
+  // Start pages (issue 16).
+  providerRecordSearch: ['provider:read'],
+  myInquiryNews: ['inquiry:read'],
+  markInquiryNewsSeen: ['inquiry:read'],
+  pendingPortalInvitations: ['portal-account:manage'],
   // Administrative requests (R5): the desk handles, provider organisations raise and read.
   administrativeRequestCategories: ['signed-in'],
   administrativeRequests: ['admin-request:handle', 'admin-request:read-own'],

@@ -34,6 +34,7 @@ import { Person } from './person/person.entity.js';
 import { existingPersons, resolvePersonReference } from './person/person.reference.js';
 import { existingIntegratedCases } from './integrated-case/integrated-case.reference.js';
 import { PersonResolver } from './person/person.resolver.js';
+import { RecordSearchResolver } from './search/record-search.resolver.js';
 
 /** Clients, their applications and their integrated cases. */
 export const casesSubgraph: SubgraphDefinition = {
@@ -68,6 +69,7 @@ export const casesSubgraph: SubgraphDefinition = {
     ServiceDeliveryProviderResolver,
     ReferralProviderResolver,
     ApplicationResolver,
+    RecordSearchResolver,
   ],
   references: { Person: resolvePersonReference },
   ownedRecords: { Person: existingPersons, IntegratedCase: existingIntegratedCases },

@@ -9,6 +9,7 @@ export * from './domain/address.js';
 export * from './domain/communication-method.js';
 export * from './domain/record.js';
 export * from './domain/reference-number.js';
+export * from './domain/search-text.js';
 export * from './domain/validation.js';
 export * from './errors/database-errors.js';
 export * from './errors/errors.js';

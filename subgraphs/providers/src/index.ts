@@ -30,6 +30,10 @@ import { ProviderResolver } from './provider/provider.resolver.js';
 import { ProviderServicesResolver } from './service/provider-services.resolver.js';
 import { Service } from './service/service.entity.js';
 import { ServiceResolver } from './service/service.resolver.js';
+import { InquiryLook } from './inquiry/inquiry-look.entity.js';
+import { InquiryNewsResolver } from './inquiry/inquiry-news.resolver.js';
+import { PendingInvitationsResolver } from './portal-account/pending-invitations.resolver.js';
+import { ProviderRecordSearchResolver } from './search/provider-record-search.resolver.js';
 
 /** Providers and the inquiries sent to them. */
 export const providersSubgraph: SubgraphDefinition = {
@@ -44,6 +48,7 @@ export const providersSubgraph: SubgraphDefinition = {
     Service,
     Inquiry,
     InquiryMessage,
+    InquiryLook,
   ],
   migrations,
   resolvers: [
@@ -58,6 +63,9 @@ export const providersSubgraph: SubgraphDefinition = {
     InquiryResolver,
     InquiryStatisticsResolver,
     InquiryLiveResolver,
+    InquiryNewsResolver,
+    ProviderRecordSearchResolver,
+    PendingInvitationsResolver,
   ],
   // One rule for every field: a disabled portal account is refused at once.
   middlewares: [ActivePortalAccount],

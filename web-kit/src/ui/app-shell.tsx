@@ -4,10 +4,17 @@ import {
   Header,
   HeaderGlobalAction,
   HeaderGlobalBar,
+  HeaderContainer,
   HeaderMenu,
+  HeaderMenuButton,
   HeaderMenuItem,
   HeaderName,
   HeaderNavigation,
+  SideNav,
+  SideNavItems,
+  SideNavLink,
+  SideNavMenu,
+  SideNavMenuItem,
   SkipToContent,
   Theme,
 } from '@carbon/react';
@@ -29,17 +36,24 @@ export interface NavMenu {
   items: NavItem[];
 }
 
-/** Header with the app name, role-dependent navigation and menus, language and sign-out. */
+/**
+ * Header with the app name, role-dependent navigation and menus, language and sign-out. Below
+ * Carbon's large breakpoint (1056 px) the header navigation gives way to a menu button that opens
+ * a side navigation holding every link, every menu and the language switch (issue 16).
+ */
 export function AppShell({
   appName,
   nav,
   menus = [],
+  search,
   actions,
   children,
 }: {
   appName: string;
   nav: NavItem[];
   menus?: NavMenu[];
+  /** A search field in the header, such as the agency's global search. */
+  search?: ReactNode;
   /** More header actions before sign-out, such as the notification bell. */
   actions?: ReactNode;
   children: ReactNode;
@@ -53,56 +67,115 @@ export function AppShell({
   return (
     <>
       <Theme theme="g100">
-        <Header aria-label={appName}>
-          <SkipToContent>{t('common.skipToContent')}</SkipToContent>
-          <HeaderName as={Link} to="/" prefix="">
-            {appName}
-          </HeaderName>
-          <HeaderNavigation aria-label={t('common.mainNavigation')}>
-            {nav.map((item) => (
-              <HeaderMenuItem
-                key={item.to}
-                as={Link}
-                to={item.to}
-                isActive={isCurrent(item.to)}
-                aria-current={isCurrent(item.to) ? 'page' : undefined}
-              >
-                {item.label}
-              </HeaderMenuItem>
-            ))}
-            {menus.map((menu) => (
-              <HeaderMenu
-                key={menu.label}
-                aria-label={menu.label}
-                menuLinkName={menu.buttonText ?? menu.label}
-              >
-                {menu.items.map((item) => (
-                  <HeaderMenuItem key={item.to} as={Link} to={item.to}>
+        <HeaderContainer
+          render={({ isSideNavExpanded, onClickSideNavExpand }) => (
+            <Header aria-label={appName}>
+              <SkipToContent>{t('common.skipToContent')}</SkipToContent>
+              <HeaderMenuButton
+                aria-label={isSideNavExpanded ? t('common.closeMenu') : t('common.openMenu')}
+                onClick={onClickSideNavExpand}
+                isActive={isSideNavExpanded}
+                aria-expanded={isSideNavExpanded}
+                aria-controls="cw-side-nav"
+              />
+              <HeaderName as={Link} to="/" prefix="" className="cw-header-name">
+                {appName}
+              </HeaderName>
+              <HeaderNavigation aria-label={t('common.mainNavigation')}>
+                {nav.map((item) => (
+                  <HeaderMenuItem
+                    key={item.to}
+                    as={Link}
+                    to={item.to}
+                    isActive={isCurrent(item.to)}
+                    aria-current={isCurrent(item.to) ? 'page' : undefined}
+                  >
                     {item.label}
                   </HeaderMenuItem>
                 ))}
-              </HeaderMenu>
-            ))}
-          </HeaderNavigation>
-          <HeaderGlobalBar>
-            <div className="cw-header-tools">
-              <LanguageSwitcher id="header-language" />
-              {user && (
-                <span className="cw-header-user" data-testid="signed-in-user">
-                  {user.name}
-                </span>
+                {menus.map((menu) => (
+                  <HeaderMenu
+                    key={menu.label}
+                    aria-label={menu.label}
+                    menuLinkName={menu.buttonText ?? menu.label}
+                  >
+                    {menu.items.map((item) => (
+                      <HeaderMenuItem key={item.to} as={Link} to={item.to}>
+                        {item.label}
+                      </HeaderMenuItem>
+                    ))}
+                  </HeaderMenu>
+                ))}
+              </HeaderNavigation>
+              {search && <div className="cw-header-search">{search}</div>}
+              <HeaderGlobalBar>
+                <div className="cw-header-tools">
+                  <LanguageSwitcher id="header-language" />
+                  {user && (
+                    <span className="cw-header-user" data-testid="signed-in-user">
+                      {user.name}
+                    </span>
+                  )}
+                </div>
+                {actions}
+                <HeaderGlobalAction
+                  aria-label={t('auth.signOut')}
+                  tooltipAlignment="end"
+                  onClick={() => void signOut().then(() => navigate('/sign-in'))}
+                >
+                  <Logout size={20} />
+                </HeaderGlobalAction>
+              </HeaderGlobalBar>
+              {isSideNavExpanded && (
+                <SideNav
+                  id="cw-side-nav"
+                  aria-label={t('common.mainNavigation')}
+                  expanded
+                  isPersistent={false}
+                  onSideNavBlur={onClickSideNavExpand}
+                  onOverlayClick={onClickSideNavExpand}
+                  className="cw-side-nav"
+                >
+                  <SideNavItems>
+                    {nav.map((item) => (
+                      <SideNavLink
+                        key={item.to}
+                        as={Link}
+                        to={item.to}
+                        isActive={isCurrent(item.to)}
+                        aria-current={isCurrent(item.to) ? 'page' : undefined}
+                        onClick={onClickSideNavExpand}
+                      >
+                        {item.label}
+                      </SideNavLink>
+                    ))}
+                    {menus.map((menu) => (
+                      <SideNavMenu
+                        key={menu.label}
+                        title={menu.buttonText ? `${menu.buttonText} ${menu.label}` : menu.label}
+                      >
+                        {menu.items.map((item) => (
+                          <SideNavMenuItem
+                            key={item.to}
+                            as={Link}
+                            to={item.to}
+                            onClick={onClickSideNavExpand}
+                          >
+                            {item.label}
+                          </SideNavMenuItem>
+                        ))}
+                      </SideNavMenu>
+                    ))}
+                    <li className="cw-side-nav__tools">
+                      {user && <p className="cw-side-nav__user">{user.name}</p>}
+                      <LanguageSwitcher id="side-nav-language" />
+                    </li>
+                  </SideNavItems>
+                </SideNav>
               )}
-            </div>
-            {actions}
-            <HeaderGlobalAction
-              aria-label={t('auth.signOut')}
-              tooltipAlignment="end"
-              onClick={() => void signOut().then(() => navigate('/sign-in'))}
-            >
-              <Logout size={20} />
-            </HeaderGlobalAction>
-          </HeaderGlobalBar>
-        </Header>
+            </Header>
+          )}
+        />
       </Theme>
       <Content id="main-content">{children}</Content>
     </>

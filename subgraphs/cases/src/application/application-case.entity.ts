@@ -2,6 +2,7 @@ import { Collection } from '@mikro-orm/core';
 import {
   Entity,
   Enum,
+  Index,
   ManyToMany,
   OneToMany,
   Property,
@@ -16,6 +17,11 @@ import { ApplicationStatus } from './application-status.js';
 
 /** An application by one or more persons for one or more programmes. */
 @Entity({ tableName: 'application_case' })
+// Global search by reference prefix (issue 16).
+@Index({
+  name: 'application_case_reference_pattern_idx',
+  expression: `create index "application_case_reference_pattern_idx" on "cases"."application_case" ("reference" text_pattern_ops)`,
+})
 @ObjectType({ description: 'An application for programmes by one or more clients' })
 @Directive('@key(fields: "id")')
 export class ApplicationCase extends StoredRecord<
@@ -45,4 +51,8 @@ export class ApplicationCase extends StoredRecord<
   @Property({ type: 'string', length: 200 })
   @Field({ description: 'Who opened the application' })
   createdBy!: string;
+
+  /** Who created it (account id), for the "my cases" start page (issue 16); none on older rows. */
+  @Property({ type: 'string', length: 100, nullable: true, index: true })
+  createdById?: string | null;
 }

@@ -37,6 +37,15 @@ class ApplicationsArgs {
   @Field(() => ApplicationStatus, { nullable: true })
   status?: ApplicationStatus | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only the applications I opened' })
+  mine?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only applications waiting for a programme decision (OPEN or PENDING)',
+  })
+  awaitingDecision?: boolean | null;
+
   @Field(() => Int, { defaultValue: 20 })
   first!: number;
 

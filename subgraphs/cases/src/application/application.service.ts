@@ -55,7 +55,12 @@ export class ApplicationService {
   }
 
   async list(
-    filter: { personId?: string | null; status?: ApplicationStatus | null },
+    filter: {
+      personId?: string | null;
+      status?: ApplicationStatus | null;
+      mine?: boolean | null;
+      awaitingDecision?: boolean | null;
+    },
     page: { first: number; after?: string | null },
   ): Promise<Connection<ApplicationCase>> {
     authorize(this.ctx.identity, 'case:read', 'read applications');
@@ -65,6 +70,9 @@ export class ApplicationService {
       where.push({ clients: filter.personId });
     }
     if (filter.status) where.push({ status: filter.status });
+    if (filter.mine) where.push({ createdById: this.ctx.identity.id });
+    if (filter.awaitingDecision)
+      where.push({ status: { $in: [ApplicationStatus.OPEN, ApplicationStatus.PENDING] } });
     const connection = await paginate(
       this.ctx.em,
       ApplicationCase,
@@ -96,6 +104,7 @@ export class ApplicationService {
     const application = em.create(ApplicationCase, {
       reference: newReference('AP'),
       createdBy: this.ctx.identity.name,
+      createdById: this.ctx.identity.id,
     });
     // Keep the order given: the first person is the primary client of intake cases.
     personIds.forEach((id) => application.clients.add(persons.find((p) => p.id === id)!));

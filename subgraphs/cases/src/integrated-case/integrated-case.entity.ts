@@ -19,6 +19,11 @@ import { CaseMember } from './case-member.entity.js';
 /** The case that manages a client's benefits, services and activities (R4.2). */
 @Entity({ tableName: 'integrated_case' })
 @Index({ name: 'integrated_case_primary_client_idx', properties: ['primaryClient', 'status'] })
+// Global search by reference prefix (issue 16).
+@Index({
+  name: 'integrated_case_reference_pattern_idx',
+  expression: `create index "integrated_case_reference_pattern_idx" on "cases"."integrated_case" ("reference" text_pattern_ops)`,
+})
 @ObjectType({ description: 'An integrated case for a person or prospect (R4.2)' })
 @Directive('@key(fields: "id")')
 export class IntegratedCase extends StoredRecord<'status' | 'members'> {
@@ -68,4 +73,8 @@ export class IntegratedCase extends StoredRecord<'status' | 'members'> {
   @Property({ type: 'string', length: 200 })
   @Field({ description: 'Who created the case' })
   createdBy!: string;
+
+  /** Who created it (account id), for the "my cases" start page (issue 16); none on older rows. */
+  @Property({ type: 'string', length: 100, nullable: true, index: true })
+  createdById?: string | null;
 }

@@ -41,6 +41,9 @@ class CasesArgs {
   @Field(() => CaseStatus, { nullable: true })
   status?: CaseStatus | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only the cases I created' })
+  mine?: boolean | null;
+
   @Field(() => Int, { defaultValue: 20 })
   first!: number;
 

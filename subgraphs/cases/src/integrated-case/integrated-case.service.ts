@@ -25,6 +25,7 @@ import { type CreateIntegratedCaseInput } from './integrated-case.input.js';
 export interface CaseFilter {
   personId?: string | null;
   status?: CaseStatus | null;
+  mine?: boolean | null;
 }
 
 /**
@@ -57,6 +58,7 @@ export class IntegratedCaseService {
       where.push({ members: { person: filter.personId } });
     }
     if (filter.status) where.push({ status: filter.status });
+    if (filter.mine) where.push({ createdById: this.ctx.identity.id });
     const connection = await paginate(
       this.ctx.em,
       IntegratedCase,
@@ -130,6 +132,7 @@ export class IntegratedCaseService {
       startDate,
       primaryClient,
       createdBy: this.ctx.identity.name,
+      createdById: this.ctx.identity.id,
     });
     this.ctx.em.create(CaseMember, {
       integratedCase,

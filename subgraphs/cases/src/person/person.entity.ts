@@ -20,6 +20,16 @@ registerEnumType(PersonKind, {
   name: 'person_name_trgm_idx',
   expression: `create index "person_name_trgm_idx" on "cases"."person" using gin (lower(given_name || ' ' || family_name) public.gin_trgm_ops)`,
 })
+// Global search (issue 16): reference and email prefixes, dates of birth, each from an index.
+@Index({
+  name: 'person_reference_pattern_idx',
+  expression: `create index "person_reference_pattern_idx" on "cases"."person" ("reference" text_pattern_ops)`,
+})
+@Index({
+  name: 'person_email_pattern_idx',
+  expression: `create index "person_email_pattern_idx" on "cases"."person" (lower(email) text_pattern_ops)`,
+})
+@Index({ name: 'person_date_of_birth_idx', properties: ['dateOfBirth'] })
 @ObjectType({ description: 'A registered client of the agency' })
 @Directive('@key(fields: "id")')
 export class Person extends StoredRecord<'name' | 'kind'> {

@@ -10,6 +10,7 @@ import { Migration20261122050011 } from './Migration20261122050011.js';
 import { Migration20261122051120 } from './Migration20261122051120.js';
 import { Migration20261122051247 } from './Migration20261122051247.js';
 import { Migration20261129063424 } from './Migration20261129063424.js';
+import { Migration20261129095540 } from './Migration20261129095540.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023418', class: Migration20261122023418 },
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122051120', class: Migration20261122051120 },
   { name: 'Migration20261122051247', class: Migration20261122051247 },
   { name: 'Migration20261129063424', class: Migration20261129063424 },
+  { name: 'Migration20261129095540', class: Migration20261129095540 },
 ];
