@@ -398,6 +398,15 @@ export type MeetingHeldInput = {
   heldOn: string;
 };
 
+/** When a client meeting is required before a programme is authorised (R3.1) */
+export type MeetingRequirement =
+  /** A meeting with the client must always be held first */
+  | 'ALWAYS'
+  /** No meeting is required */
+  | 'NONE'
+  /** Required while the application has an open problem (missing or conflicting information) that no held meeting resolved */
+  | 'WHEN_PROBLEMS';
+
 /** Recorded on the application by a caseworker, or fed by the meetings feature */
 export type MeetingSource =
   | 'MEETINGS'
@@ -508,8 +517,9 @@ export type ProgrammeDecisionInput = {
 };
 
 export type ProgrammeInput = {
-  /** A client meeting is always required before authorisation (R3.1) */
+  /** A client meeting is always required before authorisation (R3.1); meetingRequirement, when given, wins */
   meetingRequired: boolean;
+  meetingRequirement?: MeetingRequirement | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** The product a successful application delivers. At most 200 characters. */
@@ -724,6 +734,8 @@ export type UpdatePersonInput = {
 export type UpdateProgrammeInput = {
   active?: boolean | null | undefined;
   meetingRequired?: boolean | null | undefined;
+  /** Wins over meetingRequired */
+  meetingRequirement?: MeetingRequirement | null | undefined;
   /** At most 200 characters. */
   name?: string | null | undefined;
   /** At most 200 characters. */

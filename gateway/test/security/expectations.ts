@@ -20,6 +20,7 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   possibleDuplicates: ['person:read'],
   createApplication: ['case:write'],
   recordApplicationMeeting: ['case:write'],
+  recordApplicationProblem: ['case:write'],
   approveProgramme: ['application:decide'],
   denyProgramme: ['application:decide'],
   withdrawApplication: ['case:write'],
@@ -52,6 +53,8 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   // communications
   note: ['note:read'],
   addNote: ['note:write'],
+  // Case notes also need case:read, which every holder of note:write has.
+  addCaseNote: ['note:write'],
   editNote: ['note:write'],
   cancelNote: ['note:write'],
   myNotifications: ['signed-in'],
@@ -110,6 +113,14 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   removeAttachment: ['attachment:write'],
   // The probe asks with the first purpose, CASE_ATTACHMENT; the other purposes are tested with files.
   requestUpload: ['attachment:write'],
+  // Meetings (R3.1), communications subgraph.
+  meeting: ['case:read'],
+  myMeetings: ['case:read'],
+  scheduleMeeting: ['case:write'],
+  rescheduleMeeting: ['case:write'],
+  cancelMeeting: ['case:write'],
+  holdMeeting: ['case:write'],
+  recordInvitationResponse: ['case:write'],
 };
 
 /**

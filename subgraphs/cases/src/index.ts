@@ -1,12 +1,14 @@
 import { AuditEntry, MEETING_HELD_QUEUE, Record, type SubgraphDefinition } from '@casework/kit';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
+import { ApplicationProblem } from './application/application-problem.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
 import {
   ApplicationResolver,
   PersonApplicationsResolver,
 } from './application/application.resolver.js';
 import { startMeetingHeldWorker } from './application/meeting-held.jobs.js';
+import { existingApplicationCases } from './application/meeting-held.js';
 import { AgencySettings } from './configuration/agency-settings.entity.js';
 import { CaseReason } from './configuration/case-reason.entity.js';
 import { CaseType } from './configuration/case-type.entity.js';
@@ -55,6 +57,7 @@ export const casesSubgraph: SubgraphDefinition = {
     ApplicationCase,
     ApplicationProgramme,
     ApplicationMeeting,
+    ApplicationProblem,
   ],
   migrations,
   resolvers: [
@@ -69,7 +72,11 @@ export const casesSubgraph: SubgraphDefinition = {
     ApplicationResolver,
   ],
   references: { Person: resolvePersonReference },
-  ownedRecords: { Person: existingPersons, IntegratedCase: existingIntegratedCases },
+  ownedRecords: {
+    Person: existingPersons,
+    IntegratedCase: existingIntegratedCases,
+    ApplicationCase: existingApplicationCases,
+  },
   referencedTypes: { Provider: 'providers' },
   jobs: {
     queues: [{ name: MEETING_HELD_QUEUE }],

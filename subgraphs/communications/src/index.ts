@@ -1,6 +1,7 @@
 import {
   AuditEntry,
   INQUIRY_FACTS_QUEUE,
+  MEETING_HELD_QUEUE,
   NOTIFICATION_EVENTS,
   Record,
   resolvePersonReference,
@@ -46,9 +47,22 @@ import { FileResolver } from './file/file.resolver.js';
 import { mountFileRoutes } from './file/file-routes.js';
 import { StoredFile } from './file/stored-file.entity.js';
 import { UploadGrant } from './file/upload-grant.entity.js';
+import { MEETING_MAIL_QUEUE } from './meeting/meeting-events.js';
+import { MeetingInvitee } from './meeting/meeting-invitee.entity.js';
+import { startMeetingWorkers } from './meeting/meeting.jobs.js';
+import { Meeting } from './meeting/meeting.entity.js';
+import {
+  ApplicationCaseMeetingsResolver,
+  IntegratedCaseMeetingsResolver,
+  MeetingResolver,
+} from './meeting/meeting.resolver.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
+import {
+  ApplicationCaseNotesResolver,
+  IntegratedCaseNotesResolver,
+} from './note/case-notes.resolver.js';
 import { NoteResolver } from './note/note.resolver.js';
 import { Notification } from './notification/notification.entity.js';
 import { startNotificationWorkers } from './notification/notification.jobs.js';
@@ -87,11 +101,15 @@ export const communicationsSubgraph: SubgraphDefinition = {
     AttachmentChange,
     CommunicationException,
     AuditEntry,
+    Meeting,
+    MeetingInvitee,
   ],
   migrations,
   resolvers: [
     NoteResolver,
     PersonNotesResolver,
+    ApplicationCaseNotesResolver,
+    IntegratedCaseNotesResolver,
     NotificationResolver,
     AdminRequestResolver,
     AdminRequestMessageResolver,
@@ -105,6 +123,9 @@ export const communicationsSubgraph: SubgraphDefinition = {
     CommunicationExceptionResolver,
     PersonCommunicationExceptionsResolver,
     ProviderCommunicationExceptionsResolver,
+    MeetingResolver,
+    ApplicationCaseMeetingsResolver,
+    IntegratedCaseMeetingsResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
@@ -113,7 +134,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
     IntegratedCase: resolvePersonReference,
     Provider: resolveProviderReference,
   },
-  referencedTypes: { Person: 'cases' },
+  referencedTypes: { Person: 'cases', ApplicationCase: 'cases', IntegratedCase: 'cases' },
   // Listed so type-graphql keeps them (case references) and serves the fields added to Provider.
   orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference, Provider],
   httpRoutes: mountFileRoutes,
@@ -123,11 +144,15 @@ export const communicationsSubgraph: SubgraphDefinition = {
       { name: INQUIRY_FACTS_QUEUE },
       { name: ADMIN_REQUEST_MAIL_QUEUE },
       { name: FILE_CLEANUP_QUEUE, retryLimit: 2 },
+      { name: MEETING_MAIL_QUEUE },
+      // Created here too so a held meeting can be queued before the cases subgraph started once.
+      { name: MEETING_HELD_QUEUE },
     ],
     startWorkers: async (jobs, deps) => {
       await startNotificationWorkers(jobs, deps);
       await startAdminRequestWorkers(jobs, deps);
       await startFileWorkers(jobs, deps);
+      await startMeetingWorkers(jobs, deps);
     },
   },
 };

@@ -11,6 +11,7 @@ import { Record } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Person } from '../person/person.entity.js';
 import { ApplicationMeeting } from './application-meeting.entity.js';
+import { ApplicationProblem } from './application-problem.entity.js';
 import { ApplicationProgramme } from './application-programme.entity.js';
 import { ApplicationStatus } from './application-status.js';
 
@@ -18,7 +19,9 @@ import { ApplicationStatus } from './application-status.js';
 @Entity({ tableName: 'application_case' })
 @ObjectType({ description: 'An application for programmes by one or more clients' })
 @Directive('@key(fields: "id")')
-export class ApplicationCase extends Record<'status' | 'clients' | 'programmes' | 'meetings'> {
+export class ApplicationCase extends Record<
+  'status' | 'clients' | 'programmes' | 'meetings' | 'problems'
+> {
   @Property({ type: 'string', length: 20 })
   @Unique()
   @Field({ description: 'Reference such as AP-7KX2M9QD' })
@@ -39,6 +42,9 @@ export class ApplicationCase extends Record<'status' | 'clients' | 'programmes' 
 
   @OneToMany(() => ApplicationMeeting, (m) => m.application)
   meetings = new Collection<ApplicationMeeting>(this);
+
+  @OneToMany(() => ApplicationProblem, (p) => p.application)
+  problems = new Collection<ApplicationProblem>(this);
 
   @Property({ type: 'string', length: 200 })
   @Field({ description: 'Who opened the application' })

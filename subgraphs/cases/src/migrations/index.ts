@@ -3,9 +3,11 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261122023243 } from './Migration20261122023243.js';
 import { Migration20261122050345 } from './Migration20261122050345.js';
 import { Migration20261129063358 } from './Migration20261129063358.js';
+import { Migration20261129092934 } from './Migration20261129092934.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023243', class: Migration20261122023243 },
   { name: 'Migration20261122050345', class: Migration20261122050345 },
   { name: 'Migration20261129063358', class: Migration20261129063358 },
+  { name: 'Migration20261129092934', class: Migration20261129092934 },
 ];

@@ -7,6 +7,9 @@ export interface Mail {
   html?: string;
   /** A stable id ("<...@casework>") so a resent mail can be recognised. */
   messageId?: string;
+  /** An iCalendar part (text/calendar with its METHOD), for meeting invitations. */
+  icalEvent?: { method: string; filename?: string; content: string };
+  attachments?: { filename: string; content: Buffer | string; contentType?: string }[];
 }
 
 /** SMTP sender; features call it from jobs only, never inside a request. */

@@ -5,3 +5,4 @@ export * from './smtp.js';
 export * from './live-client.js';
 export * from './concurrent-edits.js';
 export * from './sample-files.js';
+export * from './mail-parsing.js';
