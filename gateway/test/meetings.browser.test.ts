@@ -49,7 +49,10 @@ describe('meetings and case notes in the agency app (browser, R3.1, R3.3)', () =
     await dialog.getByLabel('Subject').fill('Complete the housing application');
     await dialog.getByLabel('Location').fill('Office 2.14');
     await dialog.getByLabel('Email', { exact: true }).first().fill('anna.schmidt@client.test');
-    await dialog.getByText('Send invitation by email').first().click();
+    // The client's address comes from the person; mail is on for invitees with an address.
+    expect(
+      await dialog.getByRole('checkbox', { name: 'Send invitation by email' }).first().isChecked(),
+    ).toBe(true);
     await checkPage(page, 'agency-meeting-schedule');
     await dialog.getByRole('button', { name: 'Schedule and invite' }).click();
     await expect.poll(() => modal(page).count()).toBe(0);
@@ -76,7 +79,6 @@ describe('meetings and case notes in the agency app (browser, R3.1, R3.3)', () =
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Agenda' })
       .click();
-    await page.getByRole('tab', { name: 'Week' }).click();
     // Tomorrow may fall into next week.
     const agenda = page.getByTestId('scheduled-meeting');
     const listed = async () =>
@@ -137,6 +139,7 @@ describe('meetings and case notes in the agency app (browser, R3.1, R3.3)', () =
     await note.first().getByRole('button', { name: 'Edit' }).click();
     await modal(page).getByRole('textbox').first().fill('Rent contract checked: valid until 2028.');
     await modal(page).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => modal(page).count()).toBe(0);
     await expect.poll(() => note.first().textContent()).toContain('2028');
     await note.first().getByRole('button', { name: 'History' }).click();
     await expect.poll(() => modal(page).textContent()).toContain('valid until 2027');
