@@ -26,6 +26,7 @@ import { SupportDeskPage } from './support/support-desk-page.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 import { GlobalSearch } from './search/global-search.js';
 import { StartPage } from './start/start-page.js';
+import { AgendaPage } from './meetings/agenda-page.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ function AgencyRoutes() {
     { to: '/providers', label: t('nav.providers') },
     ...(inquiries ? [{ to: '/inquiries', label: t('nav.inquiries') }] : []),
     ...(cases ? [{ to: '/cases', label: t('nav.cases') }] : []),
+    ...(cases ? [{ to: '/agenda', label: t('nav.agenda') }] : []),
     ...(support ? [{ to: '/support', label: t('nav.support') }] : []),
     ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
   ];
@@ -63,6 +65,7 @@ function AgencyRoutes() {
           {writeCases && <Route path="cases/new" element={<NewCaseWizard />} />}
           {cases && <Route path="cases/:id" element={<CasePage />} />}
           {cases && <Route path="applications/:id" element={<ApplicationPage />} />}
+          {cases && <Route path="agenda" element={<AgendaPage />} />}
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
           {support && <Route path="support" element={<SupportDeskPage />} />}
           {support && <Route path="support/requests/:id" element={<DeskRequestPage />} />}

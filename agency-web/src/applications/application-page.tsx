@@ -7,6 +7,8 @@ import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { graphql } from '../gql/index.js';
+import { CaseMeetingsSection } from '../meetings/case-meetings-section.js';
+import { NotesPanel } from '../notes/notes-panel.js';
 import { ApplicationMeetingsSection } from './application-meetings-section.js';
 import { ApplicationProgrammesTable } from './application-programmes-table.js';
 import { DecisionModal } from './programme-decision-modal.js';
@@ -21,6 +23,7 @@ const ApplicationQuery = graphql(`
       clients {
         id
         name
+        email
       }
       programmes {
         id
@@ -155,6 +158,12 @@ export function ApplicationPage() {
             meetings={application.meetings}
             canRecord={writer}
           />
+          <CaseMeetingsSection
+            caseType="APPLICATION_CASE"
+            caseId={application.id}
+            clients={application.clients}
+          />
+          <NotesPanel caseRef={{ caseType: 'APPLICATION_CASE', id: application.id }} />
           <AttachmentsPanel subject="APPLICATION_CASE" subjectId={application.id} />
           <section className="cw-section">
             <AuditTrail entries={application.auditTrail} />

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
+import { CaseMeetingsSection } from '../meetings/case-meetings-section.js';
+import { NotesPanel } from '../notes/notes-panel.js';
 import { graphql } from '../gql/index.js';
 import { AddDeliveryModal } from './add-delivery-modal.js';
 import { CaseInquiriesSection } from './case-inquiries-section.js';
@@ -46,6 +48,7 @@ const CaseQuery = graphql(`
         person {
           id
           name
+          email
         }
       }
       productDeliveries {
@@ -190,6 +193,12 @@ export function CasePage() {
             canAsk={writer && open}
           />
           <CaseTimeline history={c.history} />
+          <CaseMeetingsSection
+            caseType="INTEGRATED_CASE"
+            caseId={c.id}
+            clients={c.members.filter((m) => !m.endDate).map((m) => m.person)}
+          />
+          <NotesPanel caseRef={{ caseType: 'INTEGRATED_CASE', id: c.id }} />
           <AttachmentsPanel subject="INTEGRATED_CASE" subjectId={c.id} />
           <section className="cw-section">
             <AuditTrail entries={c.auditTrail} />

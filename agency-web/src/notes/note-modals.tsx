@@ -26,7 +26,7 @@ const CancelNote = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['PersonNotes'], awaitRefetchQueries: true };
+const refetch = { refetchQueries: ['PersonNotes', 'CaseNotes'], awaitRefetchQueries: true };
 
 /** Writes a new version; the server refuses it (CONFLICT) if someone edited the note meanwhile. */
 export function EditNoteModal({

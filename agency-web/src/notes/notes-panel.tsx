@@ -14,37 +14,76 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
-import { type NotePriority, type NoteSensitivity, type PersonNotesQuery } from '../gql/graphql.js';
+import {
+  type CaseKind,
+  type NoteFieldsFragment,
+  type NotePriority,
+  type NoteSensitivity,
+} from '../gql/graphql.js';
 import { CancelNoteModal, EditNoteModal, NoteHistoryModal } from './note-modals.js';
 import { PRIORITIES, sensitivitiesFor } from './note-options.js';
+
+graphql(`
+  fragment NoteFields on Note {
+    id
+    text
+    priority
+    sensitivity
+    status
+    version
+    createdBy
+    createdAt
+    updatedAt
+    cancelledBy
+    cancelledAt
+    cancellationReason
+    history {
+      number
+      text
+      editedBy
+      editedAt
+    }
+  }
+`);
 
 export const PersonNotesDocument = graphql(`
   query PersonNotes($id: ID!, $includeCancelled: Boolean!) {
     person(id: $id) {
       id
       notes(includeCancelled: $includeCancelled) {
-        id
-        text
-        priority
-        sensitivity
-        status
-        version
-        createdBy
-        createdAt
-        updatedAt
-        cancelledBy
-        cancelledAt
-        cancellationReason
-        history {
-          number
-          text
-          editedBy
-          editedAt
-        }
+        ...NoteFields
       }
     }
   }
 `);
+
+const CaseNotes = graphql(`
+  query CaseNotes($id: ID!, $includeCancelled: Boolean!, $application: Boolean!) {
+    application(id: $id) @include(if: $application) {
+      id
+      notes(includeCancelled: $includeCancelled) {
+        ...NoteFields
+      }
+    }
+    integratedCase(id: $id) @skip(if: $application) {
+      id
+      notes(includeCancelled: $includeCancelled) {
+        ...NoteFields
+      }
+    }
+  }
+`);
+
+const AddCaseNote = graphql(`
+  mutation AddCaseNote($input: AddCaseNoteInput!) {
+    addCaseNote(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Every query that lists notes, refetched after a change. */
+export const NOTE_QUERIES = ['PersonNotes', 'CaseNotes'];
 
 const AddNote = graphql(`
   mutation AddNote($input: AddNoteInput!) {
@@ -54,7 +93,7 @@ const AddNote = graphql(`
   }
 `);
 
-export type NoteItem = NonNullable<NonNullable<PersonNotesQuery['person']>['notes']>[number];
+export type NoteItem = NoteFieldsFragment;
 
 const PRIORITY_TAG: Record<NotePriority, 'gray' | 'blue' | 'magenta' | 'red'> = {
   LOW: 'gray',
@@ -63,25 +102,47 @@ const PRIORITY_TAG: Record<NotePriority, 'gray' | 'blue' | 'magenta' | 'red'> = 
   URGENT: 'red',
 };
 
-/** Notes about a person (R3.3): add, edit (each edit keeps the previous version), history, cancel. */
-export function NotesPanel({ personId }: { personId: string }) {
+/**
+ * Notes about a person or on a case (R3.3): add, edit (each edit keeps the previous version),
+ * history, cancel. One panel for the one note model; the subject picks the query.
+ */
+export function NotesPanel({
+  personId,
+  caseRef,
+}: {
+  personId?: string;
+  caseRef?: { caseType: CaseKind; id: string };
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { user, can } = useAuth();
   const writer = can('note:write');
   const [includeCancelled, setIncludeCancelled] = useState(false);
-  const { data, loading, error } = useQuery(PersonNotesDocument, {
-    variables: { id: personId, includeCancelled },
+  const person = useQuery(PersonNotesDocument, {
+    variables: { id: personId ?? '', includeCancelled },
+    skip: !personId,
   });
-  const refetchQueries = ['PersonNotes'];
-  const [addNote, added] = useMutation(AddNote, { refetchQueries, awaitRefetchQueries: true });
+  const application = caseRef?.caseType === 'APPLICATION_CASE';
+  const onCase = useQuery(CaseNotes, {
+    variables: { id: caseRef?.id ?? '', includeCancelled, application },
+    skip: !caseRef,
+  });
+  const { loading, error } = caseRef ? onCase : person;
+  const refetch = { refetchQueries: NOTE_QUERIES, awaitRefetchQueries: true };
+  const [addNote, addedNote] = useMutation(AddNote, refetch);
+  const [addCaseNote, addedCaseNote] = useMutation(AddCaseNote, refetch);
+  const added = caseRef ? addedCaseNote : addedNote;
   const [text, setText] = useState('');
   const [priority, setPriority] = useState<NotePriority>('NORMAL');
   const [sensitivity, setSensitivity] = useState<NoteSensitivity>('STANDARD');
   const [editing, setEditing] = useState<NoteItem | null>(null);
   const [history, setHistory] = useState<NoteItem | null>(null);
   const [cancelling, setCancelling] = useState<NoteItem | null>(null);
-  const notes = data?.person?.notes;
+  const notes = caseRef
+    ? application
+      ? onCase.data?.application?.notes
+      : onCase.data?.integratedCase?.notes
+    : person.data?.person?.notes;
 
   return (
     <section className="cw-section" aria-labelledby="notes-heading">
@@ -105,9 +166,16 @@ export function NotesPanel({ personId }: { personId: string }) {
             aria-label={t('notes.add')}
             onSubmit={(e) => {
               e.preventDefault();
-              void addNote({
-                variables: { input: { personId, text, priority, sensitivity } },
-              }).then(
+              const note = { text, priority, sensitivity };
+              void (
+                caseRef
+                  ? addCaseNote({
+                      variables: {
+                        input: { caseType: caseRef.caseType, caseId: caseRef.id, ...note },
+                      },
+                    })
+                  : addNote({ variables: { input: { personId: personId ?? '', ...note } } })
+              ).then(
                 () => setText(''),
                 () => undefined,
               );

@@ -22,6 +22,7 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   caseRecordSearch: ['person:read', 'case:read'],
   createApplication: ['case:write'],
   recordApplicationMeeting: ['case:write'],
+  recordApplicationProblem: ['case:write'],
   approveProgramme: ['application:decide'],
   denyProgramme: ['application:decide'],
   withdrawApplication: ['case:write'],
@@ -68,6 +69,8 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   // communications
   note: ['note:read'],
   addNote: ['note:write'],
+  // Case notes also need case:read, which every holder of note:write has.
+  addCaseNote: ['note:write'],
   editNote: ['note:write'],
   cancelNote: ['note:write'],
   myNotifications: ['signed-in'],
@@ -131,6 +134,14 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   removeAttachment: ['attachment:write'],
   // The probe asks with the first purpose, CASE_ATTACHMENT; the other purposes are tested with files.
   requestUpload: ['attachment:write'],
+  // Meetings (R3.1), communications subgraph.
+  meeting: ['case:read'],
+  myMeetings: ['case:read'],
+  scheduleMeeting: ['case:write'],
+  rescheduleMeeting: ['case:write'],
+  cancelMeeting: ['case:write'],
+  holdMeeting: ['case:write'],
+  recordInvitationResponse: ['case:write'],
 };
 
 /**

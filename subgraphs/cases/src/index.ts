@@ -2,12 +2,14 @@ import { AuditEntry, StoredRecord, type SubgraphDefinition } from '@casework/kit
 import { MEETING_HELD_QUEUE, REFERRAL_MADE_QUEUE } from '@casework/contracts';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
+import { ApplicationProblem } from './application/application-problem.entity.js';
 import { ApplicationProgramme } from './application/application-programme.entity.js';
 import {
   ApplicationResolver,
   PersonApplicationsResolver,
 } from './application/application.resolver.js';
 import { startMeetingHeldWorker } from './application/meeting-held.jobs.js';
+import { existingApplicationCases } from './application/meeting-held.js';
 import { AgencySettings } from './configuration/agency-settings.entity.js';
 import { CaseReason } from './configuration/case-reason.entity.js';
 import { CaseType } from './configuration/case-type.entity.js';
@@ -57,6 +59,7 @@ export const casesSubgraph: SubgraphDefinition = {
     ApplicationCase,
     ApplicationProgramme,
     ApplicationMeeting,
+    ApplicationProblem,
   ],
   migrations,
   resolvers: [
@@ -72,7 +75,11 @@ export const casesSubgraph: SubgraphDefinition = {
     RecordSearchResolver,
   ],
   references: { Person: resolvePersonReference },
-  ownedRecords: { Person: existingPersons, IntegratedCase: existingIntegratedCases },
+  ownedRecords: {
+    Person: existingPersons,
+    IntegratedCase: existingIntegratedCases,
+    ApplicationCase: existingApplicationCases,
+  },
   referencedTypes: { Provider: 'providers' },
   jobs: {
     // The referral-made queue is consumed by communications; queued here in the referral's transaction.

@@ -4,7 +4,12 @@ import {
   resolvePersonReference,
   type SubgraphDefinition,
 } from '@casework/kit';
-import { INQUIRY_FACTS_QUEUE, NOTIFICATION_EVENTS, REFERRAL_MADE_QUEUE } from '@casework/contracts';
+import {
+  INQUIRY_FACTS_QUEUE,
+  MEETING_HELD_QUEUE,
+  NOTIFICATION_EVENTS,
+  REFERRAL_MADE_QUEUE,
+} from '@casework/contracts';
 import { AdminRequestCategory } from './admin-request/admin-request-category.entity.js';
 import {
   ADMIN_REQUEST_EVENTS,
@@ -53,9 +58,22 @@ import { LETTER_EMAIL_QUEUE, startLetterEmailWorker } from './letter/letter-emai
 import { LetterTemplateVersion } from './letter/letter-template.entity.js';
 import { startReferralLetterWorker } from './letter/referral-letters.jobs.js';
 import { LetterTemplateResolver } from './letter/letter-template.resolver.js';
+import { MEETING_MAIL_QUEUE } from './meeting/meeting-events.js';
+import { MeetingInvitee } from './meeting/meeting-invitee.entity.js';
+import { startMeetingWorkers } from './meeting/meeting.jobs.js';
+import { Meeting } from './meeting/meeting.entity.js';
+import {
+  ApplicationCaseMeetingsResolver,
+  IntegratedCaseMeetingsResolver,
+  MeetingResolver,
+} from './meeting/meeting.resolver.js';
 import { migrations } from './migrations/index.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
+import {
+  ApplicationCaseNotesResolver,
+  IntegratedCaseNotesResolver,
+} from './note/case-notes.resolver.js';
 import { NoteResolver } from './note/note.resolver.js';
 import { Notification } from './notification/notification.entity.js';
 import { startNotificationWorkers } from './notification/notification.jobs.js';
@@ -98,11 +116,15 @@ export const communicationsSubgraph: SubgraphDefinition = {
     LetterTemplateVersion,
     Communication,
     AuditEntry,
+    Meeting,
+    MeetingInvitee,
   ],
   migrations,
   resolvers: [
     NoteResolver,
     PersonNotesResolver,
+    ApplicationCaseNotesResolver,
+    IntegratedCaseNotesResolver,
     NotificationResolver,
     AdminRequestResolver,
     AdminRequestMessageResolver,
@@ -119,6 +141,9 @@ export const communicationsSubgraph: SubgraphDefinition = {
     ProviderCommunicationExceptionsResolver,
     LetterTemplateResolver,
     CommunicationResolver,
+    MeetingResolver,
+    ApplicationCaseMeetingsResolver,
+    IntegratedCaseMeetingsResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
@@ -127,7 +152,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
     IntegratedCase: resolvePersonReference,
     Provider: resolveProviderReference,
   },
-  referencedTypes: { Person: 'cases' },
+  referencedTypes: { Person: 'cases', ApplicationCase: 'cases', IntegratedCase: 'cases' },
   // Listed so type-graphql keeps them (case references) and serves the fields added to Provider.
   orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference, Provider],
   httpRoutes: mountFileRoutes,
@@ -139,6 +164,9 @@ export const communicationsSubgraph: SubgraphDefinition = {
       { name: FILE_CLEANUP_QUEUE, retryLimit: 2 },
       { name: REFERRAL_MADE_QUEUE },
       { name: LETTER_EMAIL_QUEUE, retryLimit: 8 },
+      { name: MEETING_MAIL_QUEUE },
+      // Created here too so a held meeting can be queued before the cases subgraph started once.
+      { name: MEETING_HELD_QUEUE },
     ],
     startWorkers: async (jobs, deps) => {
       await startNotificationWorkers(jobs, deps);
@@ -146,6 +174,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
       await startFileWorkers(jobs, deps);
       await startReferralLetterWorker(jobs, deps);
       await startLetterEmailWorker(jobs, deps);
+      await startMeetingWorkers(jobs, deps);
     },
   },
 };

@@ -8,3 +8,4 @@ export * from './sample-files.js';
 export * from './embedded-postgres.js';
 export * from './migration-tool.js';
 export * from './statement-counter.js';
+export * from './mail-parsing.js';

@@ -12,6 +12,7 @@ import { StoredRecord } from '@casework/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Person } from '../person/person.entity.js';
 import { ApplicationMeeting } from './application-meeting.entity.js';
+import { ApplicationProblem } from './application-problem.entity.js';
 import { ApplicationProgramme } from './application-programme.entity.js';
 import { ApplicationStatus } from './application-status.js';
 
@@ -25,7 +26,7 @@ import { ApplicationStatus } from './application-status.js';
 @ObjectType({ description: 'An application for programmes by one or more clients' })
 @Directive('@key(fields: "id")')
 export class ApplicationCase extends StoredRecord<
-  'status' | 'clients' | 'programmes' | 'meetings'
+  'status' | 'clients' | 'programmes' | 'meetings' | 'problems'
 > {
   @Property({ type: 'string', length: 20 })
   @Unique()
@@ -47,6 +48,9 @@ export class ApplicationCase extends StoredRecord<
 
   @OneToMany(() => ApplicationMeeting, (m) => m.application)
   meetings = new Collection<ApplicationMeeting>(this);
+
+  @OneToMany(() => ApplicationProblem, (p) => p.application)
+  problems = new Collection<ApplicationProblem>(this);
 
   @Property({ type: 'string', length: 200 })
   @Field({ description: 'Who opened the application' })

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsDate } from '../shared/dates.js';
+import { ApplicationProblemKind } from './application-problem.entity.js';
 
 @InputType({ description: 'An application by persons for programmes' })
 export class CreateApplicationInput {
@@ -39,4 +40,15 @@ export class MeetingHeldInput {
   @Field({ description: 'Who attended' })
   @Length(1, 2000, { message: 'attendees must be 1 to 2000 characters' })
   attendees!: string;
+}
+
+@InputType({ description: 'Missing or conflicting information found on an application (R3.1)' })
+export class ApplicationProblemInput {
+  @Field(() => ApplicationProblemKind)
+  @IsEnum(ApplicationProblemKind)
+  kind!: ApplicationProblemKind;
+
+  @Field({ description: 'What is missing or conflicting (1 to 2000 characters)' })
+  @Length(1, 2000, { message: 'description must be 1 to 2000 characters' })
+  description!: string;
 }

@@ -17,9 +17,11 @@ import {
 import { Person } from '../person/person.entity.js';
 import { ApplicationCase } from './application-case.entity.js';
 import { ApplicationMeeting } from './application-meeting.entity.js';
+import { ApplicationProblem } from './application-problem.entity.js';
 import { ApplicationProgramme } from './application-programme.entity.js';
 import { ApplicationStatus } from './application-status.js';
 import {
+  ApplicationProblemInput,
   CreateApplicationInput,
   MeetingHeldInput,
   ProgrammeDecisionInput,
@@ -86,6 +88,18 @@ export class ApplicationResolver {
     return service(ctx).recordMeeting(id, input);
   }
 
+  @Mutation(() => ApplicationProblem, {
+    description:
+      'Records missing or conflicting information; blocks programmes that need a meeting when there are problems until a meeting is held (R3.1)',
+  })
+  recordApplicationProblem(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ApplicationProblemInput) input: ApplicationProblemInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service(ctx).recordProblem(id, input);
+  }
+
   @Mutation(() => ApplicationCase, {
     description:
       'Supervisors: approves a programme (R3.1 meeting rule); with an intake process also creates the integrated and product delivery cases (R4.1, R4.3)',
@@ -132,6 +146,13 @@ export class ApplicationResolver {
   @FieldResolver(() => [ApplicationMeeting], { description: 'Meetings held (R3.1)' })
   meetings(@Root() application: ApplicationCase) {
     return application.meetings.loadItems();
+  }
+
+  @FieldResolver(() => [ApplicationProblem], {
+    description: 'Problems recorded, open and resolved, oldest first (R3.1)',
+  })
+  problems(@Root() application: ApplicationCase) {
+    return application.problems.loadItems({ orderBy: { createdAt: 'asc' } });
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'Changes, newest first (R6.3)' })

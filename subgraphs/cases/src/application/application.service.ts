@@ -13,6 +13,7 @@ import {
 import { type FilterQuery } from '@mikro-orm/core';
 import { IntakeStrategy } from '../configuration/agency-settings.entity.js';
 import { ConfigurationService } from '../configuration/configuration.service.js';
+import { MeetingRequirement } from '../configuration/meeting-requirement.js';
 import { Programme } from '../configuration/programme.entity.js';
 import { DeliveryService } from '../delivery/delivery.service.js';
 import { CaseOrigin, MemberRole } from '../integrated-case/case-status.js';
@@ -22,6 +23,7 @@ import { IntegratedCaseService } from '../integrated-case/integrated-case.servic
 import { Person } from '../person/person.entity.js';
 import { today } from '../shared/dates.js';
 import { ApplicationCase } from './application-case.entity.js';
+import { ApplicationProblem } from './application-problem.entity.js';
 import { ApplicationProgramme } from './application-programme.entity.js';
 import {
   ApplicationStatus,
@@ -30,6 +32,7 @@ import {
   statusFromDecisions,
 } from './application-status.js';
 import {
+  type ApplicationProblemInput,
   type CreateApplicationInput,
   type MeetingHeldInput,
   type ProgrammeDecisionInput,
@@ -180,16 +183,7 @@ export class ApplicationService {
         params: { name: line.programme.name, decision: line.decision.toLowerCase() },
         extensions: { decision: line.decision },
       });
-    if (
-      decision === ProgrammeDecision.APPROVED &&
-      line.programme.meetingRequired &&
-      application.meetings.length === 0
-    )
-      throw refuse('MEETING_REQUIRED', {
-        field: 'input.programmeId',
-        params: { name: line.programme.name },
-        extensions: { rule: 'R3.1' },
-      });
+    if (decision === ProgrammeDecision.APPROVED) await this.checkMeetingRule(application, line);
     Object.assign(line, {
       decision,
       reason: input.reason.trim(),
@@ -212,6 +206,52 @@ export class ApplicationService {
     // Two supervisors deciding at once: the second gets CONFLICT, not a second decision.
     await flushVersioned(this.ctx.em, line, 'ApplicationProgramme', line.version);
     return application;
+  }
+
+  /** R3.1, both kinds: a meeting always, or while a problem is open that no held meeting resolved. */
+  private async checkMeetingRule(application: ApplicationCase, line: ApplicationProgramme) {
+    const { meetingRequirement, name } = line.programme;
+    if (meetingRequirement === MeetingRequirement.ALWAYS && application.meetings.length === 0)
+      throw refuse('MEETING_REQUIRED', {
+        field: 'input.programmeId',
+        params: { name },
+        extensions: { rule: 'R3.1' },
+      });
+    if (meetingRequirement !== MeetingRequirement.WHEN_PROBLEMS) return;
+    const open = await this.ctx.em.count(ApplicationProblem, { application, resolvedAt: null });
+    if (open > 0)
+      throw refuse('MEETING_REQUIRED_FOR_PROBLEMS', {
+        field: 'input.programmeId',
+        params: { name, count: open },
+        extensions: { rule: 'R3.1' },
+      });
+  }
+
+  /** Staff record missing or conflicting information (R3.1); audited on the application. */
+  async recordProblem(id: string, input: ApplicationProblemInput): Promise<ApplicationProblem> {
+    authorize(this.ctx.identity, 'case:write', 'record problems on applications');
+    const application = await this.get(id);
+    if (FINAL.includes(application.status))
+      throw refuse('APPLICATION_FINAL', {
+        field: 'id',
+        params: { reference: application.reference, status: application.status },
+        extensions: { status: application.status },
+      });
+    const problem = this.ctx.em.create(ApplicationProblem, {
+      application,
+      kind: input.kind,
+      description: input.description.trim(),
+      recordedBy: this.ctx.identity.name,
+    });
+    audit(this.ctx, {
+      subjectId: application.id,
+      entityType: 'ApplicationProblem',
+      entityId: problem.id,
+      action: 'PROBLEM_RECORDED',
+      after: { kind: problem.kind, description: problem.description },
+    });
+    await this.ctx.em.flush();
+    return problem;
   }
 
   /** R4.1, R4.3: the integrated case by the agency's strategy, and the programme's product delivery in it. */

@@ -3,6 +3,7 @@ import { UnlessOmitted } from '@casework/kit';
 import { Field, InputType, Int } from 'type-graphql';
 import { IntakeStrategy } from './agency-settings.entity.js';
 import { CaseReasonKind } from './case-reason.entity.js';
+import { MeetingRequirement } from './meeting-requirement.js';
 
 @InputType()
 export class ProgrammeInput {
@@ -10,8 +11,15 @@ export class ProgrammeInput {
   @Length(1, 100, { message: 'name must be 1 to 100 characters' })
   name!: string;
 
-  @Field({ description: 'A client meeting is always required before authorisation (R3.1)' })
+  @Field({
+    description:
+      'A client meeting is always required before authorisation (R3.1); meetingRequirement, when given, wins',
+  })
   meetingRequired!: boolean;
+
+  @Field(() => MeetingRequirement, { nullable: true })
+  @IsOptional()
+  meetingRequirement?: MeetingRequirement | null;
 
   @Field({ description: 'The product a successful application delivers' })
   @Length(1, 100, { message: 'product must be 1 to 100 characters' })
@@ -32,6 +40,10 @@ export class UpdateProgrammeInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   meetingRequired?: boolean;
+
+  @Field(() => MeetingRequirement, { nullable: true, description: 'Wins over meetingRequired' })
+  @IsOptional()
+  meetingRequirement?: MeetingRequirement | null;
 
   @Field(() => String, { nullable: true })
   @UnlessOmitted()

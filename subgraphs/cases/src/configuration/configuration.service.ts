@@ -10,6 +10,7 @@ import { type EntityName, UniqueConstraintViolationException } from '@mikro-orm/
 import { AGENCY_SETTINGS_ID, AgencySettings } from './agency-settings.entity.js';
 import { CaseReason, type CaseReasonKind } from './case-reason.entity.js';
 import { CaseType } from './case-type.entity.js';
+import { meetingSettings } from './meeting-requirement.js';
 import { Programme } from './programme.entity.js';
 import {
   type CaseReasonInput,
@@ -97,7 +98,7 @@ export class ConfigurationService {
     this.mayConfigure('programmes');
     const programme = this.ctx.em.create(Programme, {
       name: input.name.trim(),
-      meetingRequired: input.meetingRequired,
+      ...meetingSettings(input)!,
       product: input.product.trim(),
     });
     await this.saveNamed(programme, 'programme');
@@ -107,7 +108,13 @@ export class ConfigurationService {
   async updateProgramme(id: string, input: UpdateProgrammeInput): Promise<Programme> {
     this.mayConfigure('programmes');
     const programme = await this.get(Programme, 'Programme', id);
-    return this.applyChanges(programme, 'programme', input);
+    // Both meeting fields are set together (R3.1), the rest generically.
+    Object.assign(programme, meetingSettings(input) ?? {});
+    return this.applyChanges(programme, 'programme', {
+      ...input,
+      meetingRequired: undefined,
+      meetingRequirement: undefined,
+    });
   }
 
   async createCaseType(input: NamedInput): Promise<CaseType> {

@@ -1,8 +1,10 @@
 import { CommunicationMethod } from '@casework/kit';
 import { DEMO_PERSONS } from '@casework/contracts';
+import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { CaseReason, CaseReasonKind } from '../configuration/case-reason.entity.js';
 import { CaseType } from '../configuration/case-type.entity.js';
+import { MeetingRequirement } from '../configuration/meeting-requirement.js';
 import { Programme } from '../configuration/programme.entity.js';
 import { Person } from '../person/person.entity.js';
 
@@ -67,8 +69,21 @@ const persons = [
 const demoId = (n: number) => `0b9e5f5a-0c45-4000-8000-${String(n).padStart(12, '0')}`;
 
 const programmes = [
-  { id: demoId(1), name: 'Housing support', meetingRequired: true, product: 'Housing benefit' },
+  {
+    id: demoId(1),
+    name: 'Housing support',
+    meetingRequired: true,
+    meetingRequirement: MeetingRequirement.ALWAYS,
+    product: 'Housing benefit',
+  },
   { id: demoId(2), name: 'Child benefit', meetingRequired: false, product: 'Child allowance' },
+  {
+    id: demoId(3),
+    name: 'Energy allowance',
+    meetingRequired: false,
+    meetingRequirement: MeetingRequirement.WHEN_PROBLEMS,
+    product: 'Energy allowance',
+  },
 ];
 const caseTypes = [
   { id: demoId(11), name: 'Family support' },
@@ -88,10 +103,10 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   for (const person of persons) {
     if (!existing.has(person.id)) em.create(Person, person);
   }
-  const have = async (
-    entity: typeof Programme | typeof CaseType | typeof CaseReason,
-    ids: string[],
-  ) => new Set((await em.find(entity, { id: { $in: ids } })).map((e) => e.id));
+  const have = async <T extends { id: string }>(entity: EntityName<T>, ids: string[]) =>
+    new Set(
+      (await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>)).map((e) => e.id),
+    );
   const haveProgrammes = await have(
     Programme,
     programmes.map((p) => p.id),

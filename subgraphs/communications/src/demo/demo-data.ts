@@ -9,7 +9,7 @@ const author = { id: 'demo-caseworker', name: 'Clara Caseworker' };
 const notes = [
   {
     id: '0b9e5f5a-0003-4000-8000-000000000001',
-    personId: DEMO_PERSONS.annaSchmidt,
+    subjectId: DEMO_PERSONS.annaSchmidt,
     priority: NotePriority.NORMAL,
     sensitivity: NoteSensitivity.STANDARD,
     versions: [
@@ -19,14 +19,14 @@ const notes = [
   },
   {
     id: '0b9e5f5a-0003-4000-8000-000000000002',
-    personId: DEMO_PERSONS.annaSchmidt,
+    subjectId: DEMO_PERSONS.annaSchmidt,
     priority: NotePriority.HIGH,
     sensitivity: NoteSensitivity.CONFIDENTIAL,
     versions: ['Medical certificate received; benefit assessment can start.'],
   },
   {
     id: '0b9e5f5a-0003-4000-8000-000000000003',
-    personId: DEMO_PERSONS.marcoRossi,
+    subjectId: DEMO_PERSONS.marcoRossi,
     priority: NotePriority.NORMAL,
     sensitivity: NoteSensitivity.STANDARD,
     versions: ['Prefers letters in Italian. Call after 14:00.'],

@@ -14,6 +14,13 @@ export enum NoteSensitivity {
   RESTRICTED = 'RESTRICTED',
 }
 
+/** What a note is about: a person or one of their cases (R3.3), a federated reference. */
+export enum NoteSubject {
+  PERSON = 'PERSON',
+  APPLICATION_CASE = 'APPLICATION_CASE',
+  INTEGRATED_CASE = 'INTEGRATED_CASE',
+}
+
 export enum NoteStatus {
   ACTIVE = 'ACTIVE',
   CANCELLED = 'CANCELLED',
@@ -23,6 +30,10 @@ registerEnumType(NotePriority, { name: 'NotePriority' });
 registerEnumType(NoteSensitivity, {
   name: 'NoteSensitivity',
   description: 'STANDARD needs clearance 1, CONFIDENTIAL 2, RESTRICTED 3',
+});
+registerEnumType(NoteSubject, {
+  name: 'NoteSubject',
+  description: 'A person, an application case or an integrated case (cases subgraph)',
 });
 registerEnumType(NoteStatus, {
   name: 'NoteStatus',

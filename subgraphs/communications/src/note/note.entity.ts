@@ -2,16 +2,22 @@ import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/decorators/legacy';
 import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType } from 'type-graphql';
-import { NotePriority, NoteSensitivity, NoteStatus } from './note-enums.js';
+import { NotePriority, NoteSensitivity, NoteStatus, NoteSubject } from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
 
 @Entity({ tableName: 'note' })
-@Index({ name: 'note_person_idx', properties: ['personId', 'createdAt'] })
-@ObjectType({ description: 'A note about a person; every edit keeps the previous version (R3.3)' })
-export class Note extends StoredRecord<'status'> {
-  /** The Person (cases subgraph) the note is about; exposed as `person` through federation. */
+@Index({ name: 'note_subject_idx', properties: ['subjectType', 'subjectId', 'createdAt'] })
+@ObjectType({
+  description: 'A note about a person or a case; every edit keeps the previous version (R3.3)',
+})
+export class Note extends StoredRecord<'status' | 'subjectType'> {
+  @Enum({ items: () => NoteSubject, nativeEnumName: 'note_subject' })
+  @Field(() => NoteSubject)
+  subjectType: NoteSubject = NoteSubject.PERSON;
+
+  /** The Person or case (cases subgraph) the note is about; a person is exposed as `person`. */
   @Property({ type: 'uuid' })
-  personId!: string;
+  subjectId!: string;
 
   @Property({ type: 'text' })
   @Field({ description: 'The current text' })

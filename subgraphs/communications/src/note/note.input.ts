@@ -1,6 +1,7 @@
 import { UnlessOmitted } from '@casework/kit';
 import { IsUUID, Length, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { CaseKind } from '../case/case-kind.js';
 import { NotePriority, NoteSensitivity } from './note-enums.js';
 
 @InputType({ description: 'A new note about a person' })
@@ -8,6 +9,26 @@ export class AddNoteInput {
   @Field(() => ID)
   @IsUUID(undefined, { message: 'personId must be the id of a person' })
   personId!: string;
+
+  @Field()
+  @Length(1, 20000, { message: 'text must be 1 to 20000 characters' })
+  text!: string;
+
+  @Field(() => NotePriority, { defaultValue: NotePriority.NORMAL })
+  priority!: NotePriority;
+
+  @Field(() => NoteSensitivity, { defaultValue: NoteSensitivity.STANDARD })
+  sensitivity!: NoteSensitivity;
+}
+
+@InputType({ description: 'A new note on an application or integrated case (R3.3)' })
+export class AddCaseNoteInput {
+  @Field(() => CaseKind)
+  caseType!: CaseKind;
+
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'caseId must be the id of a case' })
+  caseId!: string;
 
   @Field()
   @Length(1, 20000, { message: 'text must be 1 to 20000 characters' })

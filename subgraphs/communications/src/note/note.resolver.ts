@@ -3,7 +3,8 @@ import { Person } from '../person/person.type.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
-import { AddNoteInput, CancelNoteInput, EditNoteInput } from './note.input.js';
+import { NoteSubject } from './note-enums.js';
+import { AddCaseNoteInput, AddNoteInput, CancelNoteInput, EditNoteInput } from './note.input.js';
 import { NoteService } from './note.service.js';
 
 @Resolver(() => Note)
@@ -16,6 +17,16 @@ export class NoteResolver {
   @Mutation(() => Note, { description: 'Writes a note about a person' })
   addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: RequestContext) {
     return new NoteService(ctx).add(input);
+  }
+
+  @Mutation(() => Note, {
+    description: 'Writes a note on an application or integrated case (R3.3)',
+  })
+  addCaseNote(
+    @Arg('input', () => AddCaseNoteInput) input: AddCaseNoteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return new NoteService(ctx).addToCase(input);
   }
 
   @Mutation(() => Note, {
@@ -40,9 +51,17 @@ export class NoteResolver {
     return new NoteService(ctx).cancel(id, input);
   }
 
-  @FieldResolver(() => Person, { description: 'The person the note is about' })
-  person(@Root() note: Note): PersonKey {
-    return personRef(note.personId);
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person the note is about; null for notes on cases',
+  })
+  person(@Root() note: Note): PersonKey | null {
+    return note.subjectType === NoteSubject.PERSON ? personRef(note.subjectId) : null;
+  }
+
+  @FieldResolver(() => ID, { description: 'The person or case the note is about' })
+  subjectId(@Root() note: Note): string {
+    return note.subjectId;
   }
 
   @FieldResolver(() => [NoteVersion], {

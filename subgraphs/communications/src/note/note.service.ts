@@ -8,14 +8,27 @@ import {
   notFound,
   type RequestContext,
 } from '@casework/kit';
-import { NoteSensitivity, NoteStatus, sensitivityLevel } from './note-enums.js';
+import { CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
 import { assertClearance, readableWith } from './clearance.js';
+import {
+  NoteSensitivity,
+  NoteStatus,
+  NoteSubject,
+  readableSensitivities,
+  sensitivityLevel,
+} from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
-import { type AddNoteInput, type CancelNoteInput, type EditNoteInput } from './note.input.js';
+import {
+  type AddCaseNoteInput,
+  type AddNoteInput,
+  type CancelNoteInput,
+  type EditNoteInput,
+} from './note.input.js';
 
 /**
- * Notes about persons (R3.3). Every change writes a new version, cancelling keeps the note, and a
+ * Notes about persons, application cases and integrated cases (R3.3): one model whose subject is
+ * a federated reference. Every change writes a new version, cancelling keeps the note, and a
  * note is invisible to anyone whose clearance is below its sensitivity.
  */
 export class NoteService {
@@ -34,22 +47,32 @@ export class NoteService {
     assertUuid(id, 'id');
     const note = await this.ctx.em.findOne(Note, { id, sensitivity: { $in: sensitivities } });
     if (!note) throw notFound('Note', id);
+    // Notes on cases are read (and so edited) only by those who may read cases.
+    if (note.subjectType !== NoteSubject.PERSON)
+      authorize(this.ctx.identity, 'case:read', 'read notes on cases');
     return note;
   }
 
-  /** Notes per person for a DataLoader batch, newest first. */
-  async forPersons(personIds: readonly string[], includeCancelled: boolean): Promise<Note[][]> {
+  /** Notes per person or case for a DataLoader batch, newest first. */
+  async forSubjects(
+    subjectType: NoteSubject,
+    subjectIds: readonly string[],
+    includeCancelled: boolean,
+  ): Promise<Note[][]> {
     const sensitivities = this.readable();
+    if (subjectType !== NoteSubject.PERSON)
+      authorize(this.ctx.identity, 'case:read', 'read notes on cases');
     const notes = await this.ctx.em.find(
       Note,
       {
-        personId: { $in: [...personIds] },
+        subjectType,
+        subjectId: { $in: [...subjectIds] },
         sensitivity: { $in: sensitivities },
         ...(includeCancelled ? {} : { status: NoteStatus.ACTIVE }),
       },
       { orderBy: { createdAt: 'desc', id: 'desc' } },
     );
-    return groupByKeys(personIds, notes, (n) => n.personId);
+    return groupByKeys(subjectIds, notes, (n) => n.subjectId);
   }
 
   /**
@@ -67,15 +90,34 @@ export class NoteService {
   }
 
   async add(input: AddNoteInput): Promise<Note> {
+    return this.write(NoteSubject.PERSON, input.personId, 'Person', 'input.personId', input);
+  }
+
+  /** A note on an application or integrated case (R3.3): the writer must be able to read the case. */
+  async addToCase(input: AddCaseNoteInput): Promise<Note> {
+    authorize(this.ctx.identity, 'case:read', 'write notes on cases');
+    const subject =
+      input.caseType === CaseKind.APPLICATION_CASE
+        ? NoteSubject.APPLICATION_CASE
+        : NoteSubject.INTEGRATED_CASE;
+    return this.write(subject, input.caseId, CASE_TYPE_NAME[input.caseType], 'input.caseId', input);
+  }
+
+  private async write(
+    subjectType: NoteSubject,
+    subjectId: string,
+    owned: string,
+    field: string,
+    input: Pick<AddNoteInput, 'text' | 'priority' | 'sensitivity'>,
+  ): Promise<Note> {
     authorize(this.ctx.identity, 'note:write', 'write notes');
     this.checkClearance(input.sensitivity, 'input.sensitivity');
-    // The person belongs to the cases subgraph (issue 14 item 11).
-    await this.ctx.references?.assertExist([
-      { type: 'Person', id: input.personId, field: 'input.personId' },
-    ]);
+    // Persons and cases belong to the cases subgraph (issue 14 item 11).
+    await this.ctx.references?.assertExist([{ type: owned, id: subjectId, field }]);
     const { identity, em } = this.ctx;
     const note = em.create(Note, {
-      personId: input.personId,
+      subjectType,
+      subjectId,
       text: input.text,
       priority: input.priority,
       sensitivity: input.sensitivity,

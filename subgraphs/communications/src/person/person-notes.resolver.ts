@@ -2,6 +2,7 @@ import { type PersonKey, type RequestContext } from '@casework/kit';
 import { Person } from './person.type.js';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Note } from '../note/note.entity.js';
+import { NoteSubject } from '../note/note-enums.js';
 import { NoteService } from '../note/note.service.js';
 
 @Resolver(() => Person)
@@ -17,7 +18,7 @@ export class PersonNotesResolver {
   ): Promise<Note[]> {
     return ctx.loaders
       .get<string, Note[]>(`personNotes:${includeCancelled}`, (ids) =>
-        new NoteService(ctx).forPersons(ids, includeCancelled),
+        new NoteService(ctx).forSubjects(NoteSubject.PERSON, ids, includeCancelled),
       )
       .load(person.id);
   }

@@ -7,8 +7,10 @@ export interface Mail {
   html?: string;
   /** A stable id ("<...@casework>") so a resent mail can be recognised. */
   messageId?: string;
+  /** An iCalendar part (text/calendar with its METHOD), for meeting invitations. */
+  icalEvent?: { method: string; filename?: string; content: string };
   /** Files sent with the mail (letters carry their PDF). */
-  attachments?: { filename: string; content: Buffer; contentType: string }[];
+  attachments?: { filename: string; content: Buffer | string; contentType?: string }[];
 }
 
 /** SMTP sender; features call it from jobs only, never inside a request. */

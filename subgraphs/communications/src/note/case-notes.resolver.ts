@@ -1,0 +1,46 @@
+import { type RequestContext } from '@casework/kit';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  ApplicationCaseReference,
+  IntegratedCaseReference,
+} from '../attachment/case-references.js';
+import { NoteSubject } from './note-enums.js';
+import { Note } from './note.entity.js';
+import { NoteService } from './note.service.js';
+
+function notesOf(ctx: RequestContext, subject: NoteSubject, id: string, includeCancelled: boolean) {
+  return ctx.loaders
+    .get<string, Note[]>(`notes:${subject}:${includeCancelled}`, (ids) =>
+      new NoteService(ctx).forSubjects(subject, ids, includeCancelled),
+    )
+    .load(id);
+}
+
+const LIST = {
+  nullable: true,
+  description: 'Notes on the case that your clearance allows, newest first, with history (R3.3)',
+} as const;
+
+@Resolver(() => ApplicationCaseReference)
+export class ApplicationCaseNotesResolver {
+  @FieldResolver(() => [Note], LIST)
+  notes(
+    @Root() application: ApplicationCaseReference,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
+  ): Promise<Note[]> {
+    return notesOf(ctx, NoteSubject.APPLICATION_CASE, application.id, includeCancelled);
+  }
+}
+
+@Resolver(() => IntegratedCaseReference)
+export class IntegratedCaseNotesResolver {
+  @FieldResolver(() => [Note], LIST)
+  notes(
+    @Root() integratedCase: IntegratedCaseReference,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
+  ): Promise<Note[]> {
+    return notesOf(ctx, NoteSubject.INTEGRATED_CASE, integratedCase.id, includeCancelled);
+  }
+}
