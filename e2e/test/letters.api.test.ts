@@ -1,4 +1,4 @@
-import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/kit';
+import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
 import { startTestSmtp, type TestSmtp } from '@casework/testing';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { DEMO_PERSONS } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import { parseInvitation, startTestSmtp, type TestSmtp } from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '@casework/stack';

@@ -1,4 +1,4 @@
-import { DEMO_PERSONS } from '@casework/kit';
+import { DEMO_PERSONS } from '@casework/contracts';
 import { parseInvitation, startTestSmtp, type TestSmtp } from '@casework/testing';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/kit';
+import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '@casework/stack';
 import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';

@@ -83,7 +83,7 @@ export function apiClientAdminRoutes(
   router.post('/:id/secrets/:secretId/revoke', json, async (req, res) => {
     const admin = await administrator(req, res);
     if (!admin) return;
-    const { id, secretId } = req.params as Record<string, string>;
+    const { id = '', secretId = '' } = req.params as Partial<Record<string, string>>;
     if (!UUID.test(id) || !UUID.test(secretId) || !(await clients.revokeSecret(id, secretId)))
       return notFound(res, 'secretId', 'secret of this API client');
     logger.info({ clientId: id, secretId, by: admin.id }, 'API client secret revoked');

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ApplicationCase } from './application-case.entity.js';
 
@@ -21,7 +21,7 @@ registerEnumType(ApplicationProblemKind, {
  */
 @Entity({ tableName: 'application_problem' })
 @ObjectType({ description: 'Missing or conflicting information on an application (R3.1)' })
-export class ApplicationProblem extends Record {
+export class ApplicationProblem extends StoredRecord {
   @ManyToOne(() => ApplicationCase)
   application!: Rel<ApplicationCase>;
 

@@ -6,12 +6,11 @@ import {
   groupByKeys,
   newReference,
   notFound,
-  REFERRAL_MADE_QUEUE,
-  type ReferralMadeV1,
   refuse,
   type RequestContext,
   withTransaction,
 } from '@casework/kit';
+import { REFERRAL_MADE_QUEUE, type ReferralMadeV1 } from '@casework/contracts';
 import { randomUUID } from 'node:crypto';
 import { type EntityName } from '@mikro-orm/core';
 import { type Programme } from '../configuration/programme.entity.js';

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LetterChannel } from '../letter/letter-channel.js';
 import { LetterLanguage } from '../letter/letter-kinds.js';
@@ -22,7 +22,7 @@ import {
 @ObjectType({
   description: 'A phone call, email or letter with a client, provider or third party (R3.5)',
 })
-export class Communication extends Record<'status'> {
+export class Communication extends StoredRecord<'status'> {
   @Enum({ items: () => CommunicationKind, nativeEnumName: 'communication_kind' })
   @Field(() => CommunicationKind)
   kind!: CommunicationKind;

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LetterKind, LetterLanguage } from './letter-kinds.js';
 
@@ -14,7 +14,7 @@ import { LetterKind, LetterLanguage } from './letter-kinds.js';
 })
 @Index({ name: 'letter_template_version_kind_idx', properties: ['kind', 'language'] })
 @ObjectType({ description: 'A published version of a letter template (R2.4)' })
-export class LetterTemplateVersion extends Record {
+export class LetterTemplateVersion extends StoredRecord {
   @Enum({ items: () => LetterKind, nativeEnumName: 'letter_kind' })
   @Field(() => LetterKind)
   kind!: LetterKind;

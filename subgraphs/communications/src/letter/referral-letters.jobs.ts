@@ -2,12 +2,14 @@ import {
   CommunicationMethod,
   type Identity,
   type JobQueue,
-  type PartyAddressFact,
-  REFERRAL_MADE_QUEUE,
-  type ReferralMadeV1,
   Role,
   type WorkerDeps,
 } from '@casework/kit';
+import {
+  type PartyAddressFact,
+  REFERRAL_MADE_QUEUE,
+  type ReferralMadeV1,
+} from '@casework/contracts';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { Communication } from '../communication/communication.entity.js';
 import { CommunicationStatus, CorrespondentType } from '../communication/communication-enums.js';

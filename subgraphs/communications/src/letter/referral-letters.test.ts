@@ -1,10 +1,5 @@
-import {
-  createLogger,
-  JobQueue,
-  REFERRAL_MADE_QUEUE,
-  type ReferralMadeV1,
-  Role,
-} from '@casework/kit';
+import { createLogger, JobQueue, Role } from '@casework/kit';
+import { REFERRAL_MADE_QUEUE, type ReferralMadeV1 } from '@casework/contracts';
 import {
   startTestSmtp,
   startTestSubgraph,

@@ -1,6 +1,6 @@
 import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { InvitationResponse, InviteeKind } from './meeting-enums.js';
 import { Meeting } from './meeting.entity.js';
@@ -8,7 +8,7 @@ import { Meeting } from './meeting.entity.js';
 /** Someone invited to a meeting: a client, a colleague or another person by name and email. */
 @Entity({ tableName: 'meeting_invitee' })
 @ObjectType({ description: 'An invitee of a meeting and their answer' })
-export class MeetingInvitee extends Record<'response' | 'attended'> {
+export class MeetingInvitee extends StoredRecord<'response' | 'attended'> {
   @ManyToOne(() => Meeting, { deleteRule: 'cascade' })
   meeting!: Rel<Meeting>;
 

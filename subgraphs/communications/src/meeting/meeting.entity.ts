@@ -1,6 +1,6 @@
 import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, Index, OneToMany, Property } from '@mikro-orm/decorators/legacy';
-import { Record } from '@casework/kit';
+import { StoredRecord } from '@casework/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CaseKind } from '../case/case-kind.js';
 import { MeetingStatus } from './meeting-enums.js';
@@ -14,7 +14,7 @@ import { MeetingInvitee } from './meeting-invitee.entity.js';
 @Index({ name: 'meeting_case_idx', properties: ['caseType', 'caseId', 'startsAt'] })
 @Index({ name: 'meeting_organiser_idx', properties: ['organiserId', 'startsAt'] })
 @ObjectType({ description: 'A meeting with clients on a case (R3.1)' })
-export class Meeting extends Record<'status' | 'sequence'> {
+export class Meeting extends StoredRecord<'status' | 'sequence'> {
   @Enum({ items: () => CaseKind, nativeEnumName: 'meeting_case_type' })
   @Field(() => CaseKind)
   caseType!: CaseKind;

@@ -4,8 +4,6 @@ import {
   authorize,
   groupByKeys,
   type JobQueue,
-  MEETING_HELD_QUEUE,
-  type MeetingHeldEvent,
   flushVersioned,
   notFound,
   refuse,
@@ -14,6 +12,7 @@ import {
   snapshot,
   withTransaction,
 } from '@casework/kit';
+import { MEETING_HELD_QUEUE, type MeetingHeldEvent } from '@casework/contracts';
 import { CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
 import { InviteeKind, InvitationResponse, MeetingStatus } from './meeting-enums.js';
 import { MeetingInvitee } from './meeting-invitee.entity.js';
@@ -257,6 +256,7 @@ export class MeetingService {
       await flushVersioned(em, meeting, 'Meeting', input.version);
       if (meeting.caseType === CaseKind.APPLICATION_CASE) {
         const fact: MeetingHeldEvent = {
+          version: 1,
           applicationId: meeting.caseId,
           meetingId: meeting.id,
           heldOn: heldOn(meeting),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MEETING_HELD_QUEUE, Role } from '@casework/kit';
+import { Role } from '@casework/kit';
+import { MEETING_HELD_QUEUE } from '@casework/contracts';
 import {
   parseInvitation,
   pendingSchemaChanges,

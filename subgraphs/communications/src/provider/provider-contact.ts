@@ -1,4 +1,5 @@
-import { type Identity, type PartyAddressFact, signInternalToken } from '@casework/kit';
+import { type Identity, signInternalToken } from '@casework/kit';
+import { type PartyAddressFact } from '@casework/contracts';
 import { ProviderLookupError } from './provider-accounts.js';
 
 /** How a provider is written to, as the providers subgraph knows it (R2.6). */
