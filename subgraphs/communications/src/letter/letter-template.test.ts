@@ -1,5 +1,5 @@
 import { Role } from '@casework/kit';
-import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/testing';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';

@@ -8,7 +8,7 @@ import {
   type ReceivedMail,
   type TestSmtp,
   type TestSubgraph,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { providersSubgraph } from '@casework/providers';
 import { randomUUID } from 'node:crypto';
 import { extractText, getDocumentProxy } from 'unpdf';

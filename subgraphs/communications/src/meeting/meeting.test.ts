@@ -9,7 +9,7 @@ import {
   testIdentity,
   type TestSmtp,
   type TestSubgraph,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';
 

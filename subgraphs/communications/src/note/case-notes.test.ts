@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@casework/kit';
-import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/kit/testing';
+import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communicationsSubgraph } from '../index.js';
 

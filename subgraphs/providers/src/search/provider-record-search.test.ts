@@ -5,7 +5,7 @@ import {
   testIdentity,
   type TestSmtp,
   type TestSubgraph,
-} from '@casework/kit/testing';
+} from '@casework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { portalIdentity } from '../portal-account/portal-account.testing.js';
