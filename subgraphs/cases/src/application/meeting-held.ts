@@ -47,7 +47,10 @@ export async function recordMeetingHeld(
 }
 
 /** Which of these ids are ApplicationCases, for other subgraphs' reference checks (meetings, notes). */
-export async function existingApplicationCases(em: EntityManager, ids: string[]): Promise<string[]> {
+export async function existingApplicationCases(
+  em: EntityManager,
+  ids: string[],
+): Promise<string[]> {
   const rows = await em.find(ApplicationCase, { id: { $in: ids } }, { fields: ['id'] });
   return rows.map((row) => row.id);
 }

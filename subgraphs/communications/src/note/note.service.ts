@@ -10,13 +10,7 @@ import {
 } from '@casework/kit';
 import { CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
 import { assertClearance, readableWith } from './clearance.js';
-import {
-  NoteSensitivity,
-  NoteStatus,
-  NoteSubject,
-  readableSensitivities,
-  sensitivityLevel,
-} from './note-enums.js';
+import { NoteSensitivity, NoteStatus, NoteSubject, sensitivityLevel } from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
 import {
