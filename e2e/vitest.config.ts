@@ -1,3 +1,6 @@
 import { backendTestConfig } from '@casework/testing/vitest';
+import { mergeConfig } from 'vitest/config';
 
-export default backendTestConfig;
+// Each file starts the whole stack (PostgreSQL, three subgraphs, the gateway): on 2 cores, with
+// turbo running the other workspaces' tests beside it, that can take well over a minute.
+export default mergeConfig(backendTestConfig, { test: { hookTimeout: 240_000 } });

@@ -29,9 +29,9 @@ let subgraph: TestSubgraph;
 
 async function addNotes(from: number, count: number): Promise<void> {
   const execute = (sql: string) => subgraph.orm.em.getConnection().execute(sql);
-  await execute(`insert into communications.note (id, person_id, text, priority, sensitivity, status,
+  await execute(`insert into communications.note (id, subject_type, subject_id, text, priority, sensitivity, status,
       created_by_id, created_by, created_at, updated_at, version)
-    select gen_random_uuid(), '${PERSON}', 'Statement note ' || i, 'NORMAL', 'STANDARD', 'ACTIVE',
+    select gen_random_uuid(), 'PERSON', '${PERSON}', 'Statement note ' || i, 'NORMAL', 'STANDARD', 'ACTIVE',
       'cw', 'Clara', now() - i * interval '1 minute', now(), 2
     from generate_series(${from}, ${from + count - 1}) i`);
   await execute(`insert into communications.note_version (id, note_id, number, text, priority, sensitivity,

@@ -50,9 +50,9 @@ export async function loadRealisticData(db: pg.Client): Promise<{ busyPersonId: 
     join bench_providers p on p.n = 1 + (i % ${providers})
     join bench_persons c on c.n = case when i % 200 = 0 then 1 else 1 + (i % ${persons}) end
     cross join lateral (select now() - (i % 300) * interval '1 day' - (i % 24) * interval '1 hour' as sent) s`);
-  await db.query(`insert into communications.note (id, person_id, text, priority, sensitivity, status,
+  await db.query(`insert into communications.note (id, subject_type, subject_id, text, priority, sensitivity, status,
       created_by_id, created_by, created_at, updated_at, version)
-    select gen_random_uuid(), c.id, 'Bench note ' || i || ': called the client about the care plan.',
+    select gen_random_uuid(), 'PERSON', c.id, 'Bench note ' || i || ': called the client about the care plan.',
       (array['LOW','NORMAL','HIGH','URGENT'])[1 + i % 4]::communications.note_priority,
       'STANDARD', 'ACTIVE', 'bench', 'Bench', now() - i * interval '1 minute', now(), 2
     from generate_series(1, ${notes}) i
