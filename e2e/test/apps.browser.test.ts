@@ -36,6 +36,15 @@ async function signIn(page: Page, app: 'agency' | 'portal', email: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   expect((await response).status()).toBe(200);
   await expect.poll(() => page.url()).not.toMatch(/sign-in$/);
+  // Staff land on their start page (issue 16); these tests begin at the persons list, where staff
+  // who may read persons landed before.
+  if (app !== 'agency') return;
+  await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+  const persons = page.getByRole('link', { name: 'Persons', exact: true }).first();
+  if ((await persons.count()) > 0) {
+    await persons.click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Persons');
+  }
 }
 
 describe('agency app (browser)', () => {

@@ -27,6 +27,9 @@ async function signedIn(email: string): Promise<Page> {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect.poll(() => page.url()).not.toMatch(/sign-in$/);
+  // Staff land on their start page (issue 16); these tests begin at the persons list.
+  await page.getByRole('link', { name: 'Persons', exact: true }).first().click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Persons');
   return page;
 }
 

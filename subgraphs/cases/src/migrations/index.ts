@@ -10,6 +10,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023243', class: Migration20261122023243 },
   { name: 'Migration20261122050345', class: Migration20261122050345 },
   { name: 'Migration20261129063358', class: Migration20261129063358 },
-  { name: 'Migration20261129094456', class: Migration20261129094456 },
   { name: 'Migration20261129092934', class: Migration20261129092934 },
+  { name: 'Migration20261129094456', class: Migration20261129094456 },
 ];
