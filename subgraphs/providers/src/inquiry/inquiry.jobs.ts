@@ -84,8 +84,12 @@ export async function startInquiryWorkers(
       text: lines.join('\n'),
       messageId: `<${purpose}-${inquiry.id}@casework>`,
     });
-    inquiry.providerEmailedAt = new Date();
-    await em.flush();
+    // Bookkeeping, not an edit: the version stays, so a provider answering while this mail goes
+    // out is not refused as a conflicting change (CONFLICT on answerInquiry, seen in CI).
+    await sqlExecutor(em).executeSql(
+      'update providers.inquiry set provider_emailed_at = now() where id = $1 and provider_emailed_at is null',
+      [inquiry.id],
+    );
     logger.info({ inquiryId, purpose }, 'provider emailed about inquiry');
   };
 
