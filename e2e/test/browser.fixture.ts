@@ -49,7 +49,7 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   );
   const report = blocking.map(
     (v) =>
-      `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`,
+      `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(report, `accessibility violations on ${name}`).toEqual([]);
 }
