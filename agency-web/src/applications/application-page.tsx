@@ -53,16 +53,7 @@ const ApplicationQuery = graphql(`
         recordedBy
       }
       auditTrail {
-        id
-        at
-        actor
-        entityType
-        action
-        changes {
-          field
-          oldValue
-          newValue
-        }
+        ...AuditEntryFields
       }
     }
   }

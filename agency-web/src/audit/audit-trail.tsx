@@ -1,5 +1,22 @@
 import { type Column, DataTable, useFormat } from '@casework/web-kit';
 import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql/index.js';
+
+/** What every audit trail in the app asks for (R6.3). */
+graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    actor
+    entityType
+    action
+    changes {
+      field
+      oldValue
+      newValue
+    }
+  }
+`);
 
 export interface AuditItem {
   id: string;

@@ -91,16 +91,7 @@ const CaseQuery = graphql(`
         detail
       }
       auditTrail {
-        id
-        at
-        actor
-        entityType
-        action
-        changes {
-          field
-          oldValue
-          newValue
-        }
+        ...AuditEntryFields
       }
     }
   }

@@ -7,6 +7,22 @@ import { graphql } from '../gql/index.js';
 import { type CommunicationMethod } from '../gql/graphql.js';
 import { METHODS } from '../persons/register-person-page.js';
 
+/** A person's or provider's communication exception with its trail (R2.7, R6.3). */
+graphql(`
+  fragment CommunicationExceptionFields on CommunicationException {
+    id
+    method
+    reason
+    fromDate
+    toDate
+    comments
+    status
+    auditTrail {
+      ...AuditEntryFields
+    }
+  }
+`);
+
 const AddException = graphql(`
   mutation AddCommunicationException($personId: ID!, $input: CommunicationExceptionInput!) {
     addCommunicationException(personId: $personId, input: $input) {

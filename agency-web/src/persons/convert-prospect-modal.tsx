@@ -4,6 +4,7 @@ import { Modal, Stack, TextInput } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
+import { AddressFields } from './address-fields.js';
 
 const ConvertProspect = graphql(`
   mutation ConvertProspect($id: ID!, $input: UpdatePersonInput!) {
@@ -75,31 +76,7 @@ export function ConvertProspectModal({
           onChange={set('dateOfBirth')}
           data-modal-primary-focus
         />
-        <TextInput
-          id="convert-line1"
-          labelText={t('register.line1')}
-          value={f.line1}
-          onChange={set('line1')}
-        />
-        <TextInput
-          id="convert-postal"
-          labelText={t('register.postalCode')}
-          value={f.postalCode}
-          onChange={set('postalCode')}
-        />
-        <TextInput
-          id="convert-city"
-          labelText={t('register.city')}
-          value={f.city}
-          onChange={set('city')}
-        />
-        <TextInput
-          id="convert-country"
-          labelText={t('register.country')}
-          helperText={t('register.countryHelp')}
-          value={f.country}
-          onChange={set('country')}
-        />
+        <AddressFields idPrefix="convert" value={f} set={set} />
       </Stack>
     </Modal>
   );

@@ -35,25 +35,7 @@ const PersonQuery = graphql(`
       version
       exceptedCommunicationMethods
       communicationExceptions(includeCancelled: true) {
-        id
-        method
-        reason
-        fromDate
-        toDate
-        comments
-        status
-        auditTrail {
-          id
-          at
-          actor
-          entityType
-          action
-          changes {
-            field
-            oldValue
-            newValue
-          }
-        }
+        ...CommunicationExceptionFields
       }
       integratedCases {
         id
@@ -71,16 +53,7 @@ const PersonQuery = graphql(`
         createdAt
       }
       auditTrail {
-        id
-        at
-        actor
-        entityType
-        action
-        changes {
-          field
-          oldValue
-          newValue
-        }
+        ...AuditEntryFields
       }
     }
   }

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../gql/index.js';
+import { AddressFields } from './address-fields.js';
 import { type CommunicationMethod } from '../gql/graphql.js';
 
 const PossibleDuplicates = graphql(`
@@ -201,31 +202,7 @@ export function RegisterPersonPage() {
                   <SelectItem key={m} value={m} text={t(`contact.CommunicationMethod.${m}`)} />
                 ))}
               </Select>
-              <TextInput
-                id="register-line1"
-                labelText={t('register.line1')}
-                value={f.line1}
-                onChange={set('line1')}
-              />
-              <TextInput
-                id="register-postal"
-                labelText={t('register.postalCode')}
-                value={f.postalCode}
-                onChange={set('postalCode')}
-              />
-              <TextInput
-                id="register-city"
-                labelText={t('register.city')}
-                value={f.city}
-                onChange={set('city')}
-              />
-              <TextInput
-                id="register-country"
-                labelText={t('register.country')}
-                helperText={t('register.countryHelp')}
-                value={f.country}
-                onChange={set('country')}
-              />
+              <AddressFields idPrefix="register" value={f} set={set} />
             </>
           )}
           {(person.error || prospectResult.error) && (

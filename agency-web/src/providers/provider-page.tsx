@@ -70,25 +70,7 @@ const ProviderQuery = graphql(`
       }
       exceptedCommunicationMethods
       communicationExceptions(includeCancelled: true) {
-        id
-        method
-        reason
-        fromDate
-        toDate
-        comments
-        status
-        auditTrail {
-          id
-          at
-          actor
-          entityType
-          action
-          changes {
-            field
-            oldValue
-            newValue
-          }
-        }
+        ...CommunicationExceptionFields
       }
       branches {
         id

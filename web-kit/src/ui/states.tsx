@@ -6,7 +6,12 @@ import { describeError } from './describe-error.js';
 export function LoadingState({ label, columns = 4 }: { label?: string; columns?: number }) {
   const { t } = useTranslation();
   return (
-    <div role="status" aria-live="polite" aria-label={label ?? t('common.loading')}>
+    <div
+      role="status"
+      aria-live="polite"
+      aria-label={label ?? t('common.loading')}
+      className="cw-loading"
+    >
       <DataTableSkeleton
         columnCount={columns}
         rowCount={5}
