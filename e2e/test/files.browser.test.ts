@@ -59,6 +59,12 @@ describe('attachments in the agency app (R3.4)', () => {
     await expect
       .poll(() => row.getByRole('link', { name: 'Download Birth certificate.pdf' }).count())
       .toBe(1);
+    // The uploader says the file went in (a refetch of another kind of record once made it say
+    // "Upload refused" although the file was attached).
+    await expect
+      .poll(() => page.locator('.cds--file__state-container .cds--file-complete').count())
+      .toBe(1);
+    expect(await page.getByText('Upload refused').count()).toBe(0);
     await checkPage(page, 'agency-person-attachments');
     await context.close();
   }, 240_000);

@@ -5,7 +5,7 @@ import {
   LoadingState,
   useAuth,
 } from '@casework/web-kit';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Button, Toggle } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +79,12 @@ const CaseAttachments = graphql(`
 
 type AttachmentItem = AttachmentFieldsFragment;
 
-const REFETCH = ['PersonAttachments', 'ApplicationAttachments', 'CaseAttachments'];
+/** The one list to refresh after an upload: refetching the others would ask for this id as another kind of record. */
+const REFETCH: Record<AttachmentSubject, string> = {
+  PERSON: 'PersonAttachments',
+  APPLICATION_CASE: 'ApplicationAttachments',
+  INTEGRATED_CASE: 'CaseAttachments',
+};
 
 /** The Attachments section of a person, application case or integrated case page (R3.4). */
 export function AttachmentsPanel({
@@ -96,12 +101,16 @@ export function AttachmentsPanel({
   const [editing, setEditing] = useState<AttachmentItem | null>(null);
   const [removing, setRemoving] = useState<AttachmentItem | null>(null);
   const variables = { id: subjectId, includeRemoved };
-  const person = useQuery(PersonAttachments, { variables, skip: subject !== 'PERSON' });
-  const application = useQuery(ApplicationAttachments, {
-    variables,
-    skip: subject !== 'APPLICATION_CASE',
-  });
-  const integrated = useQuery(CaseAttachments, { variables, skip: subject !== 'INTEGRATED_CASE' });
+  // skipToken, not skip: a skipped query stays registered and a refetch by name would run it.
+  const person = useQuery(PersonAttachments, subject === 'PERSON' ? { variables } : skipToken);
+  const application = useQuery(
+    ApplicationAttachments,
+    subject === 'APPLICATION_CASE' ? { variables } : skipToken,
+  );
+  const integrated = useQuery(
+    CaseAttachments,
+    subject === 'INTEGRATED_CASE' ? { variables } : skipToken,
+  );
   const query =
     subject === 'PERSON' ? person : subject === 'APPLICATION_CASE' ? application : integrated;
   const { loading, error } = query;
@@ -127,7 +136,9 @@ export function AttachmentsPanel({
           onToggle={setIncludeRemoved}
         />
       </div>
-      {writer && <AttachmentUpload subject={subject} subjectId={subjectId} refetch={REFETCH} />}
+      {writer && (
+        <AttachmentUpload subject={subject} subjectId={subjectId} refetch={[REFETCH[subject]]} />
+      )}
       {loading && !list && <LoadingState />}
       {error && <ErrorNotice error={error} />}
       {list && attachments.length === 0 && <EmptyState title={t('attachments.empty')} />}

@@ -1,5 +1,5 @@
 import { EmptyState, ErrorNotice, LoadingState, useAuth, useFormat } from '@casework/web-kit';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import {
   Button,
   Form,
@@ -118,15 +118,17 @@ export function NotesPanel({
   const { user, can } = useAuth();
   const writer = can('note:write');
   const [includeCancelled, setIncludeCancelled] = useState(false);
-  const person = useQuery(PersonNotesDocument, {
-    variables: { id: personId ?? '', includeCancelled },
-    skip: !personId,
-  });
+  // skipToken, not skip: a skipped query stays registered, and the refetch by name after a change
+  // would run it with an empty id.
+  const person = useQuery(
+    PersonNotesDocument,
+    personId ? { variables: { id: personId, includeCancelled } } : skipToken,
+  );
   const application = caseRef?.caseType === 'APPLICATION_CASE';
-  const onCase = useQuery(CaseNotes, {
-    variables: { id: caseRef?.id ?? '', includeCancelled, application },
-    skip: !caseRef,
-  });
+  const onCase = useQuery(
+    CaseNotes,
+    caseRef ? { variables: { id: caseRef.id, includeCancelled, application } } : skipToken,
+  );
   const { loading, error } = caseRef ? onCase : person;
   const refetch = { refetchQueries: NOTE_QUERIES, awaitRefetchQueries: true };
   const [addNote, addedNote] = useMutation(AddNote, refetch);
