@@ -1,6 +1,7 @@
 import { ErrorNotice, LoadingState, notificationText, useAuth, useFormat } from '@casework/web-kit';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button } from '@carbon/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AgencyStartPageQuery } from '../gql/graphql.js';
@@ -16,6 +17,16 @@ import {
 type DeskQueue = NonNullable<AgencyStartPageQuery['deskNew']>;
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** Monday 00:00 of this week and of the next, in the browser's time zone (the agenda's week). */
+function thisWeek(): { weekFrom: string; weekTo: string } {
+  const from = new Date();
+  from.setHours(0, 0, 0, 0);
+  from.setDate(from.getDate() - ((from.getDay() + 6) % 7));
+  const to = new Date(from);
+  to.setDate(to.getDate() + 7);
+  return { weekFrom: from.toISOString(), weekTo: to.toISOString() };
+}
 /** Notification links are gateway paths (/agency/...); the router works below its basename. */
 const appPath = (link: string) => link.replace(/^\/agency(?=\/)/, '');
 
@@ -34,7 +45,10 @@ export function StartPage() {
     desk: can('admin-request:handle'),
     admin: can('portal-account:manage'),
   };
-  const { data, previousData, error, refetch } = useQuery(StartPageQuery, { variables: roles });
+  const [week] = useState(thisWeek);
+  const { data, previousData, error, refetch } = useQuery(StartPageQuery, {
+    variables: { ...roles, ...week },
+  });
   const refresh = () => void refetch();
   useSubscription(StartInquiryActivity, { skip: !roles.caseworker, onData: refresh });
   useSubscription(StartNotificationAdded, { onData: refresh });
@@ -114,6 +128,27 @@ export function StartPage() {
                   </Button>
                 )
               }
+            />
+          )}
+          {start.weekMeetings && (
+            <StartTile
+              testId="tile-week-meetings"
+              title={t('start.weekMeetings')}
+              count={start.weekMeetings.filter((m) => m.status !== 'CANCELLED').length}
+              empty={t('start.noMeetings')}
+              more={{ to: '/agenda', label: t('start.agenda') }}
+              rows={start.weekMeetings
+                .filter((m) => m.status !== 'CANCELLED')
+                .slice(0, 5)
+                .map((m) => ({
+                  id: m.id,
+                  to:
+                    m.caseType === 'APPLICATION_CASE'
+                      ? `/applications/${m.caseId}`
+                      : `/cases/${m.caseId}`,
+                  label: m.subject,
+                  detail: format.dateTime(m.startsAt),
+                }))}
             />
           )}
           {start.toDecide && (

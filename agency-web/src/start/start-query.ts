@@ -3,9 +3,8 @@ import { graphql } from '../gql/index.js';
 /**
  * Every start page is this one federated query (issue 16): the role's tiles are switched on by
  * the variables, so each page costs one request and the gateway fetches the subgraphs in parallel.
- * Extension points: the meetings branch (issue 11) adds "my meetings today and this week" and
- * "actions assigned to me" here (with a `$meetings` switch), the letters branch (issue 12) adds
- * "letters waiting to be printed"; each gets a tile in `caseworker-tiles.tsx`.
+ * The caseworker's meetings are those of the current week (Monday to Monday in the browser's
+ * time zone, `$weekFrom`/`$weekTo`), the agenda's week.
  */
 export const StartPageQuery = graphql(`
   query AgencyStartPage(
@@ -13,6 +12,8 @@ export const StartPageQuery = graphql(`
     $decide: Boolean!
     $desk: Boolean!
     $admin: Boolean!
+    $weekFrom: DateTimeISO!
+    $weekTo: DateTimeISO!
   ) {
     waitingInquiries: inquiries(filter: { mine: true, open: true }, first: 5)
       @include(if: $caseworker) {
@@ -61,6 +62,14 @@ export const StartPageQuery = graphql(`
           name
         }
       }
+    }
+    weekMeetings: myMeetings(from: $weekFrom, to: $weekTo) @include(if: $caseworker) {
+      id
+      caseType
+      caseId
+      subject
+      startsAt
+      status
     }
     toDecide: applications(awaitingDecision: true, first: 5) @include(if: $decide) {
       totalCount
