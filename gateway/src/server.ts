@@ -89,7 +89,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   app.use('/graphql', graphql.handler);
   app.use(['/health', '/graphql', '/oauth'], jsonNotFound);
-  mountWebApps(app);
+  mountWebApps(app, { apiExplorer: config.apiExplorer });
   app.use(jsonErrorHandler(logger));
 
   const port = await listen(httpServer, config.port, config.host, 'The gateway');
