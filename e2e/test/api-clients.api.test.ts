@@ -251,6 +251,8 @@ describe('issue 17: API clients with scoped keys (R6.2)', () => {
       rateLimitPerMinute: 0,
     });
     expect(bad.status).toBe(400);
+    // Stable codes the agency app translates (issue 17).
+    expect(JSON.stringify(bad.body.errors)).toContain('"reason":"API_CLIENT_INVALID"');
     const fields = (bad.body.error as { fields: { field: string; message: string }[] }).fields;
     expect(fields.map((f) => f.field).sort()).toEqual([
       'expiresAt',
@@ -276,6 +278,7 @@ describe('issue 17: API clients with scoped keys (R6.2)', () => {
       caseworker,
     );
     expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body.errors)).toContain('"reason":"API_CLIENTS_ADMIN_ONLY"');
     // An API client cannot manage clients either, whatever its scopes.
     const created = await createClient('Sneaky', ['provider:read']);
     const res = await fetch(`${stack.urls.gateway}/auth/api-clients`, {

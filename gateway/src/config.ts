@@ -32,6 +32,15 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
       SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
       SIGN_IN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+      // The API explorer (GraphiQL, issue 17): on in development, off in production by default.
+      API_EXPLORER: flag(!isProduction()),
+      // Webhooks (issue 17): the hosts an administrator allows, and how deliveries are retried.
+      WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
+      WEBHOOK_REQUIRE_HTTPS: flag(isProduction()),
+      WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(18),
+      WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(60),
+      WEBHOOK_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(7200),
+      WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
     },
     env,
   );
@@ -63,6 +72,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       perAccount: e.SIGN_IN_LIMIT_PER_ACCOUNT,
       perAddress: e.SIGN_IN_LIMIT_PER_ADDRESS,
       windowMinutes: e.SIGN_IN_LIMIT_WINDOW_MINUTES,
+    },
+    apiExplorer: e.API_EXPLORER,
+    webhooks: {
+      allowedHosts: e.WEBHOOK_ALLOWED_HOSTS.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+      requireHttps: e.WEBHOOK_REQUIRE_HTTPS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      retryDelayMaxSeconds: e.WEBHOOK_RETRY_DELAY_MAX_SECONDS,
+      timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
     },
     production: isProduction(),
   };

@@ -24,6 +24,7 @@ import { SessionStore } from './identity/session-store.js';
 import { SignInLimiter } from './identity/sign-in-limiter.js';
 import { jsonErrorHandler, jsonNotFound } from './http/json-errors.js';
 import { mountWebApps } from './web/web-apps.js';
+import { startWebhooks } from './webhooks/webhooks.js';
 
 export interface RunningGateway {
   port: number;
@@ -62,6 +63,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   app.use(cookieParser());
+  const webhooks = await startWebhooks({
+    config,
+    orm,
+    clients,
+    authority: { tokenSecret: config.tokenSecret, sessions, clients },
+    logger,
+  });
+  app.use('/auth/webhooks', webhooks.router);
   app.use('/auth', authRoutes({ orm, config, sessions, limiter, logger, clients }));
   app.use(
     '/oauth',
@@ -80,7 +89,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   app.use('/graphql', graphql.handler);
   app.use(['/health', '/graphql', '/oauth'], jsonNotFound);
-  mountWebApps(app);
+  mountWebApps(app, { apiExplorer: config.apiExplorer });
   app.use(jsonErrorHandler(logger));
 
   const port = await listen(httpServer, config.port, config.host, 'The gateway');
@@ -89,6 +98,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     port,
     stop: async () => {
       await graphql.stop();
+      await webhooks.stop();
       await accountEvents.close();
       await sessions.close();
       await limiter.close();

@@ -1,6 +1,7 @@
 import { type Identity, type Logger, Role } from '@casework/kit';
 import express, { type Request, type Response, Router } from 'express';
 import { sendError as fail } from '../http/json-errors.js';
+import { sendRefusal } from '../http/refusals.js';
 import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
 import { parseNewClient, parseNewSecret } from './api-client.input.js';
 import { type ApiClientStore, GRANTABLE_SCOPES } from './api-client.store.js';
@@ -27,9 +28,7 @@ export function apiClientAdminRoutes(
       return undefined;
     }
     if (!caller.identity.roles.includes(Role.AGENCY_ADMIN) || caller.client) {
-      fail(res, 403, 'FORBIDDEN', 'Only agency administrators manage API clients', {
-        reason: 'NOT_PERMITTED',
-      });
+      sendRefusal(res, 'API_CLIENTS_ADMIN_ONLY');
       return undefined;
     }
     // Only JSON bodies: a cross-site HTML form cannot send one (CSRF).
@@ -40,11 +39,6 @@ export function apiClientAdminRoutes(
     return caller.identity;
   }
 
-  const notFound = (res: Response, field: string, what: string) =>
-    fail(res, 404, 'NOT_FOUND', `No ${what} with this id`, {
-      fields: [{ field, message: `no ${what} with this id` }],
-    });
-
   router.get('/', async (req, res) => {
     if (!(await administrator(req, res))) return;
     res.json({ clients: await clients.list(), grantableScopes: GRANTABLE_SCOPES });
@@ -54,10 +48,7 @@ export function apiClientAdminRoutes(
     const admin = await administrator(req, res);
     if (!admin) return;
     const input = parseNewClient(req.body);
-    if ('fields' in input)
-      return fail(res, 400, 'BAD_USER_INPUT', 'The API client is not valid', {
-        fields: input.fields,
-      });
+    if ('fields' in input) return sendRefusal(res, 'API_CLIENT_INVALID', { fields: input.fields });
     const created = await clients.create(input.value, admin.id);
     logger.info({ clientId: created.clientId, by: admin.id }, 'API client created');
     res.status(201).json({
@@ -72,10 +63,9 @@ export function apiClientAdminRoutes(
     if (!admin) return;
     const id = String(req.params.id);
     const input = parseNewSecret(req.body);
-    if ('fields' in input)
-      return fail(res, 400, 'BAD_USER_INPUT', 'The secret is not valid', { fields: input.fields });
+    if ('fields' in input) return sendRefusal(res, 'API_CLIENT_INVALID', { fields: input.fields });
     const created = UUID.test(id) ? await clients.addSecret(id, input.value.expiresAt) : undefined;
-    if (!created) return notFound(res, 'id', 'API client');
+    if (!created) return sendRefusal(res, 'API_CLIENT_NOT_FOUND', { field: 'id' });
     logger.info({ clientId: id, by: admin.id }, 'API client secret added');
     res.status(201).json({ ...created, client: await clients.find(id) });
   });
@@ -85,7 +75,7 @@ export function apiClientAdminRoutes(
     if (!admin) return;
     const { id = '', secretId = '' } = req.params as Partial<Record<string, string>>;
     if (!UUID.test(id) || !UUID.test(secretId) || !(await clients.revokeSecret(id, secretId)))
-      return notFound(res, 'secretId', 'secret of this API client');
+      return sendRefusal(res, 'API_CLIENT_SECRET_NOT_FOUND', { field: 'secretId' });
     logger.info({ clientId: id, secretId, by: admin.id }, 'API client secret revoked');
     res.json({ client: await clients.find(id) });
   });
@@ -94,7 +84,8 @@ export function apiClientAdminRoutes(
     const admin = await administrator(req, res);
     if (!admin) return;
     const id = String(req.params.id);
-    if (!UUID.test(id) || !(await clients.revoke(id))) return notFound(res, 'id', 'API client');
+    if (!UUID.test(id) || !(await clients.revoke(id)))
+      return sendRefusal(res, 'API_CLIENT_NOT_FOUND', { field: 'id' });
     logger.info({ clientId: id, by: admin.id }, 'API client revoked');
     res.json({ client: await clients.find(id) });
   });

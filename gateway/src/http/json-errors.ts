@@ -4,6 +4,8 @@ import { type ErrorRequestHandler, type RequestHandler, type Response } from 'ex
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A stable code (kit's REFUSALS) the apps translate, where there is one. */
+  code?: string;
 }
 
 /**

@@ -3,9 +3,11 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261122023908 } from './Migration20261122023908.js';
 import { Migration20261129063000 } from './Migration20261129063000.js';
 import { Migration20261129093000 } from './Migration20261129093000.js';
+import { Migration20261129130000 } from './Migration20261129130000.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023908', class: Migration20261122023908 },
   { name: 'Migration20261129063000', class: Migration20261129063000 },
   { name: 'Migration20261129093000', class: Migration20261129093000 },
+  { name: 'Migration20261129130000', class: Migration20261129130000 },
 ];

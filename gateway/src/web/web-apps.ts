@@ -23,7 +23,7 @@ export const WEB_APPS = [
  * Serves the built web apps from the gateway's origin, so they reach /graphql and /auth with the
  * session cookie and no CORS. Unknown paths under an app get its index.html (client-side routes).
  */
-export function mountWebApps(app: Express): void {
+export function mountWebApps(app: Express, options: { apiExplorer: boolean }): void {
   const security = helmet({
     contentSecurityPolicy: {
       directives: {
@@ -39,6 +39,12 @@ export function mountWebApps(app: Express): void {
       },
     },
   });
+  // The API explorer is a page of agency-web's build (GraphiQL from npm, issue 17): served only
+  // when configured, signed in as whoever the session cookie or the headers entered say.
+  app.get('/explorer', (_req, res) =>
+    options.apiExplorer ? res.redirect('/agency/explorer.html') : res.sendStatus(404),
+  );
+  if (!options.apiExplorer) app.use('/agency/explorer.html', (_req, res) => res.sendStatus(404));
   for (const web of WEB_APPS) {
     app.use(web.path, security);
     if (!existsSync(join(web.dir, 'index.html'))) {

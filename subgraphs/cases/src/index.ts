@@ -1,5 +1,9 @@
 import { AuditEntry, StoredRecord, type SubgraphDefinition } from '@casework/kit';
-import { MEETING_HELD_QUEUE, REFERRAL_MADE_QUEUE } from '@casework/contracts';
+import {
+  INTEGRATION_EVENTS_QUEUE,
+  MEETING_HELD_QUEUE,
+  REFERRAL_MADE_QUEUE,
+} from '@casework/contracts';
 import { ApplicationCase } from './application/application-case.entity.js';
 import { ApplicationMeeting } from './application/application-meeting.entity.js';
 import { ApplicationProblem } from './application/application-problem.entity.js';
@@ -83,7 +87,11 @@ export const casesSubgraph: SubgraphDefinition = {
   referencedTypes: { Provider: 'providers' },
   jobs: {
     // The referral-made queue is consumed by communications; queued here in the referral's transaction.
-    queues: [{ name: MEETING_HELD_QUEUE }, { name: REFERRAL_MADE_QUEUE }],
+    queues: [
+      { name: MEETING_HELD_QUEUE },
+      { name: REFERRAL_MADE_QUEUE },
+      { name: INTEGRATION_EVENTS_QUEUE },
+    ],
     startWorkers: startMeetingHeldWorker,
   },
   seedDemoData,

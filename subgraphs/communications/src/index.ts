@@ -6,6 +6,7 @@ import {
 } from '@casework/kit';
 import {
   INQUIRY_FACTS_QUEUE,
+  INTEGRATION_EVENTS_QUEUE,
   MEETING_HELD_QUEUE,
   NOTIFICATION_EVENTS,
   REFERRAL_MADE_QUEUE,
@@ -167,6 +168,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
       { name: MEETING_MAIL_QUEUE },
       // Created here too so a held meeting can be queued before the cases subgraph started once.
       { name: MEETING_HELD_QUEUE },
+      { name: INTEGRATION_EVENTS_QUEUE },
     ],
     startWorkers: async (jobs, deps) => {
       await startNotificationWorkers(jobs, deps);

@@ -7,3 +7,4 @@ export * from './notification.js';
 export * from './notification-kinds.js';
 export * from './versions.js';
 export * from './referral-made.js';
+export * from './integration-events.js';

@@ -1,5 +1,5 @@
 import { StoredRecord, resolvePersonReference, type SubgraphDefinition } from '@casework/kit';
-import { INQUIRY_FACTS_QUEUE } from '@casework/contracts';
+import { INQUIRY_FACTS_QUEUE, INTEGRATION_EVENTS_QUEUE } from '@casework/contracts';
 import { seedDemoData } from './demo/demo-data.js';
 import { migrations } from './migrations/index.js';
 import { ProviderBranch } from './branch/branch.entity.js';
@@ -79,6 +79,7 @@ export const providersSubgraph: SubgraphDefinition = {
       ...Object.values(INQUIRY_QUEUES),
       ...Object.values(PORTAL_ACCOUNT_QUEUES),
       INQUIRY_FACTS_QUEUE,
+      INTEGRATION_EVENTS_QUEUE,
     ].map((name) => ({ name })),
     startWorkers: async (queue, deps) => {
       await startInquiryWorkers(queue, deps);

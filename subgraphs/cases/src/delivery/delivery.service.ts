@@ -10,7 +10,12 @@ import {
   type RequestContext,
   withTransaction,
 } from '@casework/kit';
-import { REFERRAL_MADE_QUEUE, type ReferralMadeV1 } from '@casework/contracts';
+import {
+  INTEGRATION_EVENTS_QUEUE,
+  REFERRAL_MADE_QUEUE,
+  type ReferralMadeIntegrationEvent,
+  type ReferralMadeV1,
+} from '@casework/contracts';
 import { randomUUID } from 'node:crypto';
 import { type EntityName } from '@mikro-orm/core';
 import { type Programme } from '../configuration/programme.entity.js';
@@ -184,6 +189,22 @@ export class DeliveryService {
       provider: { providerId: referral.providerId, text: letters.providerText },
     };
     await this.ctx.jobs.enqueue(this.ctx.em, REFERRAL_MADE_QUEUE, event, { id: event.eventId });
+    // For the agency's other systems' webhooks (issue 17): ids and facts, no client details.
+    const integration: ReferralMadeIntegrationEvent = {
+      version: 1,
+      eventId: event.eventId,
+      occurredAt: event.occurredAt,
+      type: 'REFERRAL_MADE',
+      data: {
+        referralId: referral.id,
+        integratedCaseId: integratedCase.id,
+        providerId: referral.providerId,
+        referredOn: referral.referredOn,
+      },
+    };
+    await this.ctx.jobs.enqueue(this.ctx.em, INTEGRATION_EVENTS_QUEUE, integration, {
+      id: event.eventId,
+    });
   }
 
   /** Changes the status of a delivery or referral, audited on its case (R6.3). */

@@ -12,7 +12,12 @@ import {
   snapshot,
   withTransaction,
 } from '@casework/kit';
-import { MEETING_HELD_QUEUE, type MeetingHeldEvent } from '@casework/contracts';
+import {
+  INTEGRATION_EVENTS_QUEUE,
+  MEETING_HELD_QUEUE,
+  type MeetingHeldEvent,
+  type MeetingHeldIntegrationEvent,
+} from '@casework/contracts';
 import { CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
 import { InviteeKind, InvitationResponse, MeetingStatus } from './meeting-enums.js';
 import { MeetingInvitee } from './meeting-invitee.entity.js';
@@ -264,6 +269,15 @@ export class MeetingService {
           recordedBy: this.ctx.identity.name,
         };
         await this.jobs.enqueue(em, MEETING_HELD_QUEUE, fact, { id: meeting.id });
+        // For the agency's other systems' webhooks (issue 17): once per meeting, ids and facts.
+        const integration: MeetingHeldIntegrationEvent = {
+          version: 1,
+          eventId: meeting.id,
+          occurredAt: now.toISOString(),
+          type: 'MEETING_HELD',
+          data: { meetingId: meeting.id, applicationId: meeting.caseId, heldOn: fact.heldOn },
+        };
+        await this.jobs.enqueue(em, INTEGRATION_EVENTS_QUEUE, integration, { id: meeting.id });
       }
       return meeting;
     });

@@ -13,6 +13,11 @@ export interface EnqueueOptions {
   /** A stable id (UUID) for the job: sending the same event twice queues it once. */
   id?: string;
   startAfter?: Date;
+  /** This job's own retry policy, instead of the queue's (seconds; doubled after each failure). */
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  retryDelayMax?: number;
 }
 
 export type JobHandler<T> = (data: T, job: Job<T>) => Promise<void>;

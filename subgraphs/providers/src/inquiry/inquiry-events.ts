@@ -3,7 +3,9 @@ import { type JobQueue, publishEvent } from '@casework/kit';
 import {
   INQUIRY_EVENTS,
   INQUIRY_FACTS_QUEUE,
+  INTEGRATION_EVENTS_QUEUE,
   InquiryActivityKind,
+  type InquiryAnsweredIntegrationEvent,
   type InquiryEventPayload,
   type InquiryFact,
 } from '@casework/contracts';
@@ -53,6 +55,22 @@ export async function raiseInquiryEvent(
   };
   const fact = inquiryFact(eventId, kind, inquiry, message);
   if (fact) await jobs.enqueue(em, INQUIRY_FACTS_QUEUE, fact, { id: eventId });
+  if (fact?.type === 'INQUIRY_ANSWERED') {
+    // For the agency's other systems' webhooks (issue 17): ids and facts only.
+    const event: InquiryAnsweredIntegrationEvent = {
+      version: 1,
+      eventId,
+      occurredAt: fact.occurredAt,
+      type: 'INQUIRY_ANSWERED',
+      data: {
+        inquiryId: inquiry.id,
+        reference: inquiry.reference,
+        providerId: inquiry.provider.id,
+        answer: fact.answer,
+      },
+    };
+    await jobs.enqueue(em, INTEGRATION_EVENTS_QUEUE, event, { id: eventId });
+  }
   await publishEvent(em, INQUIRY_EVENTS, payload);
   return eventId;
 }
