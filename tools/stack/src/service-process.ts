@@ -89,6 +89,16 @@ export class ServiceProcess {
     );
   }
 
+  /** Sends a signal (SIGTERM for a graceful stop, SIGKILL for a crash) without waiting. */
+  signal(signal: NodeJS.Signals): void {
+    if (this.running) this.child?.kill(signal);
+  }
+
+  /** The exit code once the process has ended (null when a signal ended it). */
+  async exitCode(): Promise<number | null | undefined> {
+    return this.exited;
+  }
+
   /** SIGTERM, then SIGKILL if it has not exited within 10 s. */
   async stop(): Promise<void> {
     if (!this.child || !this.running) return;

@@ -17,6 +17,7 @@ import { verifyInternalToken } from '../identity/internal-token.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { type LivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
+import { SERVICE_RESTART_CLOSE_CODE } from './shutdown.js';
 
 export interface SubgraphWsOptions {
   schema: GraphQLSchema;
@@ -122,6 +123,9 @@ export function serveSubgraphWs(
   );
   return {
     close: async () => {
+      // 1012: the gateway resubscribes at once (to another replica when there is one).
+      for (const socket of wsServer.clients)
+        socket.close(SERVICE_RESTART_CLOSE_CODE, 'Service restart');
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
