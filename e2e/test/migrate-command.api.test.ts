@@ -11,7 +11,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Runs a service's built `migrate` command as its own process (the deployment's Job does the same). */
 function runMigrate(
   entry: string,
-  databaseUrl: string,
+  databaseUrl: string | undefined,
 ): Promise<{ code: number | null; log: string }> {
   return new Promise((resolveRun) => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' };
