@@ -1,5 +1,5 @@
 import { type Server } from 'node:http';
-import { type Logger, REQUEST_ID_HEADER, SERVICE_RESTART_CLOSE_CODE } from '@casework/kit';
+import { type Logger, REQUEST_ID_HEADER, closeForRestart } from '@casework/kit';
 import {
   type ExecutionArgs,
   GraphQLError,
@@ -200,8 +200,7 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
       clearInterval(recheck);
       stopListening();
       // 1012 Service Restart: the apps reconnect at once, through the balancer to another replica.
-      for (const socket of wsServer.clients)
-        socket.close(SERVICE_RESTART_CLOSE_CODE, 'Service restart');
+      await closeForRestart(wsServer.clients);
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

@@ -1,3 +1,4 @@
+import { WebSocket } from 'ws';
 import { z } from 'zod';
 import { readEnv } from '../config/env.js';
 import { type Logger } from '../logging/logger.js';
@@ -74,4 +75,20 @@ export function onShutdown(
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/**
+ * Closes live connections with 1012 and waits (at most `waitMs`) for the close handshakes, so the
+ * close frame reaches the client through a proxy before the HTTP server destroys the sockets.
+ */
+export async function closeForRestart(sockets: Iterable<WebSocket>, waitMs = 1000): Promise<void> {
+  const closing = [...sockets].map(
+    (socket) =>
+      new Promise<void>((resolve) => {
+        if (socket.readyState === WebSocket.CLOSED) return resolve();
+        socket.once('close', () => resolve());
+        socket.close(SERVICE_RESTART_CLOSE_CODE, 'Service restart');
+      }),
+  );
+  await Promise.race([Promise.all(closing), new Promise((resolve) => setTimeout(resolve, waitMs))]);
 }

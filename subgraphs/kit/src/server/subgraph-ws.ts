@@ -17,7 +17,7 @@ import { verifyInternalToken } from '../identity/internal-token.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { type LivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
-import { SERVICE_RESTART_CLOSE_CODE } from './shutdown.js';
+import { closeForRestart } from './shutdown.js';
 
 export interface SubgraphWsOptions {
   schema: GraphQLSchema;
@@ -124,8 +124,7 @@ export function serveSubgraphWs(
   return {
     close: async () => {
       // 1012: the gateway resubscribes at once (to another replica when there is one).
-      for (const socket of wsServer.clients)
-        socket.close(SERVICE_RESTART_CLOSE_CODE, 'Service restart');
+      await closeForRestart(wsServer.clients);
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
