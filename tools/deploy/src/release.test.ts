@@ -20,8 +20,8 @@ describe('release build and image (issue 19)', () => {
 
     // Every file a manifest runs is in the release; the Dockerfile's default is the gateway.
     for (const object of renderKustomization(join(kubernetesDir, 'overlays/production'))) {
-      const spec = (object.spec as { template?: { spec: { containers: { args?: string[] }[] } } })
-        .template?.spec;
+      type PodOwnerSpec = { template?: { spec: { containers: { args?: string[] }[] } } };
+      const spec = (object.spec as PodOwnerSpec | undefined)?.template?.spec;
       for (const container of spec?.containers ?? []) {
         const entries = (container.args ?? []).join(' ').match(/[\w/-]+\/dist\/[\w-]+\.js/g) ?? [];
         expect(entries.length, object.metadata.name).toBeGreaterThan(0);
