@@ -4,6 +4,7 @@ import {
   listen,
   type Logger,
   migrate,
+  migrateAtStart,
   mountHealth,
   subscribeEvents,
 } from '@casework/kit';
@@ -40,7 +41,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     migrations: identityStore.migrations,
     logger,
   });
-  await migrate(orm, identityStore.name, logger);
+  if (migrateAtStart()) await migrate(orm, identityStore.name, logger);
   if (config.demoData) await seedDemoAccounts(orm.em.fork());
 
   const sessions = new SessionStore(orm, logger);

@@ -1,5 +1,5 @@
 import { type Server } from 'node:http';
-import { type Logger, REQUEST_ID_HEADER } from '@casework/kit';
+import { type Logger, REQUEST_ID_HEADER, closeForRestart } from '@casework/kit';
 import {
   type ExecutionArgs,
   GraphQLError,
@@ -199,6 +199,8 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
     close: async () => {
       clearInterval(recheck);
       stopListening();
+      // 1012 Service Restart: the apps reconnect at once, through the balancer to another replica.
+      await closeForRestart(wsServer.clients);
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

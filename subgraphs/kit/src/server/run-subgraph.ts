@@ -5,6 +5,7 @@ import { createLogger } from '../logging/logger.js';
 import { createMailer } from '../mail/mailer.js';
 import { referenceCheckerFor } from '../references/reference-checker.js';
 import { listen } from './listen.js';
+import { migrateAtStart } from './run-migrations.js';
 import { onShutdown } from './shutdown.js';
 import { type SubgraphDefinition } from './subgraph-definition.js';
 import { createSubgraphServer } from './subgraph-server.js';
@@ -24,7 +25,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     // Migrations and demo data without the statement timeout, on an ORM of their own.
     const setup = await createOrm(ormOptions);
     try {
-      await migrate(setup, definition.name, logger);
+      if (migrateAtStart()) await migrate(setup, definition.name, logger);
       if (env.demoData && definition.seedDemoData) await definition.seedDemoData(setup.em.fork());
     } finally {
       await setup.close();
@@ -55,8 +56,8 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     );
     logger.info({ url: `http://${env.host}:${port}/graphql` }, 'subgraph ready');
     onShutdown(logger, async () => {
-      await server.stop();
-      await jobs?.stop();
+      // In-flight requests and running jobs finish side by side, each within its bound.
+      await Promise.all([server.stop(), jobs?.stop()]);
       mailer.close();
       await orm.close();
     });

@@ -17,6 +17,7 @@ import { verifyInternalToken } from '../identity/internal-token.js';
 import { type JobQueue } from '../jobs/job-queue.js';
 import { type LivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
+import { closeForRestart } from './shutdown.js';
 
 export interface SubgraphWsOptions {
   schema: GraphQLSchema;
@@ -122,6 +123,8 @@ export function serveSubgraphWs(
   );
   return {
     close: async () => {
+      // 1012: the gateway resubscribes at once (to another replica when there is one).
+      await closeForRestart(wsServer.clients);
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

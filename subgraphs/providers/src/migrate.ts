@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runMigrations } from '@casework/kit';
+import { providersSubgraph } from './index.js';
+
+// The deployment's migration step (one run per release); see README, Deploying.
+await runMigrations(providersSubgraph);
