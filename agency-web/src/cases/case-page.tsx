@@ -154,7 +154,11 @@ export function CasePage() {
                 <Button kind="secondary" onClick={() => setDialog('add')}>
                   {t('casePage.add')}
                 </Button>
-                <Button kind="secondary" onClick={() => setDialog('refer')}>
+                <Button
+                  kind="secondary"
+                  data-testid="refer-button"
+                  onClick={() => setDialog('refer')}
+                >
                   {t('referral.open')}
                 </Button>
                 <Button kind="danger--tertiary" onClick={() => setDialog('close')}>

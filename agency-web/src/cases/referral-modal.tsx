@@ -102,7 +102,6 @@ export function ReferralModal({
       open
       size="md"
       modalHeading={t('referral.title')}
-      modalLabel={t('referral.step', { step, of: 2 })}
       primaryButtonText={
         step === 1
           ? t('referral.next')
@@ -120,7 +119,9 @@ export function ReferralModal({
     >
       {step === 1 ? (
         <Stack gap={5}>
-          <h3 className="cds--type-heading-02">{t('referral.detailsStep')}</h3>
+          <h3 className="cds--type-heading-02">
+            {t('referral.step', { step, of: 2 })}: {t('referral.detailsStep')}
+          </h3>
           {providers.error && <ErrorNotice error={providers.error} />}
           <Select
             id="referral-provider"
@@ -168,7 +169,9 @@ export function ReferralModal({
         </Stack>
       ) : (
         <Stack gap={5}>
-          <h3 className="cds--type-heading-02">{t('referral.lettersStep')}</h3>
+          <h3 className="cds--type-heading-02">
+            {t('referral.step', { step, of: 2 })}: {t('referral.lettersStep')}
+          </h3>
           {referred.error && <ErrorNotice error={referred.error} />}
           <p>
             {t('referral.summary', {

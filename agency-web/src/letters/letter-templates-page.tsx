@@ -68,8 +68,20 @@ export function LetterTemplatesPage() {
     id: p.name,
   }));
   const columns: Column<Placeholder>[] = [
-    { key: 'name', header: t('templates.placeholder'), cell: (p) => <code>{p.name}</code> },
-    { key: 'description', header: t('templates.meaning'), cell: (p) => p.description },
+    {
+      key: 'name',
+      header: t('templates.placeholder'),
+      cell: (p) => <code>{`{{ ${p.name} }}`}</code>,
+    },
+    {
+      key: 'description',
+      header: t('templates.meaning'),
+      // The server's English description where the app has no words of its own for a new one.
+      cell: (p) =>
+        t(`templates.placeholderMeaning.${p.name.replace(/\./g, '_')}`, {
+          defaultValue: p.description,
+        }),
+    },
     { key: 'sample', header: t('templates.sample'), cell: (p) => p.sample },
   ];
   return (
