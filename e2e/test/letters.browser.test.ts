@@ -62,8 +62,12 @@ describe('letters in the agency app (R2, R3.5)', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Refer the client to a provider' });
     await expect.poll(() => focused(page)).toBe('referral-provider');
+    await expect
+      .poll(() => dialog.locator('#referral-provider option').count(), { timeout: 30_000 })
+      .toBeGreaterThan(1);
     // Native selects take typed letters from the keyboard.
     await page.keyboard.type('Sonnenhof');
+    await expect.poll(() => dialog.locator('#referral-service').isEnabled()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('referral-service');
     await page.keyboard.type('Home care');
@@ -128,6 +132,9 @@ describe('letters in the agency app (R2, R3.5)', () => {
     const record = page.getByRole('dialog', { name: 'Record communication' });
     await record.getByLabel('Kind').selectOption('LETTER');
     await record.getByLabel('Direction').selectOption('OUTGOING');
+    // A letter to a third party about the client, so its row is told apart in the queue.
+    await record.getByLabel('With', { exact: true }).selectOption('THIRD_PARTY');
+    await record.getByLabel('Name of the correspondent').fill(`Consegna ${tag}`);
     await record.getByLabel('Subject').fill(`Consegna ${tag}`);
     await record.getByLabel('Text', { exact: true }).fill('La lettera per l’appuntamento.');
     expect(await record.getByLabel(/Postal address/).inputValue()).toContain('Via Garibaldi 21');

@@ -174,6 +174,9 @@ export function RecordCommunicationModal({
         <TextInput
           id="record-subject"
           labelText={t('communications.subject')}
+          helperText={
+            outgoing && kind === 'LETTER' ? t('communications.letterSubjectHelp') : undefined
+          }
           value={subject}
           maxLength={300}
           onChange={(e) => setSubject(e.target.value)}
