@@ -82,7 +82,7 @@ describe('letters in the agency app (R2, R3.5)', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => dialog.getByText('Step 2 of 2').count()).toBe(1);
-    await tabTo(page, '#referral-client-text');
+    await expect.poll(() => focused(page)).toBe('referral-client-text');
     await page.keyboard.type(`Il servizio la contatterà ${tag}.`);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('referral-provider-text');

@@ -10,7 +10,7 @@ import {
   TextArea,
   TextInput,
 } from '@carbon/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import { type LetterDeliveryChoice } from '../gql/graphql.js';
@@ -59,6 +59,15 @@ export function ReferralModal({
 }) {
   const { t } = useTranslation();
   const [step, setStep] = useState<1 | 2>(1);
+  const opened = useRef(false);
+  // A new step puts the keyboard at its first field (Carbon focuses only when the modal opens).
+  useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
+    document.getElementById(step === 1 ? 'referral-provider' : 'referral-client-text')?.focus();
+  }, [step]);
   const [providerId, setProviderId] = useState('');
   const [serviceId, setServiceId] = useState('');
   const [referredOn, setReferredOn] = useState(today());
