@@ -156,7 +156,9 @@ describe('letters in the agency app (R2, R3.5)', () => {
     const referralRows = queue.getByRole('row').filter({ hasText: 'Marco Rossi' });
     const all = await queue.getByRole('row').count();
     expect(all).toBeGreaterThanOrEqual(3); // header + two referral letters (client, provider)
-    await page.getByLabel('Select all').check();
+    // Carbon draws the checkbox in its label, which takes the click.
+    await page.locator('label[for="select-all"]').click();
+    expect(await page.getByLabel('Select all').isChecked()).toBe(true);
     await page.getByRole('button', { name: /Print selected as one PDF/ }).click();
     const batch = page.getByTestId('print-batch');
     await expect.poll(() => batch.count(), { timeout: 60_000 }).toBe(1);
