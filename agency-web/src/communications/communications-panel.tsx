@@ -1,6 +1,6 @@
 import { DataTable, ErrorNotice, type Column, useAuth, useFormat } from '@casework/web-kit';
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, SelectItem, Tag, TextInput } from '@carbon/react';
+import { Button, Link, Select, SelectItem, Tag, TextInput } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
@@ -107,9 +107,9 @@ export function CommunicationsPanel({
       header: t('communications.document'),
       cell: (c) =>
         c.pdfUrl ? (
-          <a href={c.pdfUrl} target="_blank" rel="noreferrer">
+          <Link href={c.pdfUrl} target="_blank" rel="noreferrer">
             {t('communications.openPdf', { subject: c.subject })}
-          </a>
+          </Link>
         ) : (
           ''
         ),

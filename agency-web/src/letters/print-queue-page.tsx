@@ -1,6 +1,6 @@
 import { DataTable, ErrorNotice, type Column, useFormat } from '@casework/web-kit';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, InlineNotification, Tile } from '@carbon/react';
+import { Button, Checkbox, InlineNotification, Link, Tile } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
@@ -151,9 +151,9 @@ export function PrintQueuePage() {
         <Tile className="cw-section" data-testid="print-batch">
           <p role="status">{t('printQueue.printed', { count: batch.ids.length })}</p>
           <div className="cw-row">
-            <a href={batch.url} target="_blank" rel="noreferrer">
+            <Link href={batch.url} target="_blank" rel="noreferrer">
               {t('printQueue.openBatch')}
-            </a>
+            </Link>
             <Button size="sm" kind="secondary" onClick={() => post(batch.ids)}>
               {t('printQueue.markPosted', { count: batch.ids.length })}
             </Button>
