@@ -121,7 +121,8 @@ export function LetterTemplatesPage() {
             })
           : t('templates.builtIn')}
       </p>
-      {!templates.loading && (
+      {/* Kept while the list refetches after publishing, so what was typed stays. */}
+      {templates.data && (
         <LetterTemplateEditor
           key={`${kind}-${language}-${current?.id ?? 'built-in'}`}
           kind={kind}
