@@ -27,6 +27,8 @@ import { NotificationBell } from './notifications/notification-bell.js';
 import { GlobalSearch } from './search/global-search.js';
 import { StartPage } from './start/start-page.js';
 import { AgendaPage } from './meetings/agenda-page.js';
+import { LetterTemplatesPage } from './letters/letter-templates-page.js';
+import { PrintQueuePage } from './letters/print-queue-page.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -37,6 +39,8 @@ function AgencyRoutes() {
   const writeCases = can('case:write');
   const configure = can('case:configure');
   const support = can('admin-request:handle');
+  const letters = can('communication:write');
+  const templates = can('letter-template:manage');
   const nav: NavItem[] = [
     { to: '/start', label: t('nav.start') },
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
@@ -44,8 +48,10 @@ function AgencyRoutes() {
     ...(inquiries ? [{ to: '/inquiries', label: t('nav.inquiries') }] : []),
     ...(cases ? [{ to: '/cases', label: t('nav.cases') }] : []),
     ...(cases ? [{ to: '/agenda', label: t('nav.agenda') }] : []),
+    ...(letters ? [{ to: '/print-queue', label: t('nav.printQueue') }] : []),
     ...(support ? [{ to: '/support', label: t('nav.support') }] : []),
     ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
+    ...(templates ? [{ to: '/letter-templates', label: t('nav.letterTemplates') }] : []),
   ];
   return (
     <RequireAuth permission="app:agency">
@@ -67,6 +73,8 @@ function AgencyRoutes() {
           {cases && <Route path="applications/:id" element={<ApplicationPage />} />}
           {cases && <Route path="agenda" element={<AgendaPage />} />}
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
+          {letters && <Route path="print-queue" element={<PrintQueuePage />} />}
+          {templates && <Route path="letter-templates" element={<LetterTemplatesPage />} />}
           {support && <Route path="support" element={<SupportDeskPage />} />}
           {support && <Route path="support/requests/:id" element={<DeskRequestPage />} />}
           {configure && <Route path="support/categories" element={<RequestCategoriesPage />} />}

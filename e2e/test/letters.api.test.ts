@@ -97,4 +97,105 @@ describe('referral letters through the gateway (R2)', () => {
     }
     expect(letters.map((l) => l.correspondentType).sort()).toEqual(['CLIENT', 'PROVIDER']);
   }, 120_000);
+
+  it('R2.3, R2: SMTP down while letters are sent, then back: each failure is shown and retried, and every letter arrives exactly once', async () => {
+    const port = Number(new URL(smtp.url).port);
+    await smtp.stop();
+    const tag = Date.now().toString(36);
+    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
+    const created = await call<{ createIntegratedCase: { id: string } }>(
+      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
+      {
+        input: {
+          caseTypeId: types.caseTypes[0]!.id,
+          primaryClientId: DEMO_PERSONS.annaSchmidt,
+          startDate: new Date().toISOString().slice(0, 10),
+        },
+      },
+    );
+    const caseId = created.createIntegratedCase.id;
+    // Two referrals (client Anna Schmidt and the provider, set by the test above, both prefer
+    // email: four emailed letters) and two recorded emails: six mails in all.
+    for (const n of [1, 2])
+      await call(
+        `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`,
+        {
+          caseId,
+          input: {
+            service: 'Häusliche Pflege',
+            providerId: DEMO_PROVIDERS.sonnenhof,
+            letters: {
+              clientText: `Ausfall ${tag} ${n}`,
+              providerText: `Ausfall ${tag} ${n}`,
+              delivery: 'SEND_NOW',
+            },
+          },
+        },
+      );
+    for (const n of [1, 2])
+      await call(
+        `mutation($input: RecordCommunicationInput!) { recordCommunication(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'EMAIL',
+            direction: 'OUTGOING',
+            correspondentType: 'CLIENT',
+            correspondentName: 'Anna Schmidt',
+            personId: DEMO_PERSONS.annaSchmidt,
+            caseId,
+            subject: `Termin ${tag} ${n}`,
+            text: 'Ihr Termin ist bestätigt.',
+            recipientEmail: `outage-${tag}-${n}@client.test`,
+          },
+        },
+      );
+
+    type Entry = {
+      id: string;
+      kind: string;
+      channel: string | null;
+      status: string;
+      lastError: string | null;
+    };
+    const emailed = async () =>
+      (
+        await call<{ communications: Entry[] }>(
+          `query($filter: CommunicationFilter!) { communications(filter: $filter) { id kind channel status lastError } }`,
+          { filter: { caseId } },
+        )
+      ).communications.filter((c) => c.kind === 'EMAIL' || c.channel === 'EMAIL');
+    const until = async (done: (entries: Entry[]) => boolean, ms: number) => {
+      const end = Date.now() + ms;
+      let entries = await emailed();
+      while (!done(entries) && Date.now() < end) {
+        await new Promise((r) => setTimeout(r, 500));
+        entries = await emailed();
+      }
+      return entries;
+    };
+
+    // While SMTP is down every emailed letter is shown as failed, with the reason.
+    const failed = await until(
+      (e) => e.length === 6 && e.every((c) => c.status === 'FAILED'),
+      60_000,
+    );
+    expect(failed.map((c) => c.status)).toEqual(Array(6).fill('FAILED'));
+    expect(failed.every((c) => Boolean(c.lastError))).toBe(true);
+    expect(smtp.messages.filter((m) => m.raw.includes(tag))).toHaveLength(0);
+
+    smtp = await startTestSmtp(port);
+    const sent = await until((e) => e.every((c) => c.status === 'SENT'), 150_000);
+    expect(sent.map((c) => c.status)).toEqual(Array(6).fill('SENT'));
+    await new Promise((r) => setTimeout(r, 3000)); // a duplicate would arrive right behind
+    for (const letter of sent) {
+      const messageId =
+        letter.kind === 'EMAIL'
+          ? `<communication-${letter.id}@casework>`
+          : `<letter-${letter.id}@casework>`;
+      const copies = smtp.messages.filter((m) =>
+        new RegExp(`^Message-ID: ${messageId}`, 'mi').test(m.raw),
+      );
+      expect(copies, `${messageId} arrives once`).toHaveLength(1);
+    }
+  }, 300_000);
 });

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
+import { CommunicationsPanel } from '../communications/communications-panel.js';
 import { graphql } from '../gql/index.js';
 import { CaseMeetingsSection } from '../meetings/case-meetings-section.js';
 import { NotesPanel } from '../notes/notes-panel.js';
@@ -156,6 +157,11 @@ export function ApplicationPage() {
           />
           <NotesPanel caseRef={{ caseType: 'APPLICATION_CASE', id: application.id }} />
           <AttachmentsPanel subject="APPLICATION_CASE" subjectId={application.id} />
+          <CommunicationsPanel
+            personIds={application.clients.map((c) => c.id)}
+            caseId={application.id}
+            clients={application.clients}
+          />
           <section className="cw-section">
             <AuditTrail entries={application.auditTrail} />
           </section>

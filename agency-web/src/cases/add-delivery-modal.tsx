@@ -24,14 +24,6 @@ const AddService = graphql(`
   }
 `);
 
-const AddReferral = graphql(`
-  mutation AddReferral($caseId: ID!, $input: ReferralInput!) {
-    addReferral(caseId: $caseId, input: $input) {
-      id
-    }
-  }
-`);
-
 const AddProduct = graphql(`
   mutation AddProductDelivery($caseId: ID!, $input: ProductDeliveryInput!) {
     addProductDelivery(caseId: $caseId, input: $input) {
@@ -43,43 +35,35 @@ const AddProduct = graphql(`
 const refetch = { refetchQueries: ['IntegratedCase'], awaitRefetchQueries: true };
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Adds a product delivery, a service delivery (with provider) or a referral (R4.3, R4.4). */
+/** Adds a product delivery or a service delivery with provider (R4.3); referrals: ReferralModal. */
 export function AddDeliveryModal({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<'product' | 'service' | 'referral'>('service');
+  const [kind, setKind] = useState<'product' | 'service'>('service');
   const [name, setName] = useState('');
   const [providerId, setProviderId] = useState('');
   const [from, setFrom] = useState(today());
   const [to, setTo] = useState('');
   const providers = useQuery(ProviderChoices, { skip: kind === 'product' });
   const [addService, s] = useMutation(AddService, refetch);
-  const [addReferral, r] = useMutation(AddReferral, refetch);
   const [addProduct, p] = useMutation(AddProduct, refetch);
-  const error = s.error ?? r.error ?? p.error;
+  const error = s.error ?? p.error;
   const submit = () => {
     const run =
       kind === 'product'
         ? addProduct({
             variables: { caseId, input: { product: name, periodFrom: from, periodTo: to || null } },
           })
-        : kind === 'service'
-          ? addService({
-              variables: {
-                caseId,
-                input: {
-                  service: name,
-                  providerId: providerId || null,
-                  periodFrom: from,
-                  periodTo: to || null,
-                },
+        : addService({
+            variables: {
+              caseId,
+              input: {
+                service: name,
+                providerId: providerId || null,
+                periodFrom: from,
+                periodTo: to || null,
               },
-            })
-          : addReferral({
-              variables: {
-                caseId,
-                input: { service: name, providerId: providerId || null, referredOn: from },
-              },
-            });
+            },
+          });
     void run.then(onClose, () => undefined);
   };
   return (
@@ -88,7 +72,7 @@ export function AddDeliveryModal({ caseId, onClose }: { caseId: string; onClose:
       modalHeading={t('casePage.add')}
       primaryButtonText={t('common.save')}
       secondaryButtonText={t('common.cancel')}
-      primaryButtonDisabled={s.loading || r.loading || p.loading || !name.trim() || !from}
+      primaryButtonDisabled={s.loading || p.loading || !name.trim() || !from}
       onRequestClose={onClose}
       onRequestSubmit={submit}
     >
@@ -102,7 +86,6 @@ export function AddDeliveryModal({ caseId, onClose }: { caseId: string; onClose:
           data-modal-primary-focus
         >
           <SelectItem value="service" text={t('casePage.serviceDelivery')} />
-          <SelectItem value="referral" text={t('casePage.referral')} />
           <SelectItem value="product" text={t('casePage.productDelivery')} />
         </Select>
         <TextInput
@@ -126,20 +109,18 @@ export function AddDeliveryModal({ caseId, onClose }: { caseId: string; onClose:
         )}
         <TextInput
           id="add-from"
-          labelText={kind === 'referral' ? t('casePage.referredOn') : t('casePage.from')}
+          labelText={t('casePage.from')}
           helperText={t('dates.format')}
           value={from}
           onChange={(e) => setFrom(e.target.value)}
         />
-        {kind !== 'referral' && (
-          <TextInput
-            id="add-to"
-            labelText={t('casePage.to')}
-            helperText={t('dates.format')}
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        )}
+        <TextInput
+          id="add-to"
+          labelText={t('casePage.to')}
+          helperText={t('dates.format')}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </Stack>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
+import { CommunicationsPanel } from '../communications/communications-panel.js';
 import { CaseMeetingsSection } from '../meetings/case-meetings-section.js';
 import { NotesPanel } from '../notes/notes-panel.js';
 import { graphql } from '../gql/index.js';
@@ -14,6 +15,7 @@ import { CaseInquiriesSection } from './case-inquiries-section.js';
 import { LifecycleModal } from './case-lifecycle-modal.js';
 import { CaseMembersTable } from './case-members-table.js';
 import { CaseReferralsTable } from './case-referrals-table.js';
+import { ReferralModal } from './referral-modal.js';
 import { CaseTimeline } from './case-timeline.js';
 import { ProductDeliveriesTable, ServiceDeliveriesTable } from './case-deliveries-tables.js';
 import { AddMemberModal, EndMemberModal } from './member-modals.js';
@@ -74,6 +76,7 @@ const CaseQuery = graphql(`
       }
       referrals {
         id
+        version
         service
         status
         referredOn
@@ -107,7 +110,9 @@ export function CasePage() {
   const format = useFormat();
   const { can } = useAuth();
   const { data, loading, error } = useQuery(CaseQuery, { variables: { id } });
-  const [dialog, setDialog] = useState<'close' | 'reopen' | 'add' | 'member' | null>(null);
+  const [dialog, setDialog] = useState<'close' | 'reopen' | 'add' | 'member' | 'refer' | null>(
+    null,
+  );
   const [ending, setEnding] = useState<string | null>(null);
   const c = data?.integratedCase;
   const writer = can('case:write');
@@ -139,6 +144,13 @@ export function CasePage() {
                 </Button>
                 <Button kind="secondary" onClick={() => setDialog('add')}>
                   {t('casePage.add')}
+                </Button>
+                <Button
+                  kind="secondary"
+                  data-testid="refer-button"
+                  onClick={() => setDialog('refer')}
+                >
+                  {t('referral.open')}
                 </Button>
                 <Button kind="danger--tertiary" onClick={() => setDialog('close')}>
                   {t('casePage.close')}
@@ -176,7 +188,7 @@ export function CasePage() {
           />
           <ProductDeliveriesTable deliveries={c.productDeliveries} writer={writer} />
           <ServiceDeliveriesTable deliveries={c.serviceDeliveries} writer={writer} />
-          <CaseReferralsTable referrals={c.referrals} />
+          <CaseReferralsTable referrals={c.referrals} writer={writer} />
           <CaseInquiriesSection
             caseId={c.id}
             reference={c.reference}
@@ -191,6 +203,11 @@ export function CasePage() {
           />
           <NotesPanel caseRef={{ caseType: 'INTEGRATED_CASE', id: c.id }} />
           <AttachmentsPanel subject="INTEGRATED_CASE" subjectId={c.id} />
+          <CommunicationsPanel
+            personIds={c.members.map((m) => m.person.id)}
+            caseId={c.id}
+            clients={c.members.map((m) => m.person)}
+          />
           <section className="cw-section">
             <AuditTrail entries={c.auditTrail} />
           </section>
@@ -203,6 +220,13 @@ export function CasePage() {
             />
           )}
           {dialog === 'add' && <AddDeliveryModal caseId={c.id} onClose={() => setDialog(null)} />}
+          {dialog === 'refer' && (
+            <ReferralModal
+              caseId={c.id}
+              clientName={c.primaryClient.name}
+              onClose={() => setDialog(null)}
+            />
+          )}
           {dialog === 'member' && <AddMemberModal caseId={c.id} onClose={() => setDialog(null)} />}
           {endingMember && <EndMemberModal member={endingMember} onClose={() => setEnding(null)} />}
         </>

@@ -9,6 +9,8 @@ import { InquiryList } from '../inquiries/inquiry-list.js';
 import { NewInquiryModal } from '../inquiries/new-inquiry-modal.js';
 import { NotesPanel } from '../notes/notes-panel.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
+import { CommunicationsPanel } from '../communications/communications-panel.js';
+import { addressLinesOf } from '../communications/communication-options.js';
 import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
@@ -144,6 +146,10 @@ export function PersonPage() {
             <ConvertProspectModal person={person} onClose={() => setConverting(false)} />
           )}
           <AttachmentsPanel subject="PERSON" subjectId={person.id} />
+          <CommunicationsPanel
+            personIds={[person.id]}
+            clients={[{ ...person, addressLines: addressLinesOf(person.address) }]}
+          />
           <NotesPanel personId={person.id} />
           <section className="cw-section">
             <AuditTrail

@@ -86,6 +86,12 @@ import { Provider, resolveProviderReference } from './provider/provider.type.js'
 export { configureFileLinks, signedQuery } from './file/file-links.js';
 export { exceptionsInForceFor } from './communication-exception/communication-exception.service.js';
 export { exceptionsInForce } from './communication-exception/communication-exception.rules.js';
+// `npm run bench:letters` renders letters as the letter writer does, without a database.
+export { DEFAULT_TEMPLATES } from './letter/default-templates.js';
+export { LetterKind, LetterLanguage } from './letter/letter-kinds.js';
+export { mergePdfs, renderLetterPdf } from './letter/letter-pdf.js';
+export { readLetterhead } from './letter/letterhead.js';
+export { fillTemplate } from './letter/letter-template.service.js';
 export {
   CommunicationException,
   PartyType,

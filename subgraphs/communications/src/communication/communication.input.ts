@@ -60,6 +60,14 @@ export class RecordCommunicationInput {
   @Length(1, 200, { each: true, message: 'each address line must be 1 to 200 characters' })
   addressLines?: string[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An incoming letter’s scan: a file uploaded with purpose LETTER (requestUpload)',
+  })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'scanFileId must be the id of an uploaded file' })
+  scanFileId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Address of an outgoing email' })
   @IsOptional()
   @IsEmail({}, { message: 'recipientEmail must be an email address' })

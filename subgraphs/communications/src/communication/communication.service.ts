@@ -117,7 +117,12 @@ export class CommunicationService {
         : input.kind === CommunicationKind.EMAIL
           ? CommunicationStatus.SENDING
           : CommunicationStatus.SENT;
+      // R3.5: an incoming letter is kept with its scan (the files capability, purpose LETTER).
+      const scan = input.scanFileId
+        ? await this.claimScan(input.kind, outgoing, input.scanFileId)
+        : null;
       entry = em.create(Communication, {
+        fileId: scan?.id ?? null,
         kind: input.kind,
         direction: input.direction,
         correspondentType: input.correspondentType,
@@ -145,6 +150,17 @@ export class CommunicationService {
     this.audit(entry, 'CREATED');
     await em.flush();
     return entry;
+  }
+
+  private async claimScan(kind: CommunicationKind, outgoing: boolean, fileId: string) {
+    if (outgoing || kind !== CommunicationKind.LETTER) {
+      throw refuse('SCAN_ONLY_FOR_INCOMING_LETTERS', { field: 'input.scanFileId' });
+    }
+    return new FileService(this.ctx.em, this.ctx.identity).claim(
+      fileId,
+      FilePurpose.LETTER,
+      'input.scanFileId',
+    );
   }
 
   /** Only what is not sent, printed or handed over can change; a letter's PDF never does. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { LetterLanguage } from './letter-kinds.js';
@@ -75,5 +78,35 @@ describe('letter PDFs (R2.4)', () => {
     expect(batch.totalPages).toBe(it1.totalPages + 1);
     expect(batch.text[it1.totalPages]).toContain('Page 1 of 1');
     expect(batch.text[it1.totalPages]).toContain('Sam Smith');
+  });
+
+  it('R2.4: the letterhead carries the agency logo configured once (AGENCY_LOGO), PNG or the demo emblem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casework-logo-'));
+    const png = join(dir, 'logo.png');
+    writeFileSync(
+      png,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const letter = {
+      language: LetterLanguage.EN,
+      recipientName: 'Ann Lee',
+      addressLines: ['1 High Street'],
+      date: '2026-11-29',
+      reference: 'IC-LOGO',
+      subject: 'Logo',
+      body: 'Text',
+    };
+    const withPng = await renderLetterPdf(readLetterhead({ AGENCY_LOGO: png }), letter);
+    expect(withPng.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    const withoutLogo = await renderLetterPdf(readLetterhead({ AGENCY_LOGO: 'none' }), letter);
+    expect(withoutLogo.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+    // The demo emblem is vector graphics: the PDF grows by its drawing, the text stays the same.
+    const demo = await renderLetterPdf(readLetterhead({}), letter);
+    expect((await textOf(demo)).text[0]).toContain('Sozialamt Musterstadt');
+    expect(demo.length).toBeGreaterThan(withoutLogo.length);
+    expect(() => readLetterhead({ AGENCY_LOGO: join(dir, 'logo.gif') })).toThrow(/AGENCY_LOGO/);
   });
 });

@@ -55,10 +55,19 @@ function letterPages(letterhead: Letterhead, letter: LetterContent): Content[] {
   const labels = LABELS[letter.language];
   return [
     {
-      stack: [
-        { text: letterhead.name, style: 'agency' },
-        { text: [...letterhead.addressLines, letterhead.contact].join(' · '), style: 'small' },
+      columns: [
+        {
+          width: '*',
+          stack: [
+            { text: letterhead.name, style: 'agency' },
+            { text: [...letterhead.addressLines, letterhead.contact].join(' · '), style: 'small' },
+          ],
+        },
+        ...(letterhead.logo
+          ? [{ width: 48, ...letterhead.logo, fit: [48, 48] as [number, number] }]
+          : []),
       ],
+      columnGap: 12,
       margin: [0, 0, 0, 30],
     },
     {

@@ -1,4 +1,4 @@
-import { createLogger, JobQueue, Role } from '@casework/kit';
+import { createLogger, JobQueue, Role, signInternalToken } from '@casework/kit';
 import { REFERRAL_MADE_QUEUE, type ReferralMadeV1 } from '@casework/contracts';
 import {
   startTestSmtp,
@@ -368,6 +368,65 @@ describe('communication log (R3.5)', () => {
       subject: 'Anruf (Termin)',
       version: 2,
     });
+  });
+
+  it('R3.5: an incoming letter is kept with its scan; a scan on anything else is refused', async () => {
+    const person = randomUUID();
+    const granted = await comms.query<{ requestUpload: { uploadUrl: string } }>(
+      `mutation($input: RequestUploadInput!) { requestUpload(input: $input) { uploadUrl } }`,
+      { input: { purpose: 'LETTER', fileName: 'brief.pdf', size: 9 } },
+      caseworker,
+    );
+    expect(granted.errors).toBeUndefined();
+    const uploaded = await fetch(new URL(granted.data!.requestUpload.uploadUrl, comms.url), {
+      method: 'POST',
+      headers: { authorization: `Internal ${await signInternalToken(caseworker, TEST_SECRET)}` },
+      body: new Uint8Array(Buffer.from('%PDF-1.4\n')),
+    });
+    expect(uploaded.status).toBe(201);
+    const scanFileId = ((await uploaded.json()) as { file: { id: string } }).file.id;
+    const input = {
+      kind: 'LETTER',
+      direction: 'INCOMING',
+      correspondentType: 'CLIENT',
+      correspondentName: 'Dora Dachs',
+      personId: person,
+      subject: 'Widerspruch',
+      text: 'Brief vom 28.11. eingegangen',
+      scanFileId,
+    };
+    const asCall = await comms.query(
+      RECORD,
+      { input: { ...input, kind: 'PHONE_CALL' } },
+      caseworker,
+    );
+    expect(asCall.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({
+        field: 'input.scanFileId',
+        code: 'SCAN_ONLY_FOR_INCOMING_LETTERS',
+      }),
+    ]);
+    const recorded = await comms.query<{ recordCommunication: Entry }>(
+      RECORD,
+      { input },
+      caseworker,
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.recordCommunication).toMatchObject({
+      kind: 'LETTER',
+      status: 'RECEIVED',
+    });
+    expect(recorded.data!.recordCommunication.pdfUrl).toMatch(/files\//);
+    const twice = await comms.query(RECORD, { input }, caseworker);
+    expect(twice.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.scanFileId', code: 'FILE_ALREADY_ATTACHED' }),
+    ]);
+    const listed = await comms.query<{ communications: Entry[] }>(
+      LIST,
+      { filter: { personIds: [person] } },
+      caseworker,
+    );
+    expect(listed.data!.communications).toHaveLength(1);
   });
 
   it('R3.5: permissions are checked on the server and bad input changes nothing', async () => {

@@ -22,6 +22,10 @@ export const LETTERS_REFUSALS = {
     code: 'BAD_USER_INPUT',
     message: 'the communication is {{status}} and can no longer be changed',
   },
+  SCAN_ONLY_FOR_INCOMING_LETTERS: {
+    code: 'BAD_USER_INPUT',
+    message: 'a scan can be kept only with an incoming letter',
+  },
   LETTER_NOT_PRINTABLE: {
     code: 'BAD_USER_INPUT',
     message: 'letter {{id}} is {{status}}, not waiting to be {{action}}',
