@@ -27,6 +27,7 @@ import { NotificationBell } from './notifications/notification-bell.js';
 import { GlobalSearch } from './search/global-search.js';
 import { StartPage } from './start/start-page.js';
 import { AgendaPage } from './meetings/agenda-page.js';
+import { MinutesPage } from './minutes/minutes-page.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ function AgencyRoutes() {
           {cases && <Route path="cases/:id" element={<CasePage />} />}
           {cases && <Route path="applications/:id" element={<ApplicationPage />} />}
           {cases && <Route path="agenda" element={<AgendaPage />} />}
+          {cases && <Route path="meetings/:meetingId/minutes" element={<MinutesPage />} />}
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
           {support && <Route path="support" element={<SupportDeskPage />} />}
           {support && <Route path="support/requests/:id" element={<DeskRequestPage />} />}

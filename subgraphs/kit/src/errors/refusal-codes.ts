@@ -11,6 +11,7 @@ import { INQUIRIES_REFUSALS } from './codes/inquiries.js';
 import { FILES_REFUSALS } from './codes/files.js';
 import { ADMIN_REQUESTS_REFUSALS } from './codes/admin-requests.js';
 import { LETTERS_REFUSALS } from './codes/letters.js';
+import { MINUTES_REFUSALS } from './codes/minutes.js';
 import { type RefusalDefinitions } from './codes/refusal-definition.js';
 
 export { type RefusalCategory } from './codes/refusal-definition.js';
@@ -37,6 +38,7 @@ export const REFUSALS = {
   ...FILES_REFUSALS,
   ...ADMIN_REQUESTS_REFUSALS,
   ...LETTERS_REFUSALS,
+  ...MINUTES_REFUSALS,
 } as const satisfies RefusalDefinitions;
 
 export type RefusalReason = keyof typeof REFUSALS;
