@@ -94,6 +94,7 @@ export function MinutesIssuePanel({
         ))}
         <div className="cw-row">
           <Button
+            id="minutes-add-interested"
             kind="tertiary"
             size="sm"
             onClick={() => setInterested([...interested, { name: '', email: '' }])}
@@ -101,6 +102,7 @@ export function MinutesIssuePanel({
             {t('minutes.addInterested')}
           </Button>
           <Button
+            id="minutes-issue"
             disabled={issued.loading}
             onClick={() =>
               void issue({

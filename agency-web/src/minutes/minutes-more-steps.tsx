@@ -67,6 +67,7 @@ export function ActionsStep({ draft, change, people }: StepProps & { people: Ass
       ))}
       <div>
         <Button
+          id="minutes-add-action"
           kind="tertiary"
           size="sm"
           onClick={() =>

@@ -65,6 +65,7 @@ export function MinutesPage() {
           )}
           {!current && writer && (
             <Button
+              id="minutes-start"
               disabled={started.loading}
               onClick={() => void start({ variables: { meetingId } }).catch(() => undefined)}
             >

@@ -79,16 +79,22 @@ export function MinutesWizard({
         {error && <ErrorNotice error={error} />}
         <div className="cw-row cw-section">
           {step > 0 && (
-            <Button kind="secondary" disabled={saved.loading} onClick={() => go(step - 1)}>
+            <Button
+              id="minutes-back"
+              kind="secondary"
+              disabled={saved.loading}
+              onClick={() => go(step - 1)}
+            >
               {t('minutes.back')}
             </Button>
           )}
           {name !== 'review' ? (
-            <Button disabled={saved.loading} onClick={() => go(step + 1)}>
+            <Button id="minutes-next" disabled={saved.loading} onClick={() => go(step + 1)}>
               {t('minutes.saveAndContinue')}
             </Button>
           ) : (
             <Button
+              id="minutes-finalise"
               disabled={finalised.loading}
               onClick={() =>
                 void finalise({
