@@ -12,6 +12,7 @@ import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
+import { PersonCaseNotesSection } from './person-case-notes.js';
 import { PersonCases } from './person-cases.js';
 
 const PersonQuery = graphql(`
@@ -172,6 +173,7 @@ export function PersonPage() {
           )}
           <AttachmentsPanel subject="PERSON" subjectId={person.id} />
           <NotesPanel personId={person.id} />
+          <PersonCaseNotesSection personId={person.id} />
           <section className="cw-section">
             <AuditTrail
               entries={mergeTrails(
