@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import { Role } from '@casework/kit';
 import {
   type ReceivedMail,
@@ -18,13 +19,14 @@ const SCHEDULE = `mutation($input: ScheduleMeetingInput!) {
 const MINUTES = `id number status version lastStep heldOn startTime chair notes decisions correctionReason
   attendance { inviteeId name attendance } uninvited { name email }
   actions { id what assigneeName assigneeAccountId dueOn } cases { caseType caseId }
-  deliveries { name email reason status sentAt }`;
+  deliveries { id name email reason status sentAt lastError }`;
 const START = `mutation($id: ID!) { startMinutes(meetingId: $id) { ${MINUTES} } }`;
 const SAVE = `mutation($id: ID!, $input: MinutesDraftInput!) { saveMinutesDraft(id: $id, input: $input) { ${MINUTES} } }`;
 const FINALISE = `mutation($id: ID!, $input: MinutesVersionInput!) { finaliseMinutes(id: $id, input: $input) { ${MINUTES} } }`;
 const CORRECT = `mutation($id: ID!, $input: CorrectMinutesInput!) { correctMinutes(id: $id, input: $input) { ${MINUTES} } }`;
 const ISSUE = `mutation($id: ID!, $input: IssueMinutesInput!) { issueMinutes(id: $id, input: $input) { ${MINUTES} } }`;
 const READ = `query($id: ID!) { meeting(id: $id) { status minutes { ${MINUTES} } auditTrail { action entityType } } }`;
+const RETRY = `mutation($id: ID!) { retryMinutesDelivery(deliveryId: $id) { id status } }`;
 const INBOX = `{ myNotifications(first: 50) { nodes { kind subjectId title body } } }`;
 
 interface Minutes {
@@ -35,7 +37,14 @@ interface Minutes {
   notes: string | null;
   attendance: { inviteeId: string; attendance: string }[];
   actions: { id: string; what: string }[];
-  deliveries: { name: string; email: string; reason: string; status: string }[];
+  deliveries: {
+    id: string;
+    name: string;
+    email: string;
+    reason: string;
+    status: string;
+    lastError: string | null;
+  }[];
 }
 
 const caseworker = testIdentity([Role.CASEWORKER], {
@@ -371,4 +380,73 @@ describe('meeting minutes (communications subgraph, R3.2)', () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(await mine()).toHaveLength(1);
   });
+});
+
+/** A port nothing listens on (yet). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe('minutes mail that cannot be delivered (R3.2)', () => {
+  it('R3.2: a failed minutes mail is shown on its delivery with the error, and a retry sends it once the mail server is back', async () => {
+    const port = await freePort();
+    const main = subgraph;
+    const down = await startTestSubgraph(communicationsSubgraph, {
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+    });
+    let back: TestSmtp | undefined;
+    subgraph = down;
+    try {
+      const { meeting, invitees, tag } = await startedMeeting();
+      const final = await finalMinutes(meeting.id, invitees);
+      const issued = await subgraph.query<{ issueMinutes: Minutes }>(
+        ISSUE,
+        { id: final.id, input: { version: final.version } },
+        caseworker,
+      );
+      expect(issued.errors).toBeUndefined();
+      const deliveries = async () => {
+        const r = await subgraph.query<{ meeting: { minutes: Minutes[] } }>(
+          READ,
+          { id: meeting.id },
+          caseworker,
+        );
+        return r.data!.meeting.minutes[0]!.deliveries;
+      };
+      await expect
+        .poll(async () => (await deliveries()).find((d) => d.name === 'Marco Rossi')?.status, {
+          timeout: 30_000,
+        })
+        .toBe('FAILED');
+      const failed = (await deliveries()).find((d) => d.name === 'Marco Rossi')!;
+      expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+
+      back = await startTestSmtp(port);
+      const retried = await subgraph.query<{ retryMinutesDelivery: { status: string } }>(
+        RETRY,
+        { id: failed.id },
+        caseworker,
+      );
+      expect(retried.errors).toBeUndefined();
+      await back.waitFor((m) => m.to.includes(`marco-${tag}@client.test`), 30_000);
+      await expect
+        .poll(async () => (await deliveries()).find((d) => d.name === 'Marco Rossi')?.status, {
+          timeout: 30_000,
+        })
+        .toBe('SENT');
+      // Sent once, however often it was retried (the sent marker and one Message-ID).
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(back.messages.filter((m) => m.to.includes(`marco-${tag}@client.test`))).toHaveLength(
+        1,
+      );
+    } finally {
+      subgraph = main;
+      await down.stop();
+      await back?.stop();
+    }
+  }, 120_000);
 });
