@@ -29,6 +29,7 @@ import { StartPage } from './start/start-page.js';
 import { AgendaPage } from './meetings/agenda-page.js';
 import { LetterTemplatesPage } from './letters/letter-templates-page.js';
 import { PrintQueuePage } from './letters/print-queue-page.js';
+import { MinutesPage } from './minutes/minutes-page.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ function AgencyRoutes() {
           {cases && <Route path="cases/:id" element={<CasePage />} />}
           {cases && <Route path="applications/:id" element={<ApplicationPage />} />}
           {cases && <Route path="agenda" element={<AgendaPage />} />}
+          {cases && <Route path="meetings/:meetingId/minutes" element={<MinutesPage />} />}
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
           {letters && <Route path="print-queue" element={<PrintQueuePage />} />}
           {templates && <Route path="letter-templates" element={<LetterTemplatesPage />} />}

@@ -40,7 +40,7 @@ const overflow = (page: Page) =>
       }
       return false;
     };
-    const past = [...document.body.querySelectorAll('*')].filter((el) => {
+    const past = Array.from(document.body.querySelectorAll('*')).filter((el) => {
       const box = el.getBoundingClientRect();
       return box.width > 0 && box.right > window.innerWidth + 0.5 && !clipped(el);
     });

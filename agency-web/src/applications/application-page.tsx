@@ -8,7 +8,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { AttachmentsPanel } from '../attachments/attachments-panel.js';
 import { CommunicationsPanel } from '../communications/communications-panel.js';
 import { graphql } from '../gql/index.js';
-import { CaseMeetingsSection } from '../meetings/case-meetings-section.js';
+import { CaseMeetings, CaseMeetingsSection } from '../meetings/case-meetings-section.js';
 import { NotesPanel } from '../notes/notes-panel.js';
 import { ApplicationMeetingsSection } from './application-meetings-section.js';
 import { ApplicationProgrammesTable } from './application-programmes-table.js';
@@ -79,7 +79,20 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { can } = useAuth();
-  const { data, loading, error } = useQuery(ApplicationQuery, { variables: { id } });
+  // Shares the meetings section's query (one request): a meeting held there reaches the cases
+  // subgraph by a job, so the page polls until the held meeting is listed (R3.1).
+  const scheduled = useQuery(CaseMeetings, { variables: { id, application: true } });
+  const held = (scheduled.data?.application?.scheduledMeetings ?? []).filter(
+    (m) => m.status === 'HELD',
+  ).length;
+  const [recorded, setRecorded] = useState(0);
+  const { data, loading, error } = useQuery(ApplicationQuery, {
+    variables: { id },
+    pollInterval: held > recorded ? 1500 : 0,
+  });
+  const fromMeetings =
+    data?.application?.meetings.filter((m) => m.source === 'MEETINGS').length ?? 0;
+  if (fromMeetings !== recorded) setRecorded(fromMeetings);
   const [deciding, setDeciding] = useState<{
     programmeId: string;
     name: string;

@@ -48,7 +48,7 @@ export function AgendaPage() {
   const meetings = data?.myMeetings;
   const days = new Map<string, NonNullable<typeof meetings>>();
   for (const m of meetings ?? []) {
-    const day = format.date(m.startsAt);
+    const day = format.day(m.startsAt);
     days.set(day, [...(days.get(day) ?? []), m]);
   }
 
@@ -78,7 +78,7 @@ export function AgendaPage() {
         </Button>
       </div>
       <p>
-        {format.date(from.toISOString())} – {format.date(new Date(to.getTime() - 1).toISOString())}
+        {format.day(from)} – {format.day(new Date(to.getTime() - 1))}
       </p>
       {error && <ErrorNotice error={error} />}
       {loading && !meetings && <LoadingState />}

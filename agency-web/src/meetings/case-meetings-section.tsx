@@ -10,7 +10,7 @@ import { MeetingCard } from './meeting-card.js';
 import { MEETING_QUERIES } from './meeting-fields.js';
 import { ScheduleMeetingModal } from './schedule-meeting-modal.js';
 
-const CaseMeetings = graphql(`
+export const CaseMeetings = graphql(`
   query CaseMeetings($id: ID!, $application: Boolean!) {
     application(id: $id) @include(if: $application) {
       id

@@ -2,6 +2,7 @@ import { ErrorNotice, useFormat } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
 import { Button, Select, SelectItem, Tag, Tile } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { type InvitationResponse, type MeetingFieldsFragment } from '../gql/graphql.js';
 import { MEETING_QUERIES } from './meeting-fields.js';
@@ -86,6 +87,11 @@ export function MeetingCard({
           </li>
         ))}
       </ul>
+      {(meeting.status === 'HELD' || (open && started)) && (
+        <Link to={`/meetings/${meeting.id}/minutes`}>
+          {t('minutes.openFor', { subject: meeting.subject })}
+        </Link>
+      )}
       {canWrite && open && (
         <div className="cw-row">
           {started && onHold && (

@@ -21,6 +21,7 @@ export const MeetingFields = graphql(`
     invitees {
       id
       kind
+      accountId
       name
       email
       receivesMail

@@ -26,23 +26,29 @@ const CancelNote = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['PersonNotes', 'CaseNotes'], awaitRefetchQueries: true };
+/**
+ * Refetches only the list the note is shown in: naming a skipped query (the panel's other
+ * subject, with an empty id) would refetch it too, fail, and keep the dialog open with an error.
+ */
+const refetch = (queries: string[]) => ({ refetchQueries: queries, awaitRefetchQueries: true });
 
 /** Writes a new version; the server refuses it (CONFLICT) if someone edited the note meanwhile. */
 export function EditNoteModal({
   note,
   clearance,
+  queries,
   onClose,
 }: {
   note: NoteItem;
   clearance: number;
+  queries: string[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(note.text);
   const [priority, setPriority] = useState<NotePriority>(note.priority);
   const [sensitivity, setSensitivity] = useState<NoteSensitivity>(note.sensitivity);
-  const [editNote, { loading, error }] = useMutation(EditNote, refetch);
+  const [editNote, { loading, error }] = useMutation(EditNote, refetch(queries));
   return (
     <Modal
       open
@@ -123,10 +129,18 @@ export function NoteHistoryModal({ note, onClose }: { note: NoteItem; onClose: (
 }
 
 /** Cancels a note with a reason; it stays on record with its history (R3.3). */
-export function CancelNoteModal({ note, onClose }: { note: NoteItem; onClose: () => void }) {
+export function CancelNoteModal({
+  note,
+  queries,
+  onClose,
+}: {
+  note: NoteItem;
+  queries: string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [cancelNote, { loading, error }] = useMutation(CancelNote, refetch);
+  const [cancelNote, { loading, error }] = useMutation(CancelNote, refetch(queries));
   return (
     <Modal
       open

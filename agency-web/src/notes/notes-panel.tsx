@@ -130,7 +130,9 @@ export function NotesPanel({
     caseRef ? { variables: { id: caseRef.id, includeCancelled, application } } : skipToken,
   );
   const { loading, error } = caseRef ? onCase : person;
-  const refetch = { refetchQueries: NOTE_QUERIES, awaitRefetchQueries: true };
+  // Only the list shown here: the other subject's query is skipped (see note-modals).
+  const queries = [caseRef ? 'CaseNotes' : 'PersonNotes'];
+  const refetch = { refetchQueries: queries, awaitRefetchQueries: true };
   const [addNote, addedNote] = useMutation(AddNote, refetch);
   const [addCaseNote, addedCaseNote] = useMutation(AddCaseNote, refetch);
   const added = caseRef ? addedCaseNote : addedNote;
@@ -272,11 +274,14 @@ export function NotesPanel({
         <EditNoteModal
           note={editing}
           clearance={user?.clearance ?? 0}
+          queries={queries}
           onClose={() => setEditing(null)}
         />
       )}
       {history && <NoteHistoryModal note={history} onClose={() => setHistory(null)} />}
-      {cancelling && <CancelNoteModal note={cancelling} onClose={() => setCancelling(null)} />}
+      {cancelling && (
+        <CancelNoteModal note={cancelling} queries={queries} onClose={() => setCancelling(null)} />
+      )}
     </section>
   );
 }

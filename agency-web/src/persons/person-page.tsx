@@ -14,6 +14,7 @@ import { addressLinesOf } from '../communications/communication-options.js';
 import { AuditTrail, mergeTrails } from '../audit/audit-trail.js';
 import { CommunicationExceptions } from '../exceptions/communication-exceptions.js';
 import { ConvertProspectModal } from './convert-prospect-modal.js';
+import { PersonCaseNotesSection } from './person-case-notes.js';
 import { PersonCases } from './person-cases.js';
 
 const PersonQuery = graphql(`
@@ -151,6 +152,7 @@ export function PersonPage() {
             clients={[{ ...person, addressLines: addressLinesOf(person.address) }]}
           />
           <NotesPanel personId={person.id} />
+          <PersonCaseNotesSection personId={person.id} />
           <section className="cw-section">
             <AuditTrail
               entries={mergeTrails(

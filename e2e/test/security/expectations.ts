@@ -142,6 +142,12 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   cancelMeeting: ['case:write'],
   holdMeeting: ['case:write'],
   recordInvitationResponse: ['case:write'],
+  startMinutes: ['case:write'],
+  saveMinutesDraft: ['case:write'],
+  finaliseMinutes: ['case:write'],
+  correctMinutes: ['case:write'],
+  issueMinutes: ['case:write'],
+  retryMinutesDelivery: ['case:write'],
 };
 
 /**

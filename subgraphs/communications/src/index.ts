@@ -69,6 +69,15 @@ import {
   MeetingResolver,
 } from './meeting/meeting.resolver.js';
 import { migrations } from './migrations/index.js';
+import { MinutesDelivery } from './minutes/minutes-delivery.entity.js';
+import { MINUTES_ACTIONS_QUEUE } from './minutes/minutes-events.js';
+import { MeetingMinutes } from './minutes/minutes.entity.js';
+import { startMinutesWorkers } from './minutes/minutes.jobs.js';
+import {
+  MeetingMinutesFieldResolver,
+  MinutesDeliveryResolver,
+  MinutesResolver,
+} from './minutes/minutes.resolver.js';
 import { NoteVersion } from './note/note-version.entity.js';
 import { Note } from './note/note.entity.js';
 import {
@@ -125,6 +134,8 @@ export const communicationsSubgraph: SubgraphDefinition = {
     AuditEntry,
     Meeting,
     MeetingInvitee,
+    MeetingMinutes,
+    MinutesDelivery,
   ],
   migrations,
   resolvers: [
@@ -151,6 +162,9 @@ export const communicationsSubgraph: SubgraphDefinition = {
     MeetingResolver,
     ApplicationCaseMeetingsResolver,
     IntegratedCaseMeetingsResolver,
+    MinutesResolver,
+    MinutesDeliveryResolver,
+    MeetingMinutesFieldResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
@@ -172,6 +186,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
       { name: REFERRAL_MADE_QUEUE },
       { name: LETTER_EMAIL_QUEUE, retryLimit: 8 },
       { name: MEETING_MAIL_QUEUE },
+      { name: MINUTES_ACTIONS_QUEUE },
       // Created here too so a held meeting can be queued before the cases subgraph started once.
       { name: MEETING_HELD_QUEUE },
       { name: INTEGRATION_EVENTS_QUEUE },
@@ -183,6 +198,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
       await startReferralLetterWorker(jobs, deps);
       await startLetterEmailWorker(jobs, deps);
       await startMeetingWorkers(jobs, deps);
+      await startMinutesWorkers(jobs, deps);
     },
   },
 };

@@ -21,6 +21,10 @@ export const NOTIFICATION_KINDS = {
   LETTER_DELIVERY_FAILED: {
     params: ['reference', 'partyName', 'serviceName'],
   },
+  /** R3.2: an action of finalised meeting minutes is assigned to this staff member. */
+  MEETING_ACTION_ASSIGNED: {
+    params: ['reference', 'what', 'dueOn', 'assignedBy'],
+  },
 } as const satisfies Record<
   string,
   { params: readonly string[]; contextParam?: string; contexts?: readonly string[] }

@@ -3,6 +3,8 @@ import { type JobQueue, type WorkerDeps } from '@casework/kit';
 import { Communication } from '../communication/communication.entity.js';
 import { CommunicationStatus } from '../communication/communication-enums.js';
 import { readStoredFile } from '../file/generated-file.js';
+import { FilePurpose } from '../file/file-purpose.js';
+import { StoredFile } from '../file/stored-file.entity.js';
 import { storeNotification } from '../notification/notification.service.js';
 
 /** Emailed letters, one job per letter (job id = letter id). */
@@ -32,6 +34,10 @@ export async function startLetterEmailWorker(
     const letter = await em.findOne(Communication, { id: communicationId });
     if (!letter || letter.sentAt || !letter.recipientEmail) return;
     const pdf = letter.fileId ? await readStoredFile(em, letter.fileId) : null;
+    // Minutes (R3.2) go out through this job too, under their own file name.
+    const stored = letter.fileId ? await em.findOne(StoredFile, { id: letter.fileId }) : null;
+    const filename =
+      stored?.purpose === FilePurpose.MEETING_MINUTES ? stored.fileName : 'letter.pdf';
     try {
       await mailer.send({
         to: letter.recipientEmail,
@@ -40,9 +46,7 @@ export async function startLetterEmailWorker(
           ? `${letter.text}\n\n(PDF attached / PDF im Anhang / PDF in allegato)`
           : letter.text,
         messageId: letter.messageId ?? undefined,
-        attachments: pdf
-          ? [{ filename: 'letter.pdf', content: pdf, contentType: 'application/pdf' }]
-          : [],
+        attachments: pdf ? [{ filename, content: pdf, contentType: 'application/pdf' }] : [],
       });
     } catch (error) {
       letter.status = CommunicationStatus.FAILED;

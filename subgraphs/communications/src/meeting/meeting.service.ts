@@ -221,8 +221,7 @@ export class MeetingService {
   async hold(id: string, input: HoldMeetingInput): Promise<Meeting> {
     authorize(this.ctx.identity, 'case:write', 'record meetings as held');
     const meeting = await this.scheduled(id);
-    const now = new Date();
-    if (meeting.startsAt.getTime() > now.getTime())
+    if (meeting.startsAt.getTime() > Date.now())
       throw refuse('MEETING_NOT_STARTED', {
         field: 'id',
         params: { startsAt: meeting.startsAt.toISOString() },
@@ -241,46 +240,69 @@ export class MeetingService {
         field: 'input.attendedInviteeIds',
         extensions: { rule: 'R3.1' },
       });
+    const { em } = this.ctx;
+    return withTransaction(em, async () => {
+      this.markHeld(meeting, attended);
+      await flushVersioned(em, meeting, 'Meeting', input.version);
+      await this.tellHeld(meeting);
+      return meeting;
+    });
+  }
+
+  /**
+   * Records the meeting as held with the given attendance (by the hold dialog or by finalised
+   * minutes, R3.2); the caller flushes in its transaction and then calls `tellHeld`.
+   */
+  markHeld(meeting: Meeting, attended: ReadonlySet<string>): void {
     const before = snapshot(meeting, AUDITED);
+    const invitees = meeting.invitees.getItems();
     for (const invitee of invitees) invitee.attended = attended.has(invitee.id);
     Object.assign(meeting, {
       status: MeetingStatus.HELD,
-      heldAt: now,
+      heldAt: new Date(),
       heldRecordedBy: this.ctx.identity.name,
     });
-    const { em } = this.ctx;
-    return withTransaction(em, async () => {
-      audit(this.ctx, {
-        subjectId: meeting.id,
-        entityType: 'Meeting',
-        entityId: meeting.id,
-        action: 'HELD',
-        before,
-        after: { ...snapshot(meeting, AUDITED), attended: present.map((i) => i.name).join(', ') },
-      });
-      await flushVersioned(em, meeting, 'Meeting', input.version);
-      if (meeting.caseType === CaseKind.APPLICATION_CASE) {
-        const fact: MeetingHeldEvent = {
-          version: 1,
-          applicationId: meeting.caseId,
-          meetingId: meeting.id,
-          heldOn: heldOn(meeting),
-          attendees: present.map((i) => i.name).join(', '),
-          recordedBy: this.ctx.identity.name,
-        };
-        await this.jobs.enqueue(em, MEETING_HELD_QUEUE, fact, { id: meeting.id });
-        // For the agency's other systems' webhooks (issue 17): once per meeting, ids and facts.
-        const integration: MeetingHeldIntegrationEvent = {
-          version: 1,
-          eventId: meeting.id,
-          occurredAt: now.toISOString(),
-          type: 'MEETING_HELD',
-          data: { meetingId: meeting.id, applicationId: meeting.caseId, heldOn: fact.heldOn },
-        };
-        await this.jobs.enqueue(em, INTEGRATION_EVENTS_QUEUE, integration, { id: meeting.id });
-      }
-      return meeting;
+    audit(this.ctx, {
+      subjectId: meeting.id,
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      action: 'HELD',
+      before,
+      after: {
+        ...snapshot(meeting, AUDITED),
+        attended: invitees
+          .filter((i) => i.attended)
+          .map((i) => i.name)
+          .join(', '),
+      },
     });
+  }
+
+  /** For an application case the fact goes to the cases subgraph, keyed by the meeting (once). */
+  async tellHeld(meeting: Meeting): Promise<void> {
+    if (meeting.caseType !== CaseKind.APPLICATION_CASE) return;
+    const fact: MeetingHeldEvent = {
+      version: 1,
+      applicationId: meeting.caseId,
+      meetingId: meeting.id,
+      heldOn: heldOn(meeting),
+      attendees: meeting.invitees
+        .getItems()
+        .filter((i) => i.attended)
+        .map((i) => i.name)
+        .join(', '),
+      recordedBy: this.ctx.identity.name,
+    };
+    await this.jobs.enqueue(this.ctx.em, MEETING_HELD_QUEUE, fact, { id: meeting.id });
+    // For the agency's other systems' webhooks (issue 17): once per meeting, ids and facts.
+    const integration: MeetingHeldIntegrationEvent = {
+      version: 1,
+      eventId: meeting.id,
+      occurredAt: (meeting.heldAt ?? new Date()).toISOString(),
+      type: 'MEETING_HELD',
+      data: { meetingId: meeting.id, applicationId: meeting.caseId, heldOn: fact.heldOn },
+    };
+    await this.jobs.enqueue(this.ctx.em, INTEGRATION_EVENTS_QUEUE, integration, { id: meeting.id });
   }
 
   private async scheduled(id: string): Promise<Meeting> {

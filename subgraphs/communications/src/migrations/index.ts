@@ -8,6 +8,7 @@ import { Migration20261129063328 } from './Migration20261129063328.js';
 import { Migration20261129064515 } from './Migration20261129064515.js';
 import { Migration20261129093749 } from './Migration20261129093749.js';
 import { Migration20261129095336 } from './Migration20261129095336.js';
+import { Migration20261129124923 } from './Migration20261129124923.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023526', class: Migration20261122023526 },
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129064515', class: Migration20261129064515 },
   { name: 'Migration20261129093749', class: Migration20261129093749 },
   { name: 'Migration20261129095336', class: Migration20261129095336 },
+  { name: 'Migration20261129124923', class: Migration20261129124923 },
 ];

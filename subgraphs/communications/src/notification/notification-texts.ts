@@ -23,6 +23,11 @@ export function notificationText(
       title: `Letter to ${p.partyName} not delivered yet (${p.reference})`,
       body: `The email with the letter "${p.serviceName}" could not be delivered; it is retried.`,
     };
+  if (kind === 'MEETING_ACTION_ASSIGNED')
+    return {
+      title: `Action for you from the meeting "${p.reference}"`,
+      body: `${p.assignedBy} recorded an action for you, due ${p.dueOn}: ${p.what}`,
+    };
   const about = `"${p.serviceName}" from ${p.periodFrom} to ${p.periodTo}`;
   if (kind === 'INQUIRY_MORE_INFORMATION_REQUESTED')
     return {

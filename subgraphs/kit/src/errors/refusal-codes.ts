@@ -12,6 +12,7 @@ import { FILES_REFUSALS } from './codes/files.js';
 import { ADMIN_REQUESTS_REFUSALS } from './codes/admin-requests.js';
 import { LETTERS_REFUSALS } from './codes/letters.js';
 import { INTEGRATIONS_REFUSALS } from './codes/integrations.js';
+import { MINUTES_REFUSALS } from './codes/minutes.js';
 import { type RefusalDefinitions } from './codes/refusal-definition.js';
 
 export { type RefusalCategory } from './codes/refusal-definition.js';
@@ -39,6 +40,7 @@ export const REFUSALS = {
   ...ADMIN_REQUESTS_REFUSALS,
   ...LETTERS_REFUSALS,
   ...INTEGRATIONS_REFUSALS,
+  ...MINUTES_REFUSALS,
 } as const satisfies RefusalDefinitions;
 
 export type RefusalReason = keyof typeof REFUSALS;

@@ -27,6 +27,11 @@ const LONG_TEXT: Record<string, number> = {
   clientText: 5000,
   providerText: 5000,
   subject: 300,
+  // Meeting minutes (issue 11, R3.2).
+  'MinutesDraftInput.notes': 20000,
+  decisions: 20000,
+  'MinutesDetailsInput.location': 500,
+  what: 2000,
 };
 
 /** The longest text a field accepts (`owner` is the input type, or `Parent.field` for an argument). */
