@@ -2,5 +2,7 @@ import { backendTestConfig } from '@casework/testing/vitest';
 import { mergeConfig } from 'vitest/config';
 
 // Each file starts the whole stack (PostgreSQL, three subgraphs, the gateway): on 2 cores, with
-// turbo running the other workspaces' tests beside it, that can take well over a minute.
-export default mergeConfig(backendTestConfig, { test: { hookTimeout: 240_000 } });
+// turbo running the other workspaces' tests beside it, that can take well over a minute. Files
+// stay isolated here: some set process.env for the stack they start (upload limits, webhook
+// hosts), which must not reach the next file's stack.
+export default mergeConfig(backendTestConfig, { test: { hookTimeout: 240_000, isolate: true } });
