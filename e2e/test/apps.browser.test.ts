@@ -130,16 +130,22 @@ describe('agency app (browser)', () => {
     await page.getByRole('link', { name: 'Anna Schmidt' }).click();
     await expect.poll(() => page.getByText('Mar 12, 1984').count()).toBe(1);
     await page.getByLabel('Language').selectOption('de');
-    await expect.poll(() => page.getByRole('heading', { name: 'Notizen' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Notizen', exact: true }).count())
+      .toBe(1);
     await expect.poll(() => page.getByText('12.03.1984').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     await checkPage(page, 'agency-person-de');
     await page.getByLabel('Sprache').selectOption('it');
-    await expect.poll(() => page.getByRole('heading', { name: 'Note' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Note', exact: true }).count())
+      .toBe(1);
     await expect.poll(() => page.getByText('12 mar 1984').count()).toBe(1);
     await checkPage(page, 'agency-person-it');
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { name: 'Note' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Note', exact: true }).count())
+      .toBe(1);
     await context.close();
   });
 
