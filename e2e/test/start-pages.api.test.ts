@@ -41,6 +41,15 @@ const ROLES = {
   admin: { caseworker: false, decide: false, desk: true, admin: true },
 };
 
+/** The week the start page shows meetings of (the app sends the browser's Monday to Monday). */
+const monday = new Date();
+monday.setUTCHours(0, 0, 0, 0);
+monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+const WEEK = {
+  weekFrom: monday.toISOString(),
+  weekTo: new Date(monday.getTime() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+};
+
 let stack: Stack;
 let startQuery: string;
 let searchQuery: string;
@@ -62,7 +71,12 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 async function startPage(role: keyof typeof ROLES, variables: object = ROLES[role]) {
-  const res = await gql<StartPage>(stack, startQuery, { ...variables }, bearer(tokens[role]!));
+  const res = await gql<StartPage>(
+    stack,
+    startQuery,
+    { ...WEEK, ...variables },
+    bearer(tokens[role]!),
+  );
   return res;
 }
 async function ok<T>(role: string, query: string, variables: Record<string, unknown> = {}) {
@@ -87,6 +101,7 @@ describe('start pages by role (issue 16)', () => {
         'toDecide',
         'unread',
         'waitingInquiries',
+        'weekMeetings',
       ].sort(),
     );
     const admin = (await startPage('admin')).body.data!;
