@@ -7,6 +7,7 @@ export * from './i18n/i18n.js';
 export * from './i18n/language-switcher.js';
 export * from './i18n/use-format.js';
 export * from './ui/app-shell.js';
+export * from './ui/page-error-boundary.js';
 export * from './ui/describe-error.js';
 export * from './ui/notification-text.js';
 export * from './ui/use-field-errors.js';

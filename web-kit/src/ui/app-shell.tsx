@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context.js';
 import { LanguageSwitcher } from '../i18n/language-switcher.js';
+import { PageErrorBoundary } from './page-error-boundary.js';
 
 export interface NavItem {
   to: string;
@@ -184,7 +185,9 @@ export function AppShell({
           )}
         </Header>
       </Theme>
-      <Content id="main-content">{children}</Content>
+      <Content id="main-content">
+        <PageErrorBoundary>{children}</PageErrorBoundary>
+      </Content>
     </>
   );
 }
