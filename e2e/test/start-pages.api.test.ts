@@ -35,10 +35,10 @@ interface StartPage {
 }
 
 const ROLES = {
-  caseworker: { caseworker: true, decide: false, desk: false, admin: false },
-  supervisor: { caseworker: true, decide: true, desk: false, admin: false },
-  support: { caseworker: false, decide: false, desk: true, admin: false },
-  admin: { caseworker: false, decide: false, desk: true, admin: true },
+  caseworker: { caseworker: true, decide: false, desk: false, admin: false, letters: true },
+  supervisor: { caseworker: true, decide: true, desk: false, admin: false, letters: true },
+  support: { caseworker: false, decide: false, desk: true, admin: false, letters: false },
+  admin: { caseworker: false, decide: false, desk: true, admin: true, letters: false },
 };
 
 /** The week the start page shows meetings of (the app sends the browser's Monday to Monday). */
@@ -95,9 +95,11 @@ describe('start pages by role (issue 16)', () => {
     const supervisor = (await startPage('supervisor')).body.data!;
     expect(Object.keys(supervisor).sort()).toEqual(
       [
+        'myActions',
         'myApplications',
         'myCases',
         'myInquiryNews',
+        'printQueue',
         'toDecide',
         'unread',
         'waitingInquiries',
@@ -185,14 +187,21 @@ describe('start pages by role (issue 16)', () => {
   });
 
   it('R6.2: a user sees nothing they may not read, even asking for other roles\u2019 tiles', async () => {
-    const all = { caseworker: true, decide: true, desk: true, admin: true };
+    const all = { caseworker: true, decide: true, desk: true, admin: true, letters: true };
     const support = await startPage('support', all);
     const refused = (support.body.errors ?? []).map((e) => [e.extensions?.code, pathOf(e)]);
-    for (const field of ['waitingInquiries', 'myInquiryNews', 'myCases', 'toDecide', 'invitations'])
-      expect(refused).toContainEqual(['FORBIDDEN', field]);
+    const notForSupport = [
+      'waitingInquiries',
+      'myInquiryNews',
+      'myCases',
+      'myActions',
+      'printQueue',
+      'toDecide',
+      'invitations',
+    ];
+    for (const field of notForSupport) expect(refused).toContainEqual(['FORBIDDEN', field]);
     const data = support.body.data as Record<string, unknown> | null;
-    for (const field of ['waitingInquiries', 'myInquiryNews', 'myCases', 'toDecide', 'invitations'])
-      expect(data?.[field] ?? null).toBeNull();
+    for (const field of notForSupport) expect(data?.[field] ?? null).toBeNull();
     const caseworker = await startPage('caseworker', all);
     const caseworkerRefused = (caseworker.body.errors ?? []).map((e) => pathOf(e));
     expect(caseworkerRefused).toEqual(

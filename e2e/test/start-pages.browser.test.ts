@@ -67,6 +67,8 @@ describe('start pages, global search and small screens (issue 16)', () => {
     await expect.poll(() => heading(page)).toBe('Welcome, Clara Caseworker');
     await expect.poll(() => page.getByTestId('tile-waiting-inquiries').count()).toBe(1);
     expect(await page.getByTestId('tile-week-meetings').count()).toBe(1);
+    expect(await page.getByTestId('tile-my-actions').count()).toBe(1);
+    expect(await page.getByTestId('tile-print-queue').count()).toBe(1);
     expect(await page.getByTestId('tile-to-decide').count()).toBe(0);
     await checkPage(page, 'start-caseworker-1280');
     // Keyboard only: type a name with a typo, arrow down to the first hit, Enter opens it.

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AgencyStartPageQuery } from '../gql/graphql.js';
+import { FollowUpTiles } from './follow-up-tiles.js';
 import { StartTile } from './start-tile.js';
 import {
   MarkNewsSeen,
@@ -44,6 +45,7 @@ export function StartPage() {
     decide: can('application:decide'),
     desk: can('admin-request:handle'),
     admin: can('portal-account:manage'),
+    letters: can('communication:write'),
   };
   const [week] = useState(thisWeek);
   const { data, previousData, error, refetch } = useQuery(StartPageQuery, {
@@ -195,7 +197,7 @@ export function StartPage() {
               }))}
             />
           )}
-          {/* Issue 11 (meetings) and issue 12 (letters) add their caseworker tiles here. */}
+          <FollowUpTiles actions={start.myActions} letters={start.printQueue} />
           {start.unread && (
             <StartTile
               testId="tile-unread"

@@ -4,7 +4,7 @@ import { graphql } from '../gql/index.js';
  * Every start page is this one federated query (issue 16): the role's tiles are switched on by
  * the variables, so each page costs one request and the gateway fetches the subgraphs in parallel.
  * The caseworker's meetings are those of the current week (Monday to Monday in the browser's
- * time zone, `$weekFrom`/`$weekTo`), the agenda's week.
+ * time zone, `$weekFrom`/`$weekTo`), the agenda's week. `$letters` adds the print queue.
  */
 export const StartPageQuery = graphql(`
   query AgencyStartPage(
@@ -12,6 +12,7 @@ export const StartPageQuery = graphql(`
     $decide: Boolean!
     $desk: Boolean!
     $admin: Boolean!
+    $letters: Boolean! = false
     $weekFrom: DateTimeISO!
     $weekTo: DateTimeISO!
   ) {
@@ -70,6 +71,19 @@ export const StartPageQuery = graphql(`
       subject
       startsAt
       status
+    }
+    myActions @include(if: $caseworker) {
+      id
+      what
+      dueOn
+      meetingId
+      meetingSubject
+    }
+    printQueue @include(if: $letters) {
+      id
+      correspondentName
+      subject
+      createdAt
     }
     toDecide: applications(awaitingDecision: true, first: 5) @include(if: $decide) {
       totalCount

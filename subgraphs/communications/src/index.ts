@@ -73,6 +73,7 @@ import { MinutesDelivery } from './minutes/minutes-delivery.entity.js';
 import { MINUTES_ACTIONS_QUEUE } from './minutes/minutes-events.js';
 import { MeetingMinutes } from './minutes/minutes.entity.js';
 import { startMinutesWorkers } from './minutes/minutes.jobs.js';
+import { AssignedActionsResolver } from './minutes/assigned-actions.resolver.js';
 import {
   MeetingMinutesFieldResolver,
   MinutesDeliveryResolver,
@@ -165,6 +166,7 @@ export const communicationsSubgraph: SubgraphDefinition = {
     MinutesResolver,
     MinutesDeliveryResolver,
     MeetingMinutesFieldResolver,
+    AssignedActionsResolver,
   ],
   liveChannels: [NOTIFICATION_EVENTS, ADMIN_REQUEST_EVENTS],
   references: {
