@@ -122,14 +122,14 @@ export function AppShell({
             <div className="cw-header-tools">
               <LanguageSwitcher id="header-language" />
               {user && (
-                <span className="cw-header-user" data-testid="signed-in-user">
+                <span className="cw-header-user" data-testid="signed-in-user" title={user.name}>
                   {user.name}
                 </span>
               )}
             </div>
             {actions}
             <HeaderGlobalAction
-              aria-label={t('auth.signOut')}
+              aria-label={user ? t('auth.signOutNamed', { name: user.name }) : t('auth.signOut')}
               tooltipAlignment="end"
               onClick={() => void signOut().then(() => navigate('/sign-in'))}
             >
