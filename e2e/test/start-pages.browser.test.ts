@@ -2,13 +2,55 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack } from '@casework/stack';
 import { checkPage, launchChromium, signInAs, tabTo } from './browser.fixture.js';
-import { startTestStack } from './stack.fixture.js';
+import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
+import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
 
 let stack: Stack;
 let browser: Browser;
+/** A case of Anna Schmidt's and an inquiry to Sonnenhof, for the case and portal inquiry pages. */
+let caseId: string;
+let inquiryId: string;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+  const admin = bearer(await tokenFor(stack, 'admin@demo.casework'));
+  const caseworker = bearer(await tokenFor(stack, 'caseworker@demo.casework'));
+  const type = await gql<{ createCaseType: { id: string } }>(
+    stack,
+    'mutation { createCaseType(input: { name: "Home support" }) { id } }',
+    {},
+    admin,
+  );
+  const created = await gql<{ createIntegratedCase: { id: string } }>(
+    stack,
+    'mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }',
+    {
+      input: {
+        caseTypeId: type.body.data!.createCaseType.id,
+        primaryClientId: DEMO_PERSONS.annaSchmidt,
+      },
+    },
+    caseworker,
+  );
+  caseId = created.body.data!.createIntegratedCase.id;
+  const year = new Date().getFullYear() + 1;
+  const inquiry = await gql<{ createInquiry: { id: string } }>(
+    stack,
+    'mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }',
+    {
+      input: {
+        providerId: DEMO_PROVIDERS.sonnenhof,
+        personId: DEMO_PERSONS.annaSchmidt,
+        serviceId: '0b9e5f5a-0004-4000-8000-000000000001',
+        periodFrom: `${year}-05-01`,
+        periodTo: `${year}-05-31`,
+        details: 'Home care three mornings a week, after a hospital stay.',
+        method: 'INTERNET',
+      },
+    },
+    caseworker,
+  );
+  inquiryId = inquiry.body.data!.createInquiry.id;
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
@@ -151,6 +193,34 @@ describe('start pages, global search and small screens (issue 16)', () => {
       expect(await overflow(page)).toEqual([]);
       await checkPage(page, `portal-inquiries-${width}`);
       await context.close();
+    }, 180_000);
+
+    it(`R6.4: at ${width} px the sign-in page, a case page and the portal inquiry page fit and pass axe`, async () => {
+      const signIn = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+      const signInPage = await signIn.newPage();
+      await signInPage.goto(`${stack.urls.gateway}/agency/sign-in`);
+      await expect.poll(() => signInPage.getByLabel('Email').count()).toBe(1);
+      expect(await overflow(signInPage)).toEqual([]);
+      await checkPage(signInPage, `agency-sign-in-${width}`);
+      await signIn.close();
+
+      const agency = await open(width, height, 'agency', 'caseworker@demo.casework');
+      await agency.page.goto(`${stack.urls.gateway}/agency/cases/${caseId}`);
+      await expect.poll(() => heading(agency.page)).toMatch(/^Integrated case IC-/);
+      await loaded(agency.page);
+      expect(await overflow(agency.page)).toEqual([]);
+      await checkPage(agency.page, `agency-case-${width}`);
+      await agency.context.close();
+
+      const portal = await open(width, height, 'portal', 'provider@demo.casework');
+      await portal.page.goto(`${stack.urls.gateway}/portal/inquiries/${inquiryId}`);
+      await expect
+        .poll(() => portal.page.getByText('Home care three mornings a week').count())
+        .toBeGreaterThan(0);
+      await loaded(portal.page);
+      expect(await overflow(portal.page)).toEqual([]);
+      await checkPage(portal.page, `portal-inquiry-${width}`);
+      await portal.context.close();
     }, 180_000);
   }
 });
