@@ -1,10 +1,9 @@
-import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
 import { type Stack } from '@casework/stack';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, launchChromium, newPage, signInAs } from './browser.fixture.js';
 import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
-import { Receiver, until, verifyWebhook } from './webhook-receiver.js';
+import { answerAnInquiry, Receiver, until, verifyWebhook } from './webhook-receiver.js';
 
 // The agency app's API clients page (issue 17, R6.2): an administrator creates a scoped client,
 // sees its secret once, rotates and revokes it; webhooks with their delivery log and redeliver.
@@ -198,7 +197,7 @@ describe('issue 17: the API clients page of the agency app (R6.2)', { timeout: 2
 
     // An answered inquiry; the receiver fails once, so the delivery is dead-lettered.
     receiver.statuses.set('/ui', [500, 200]);
-    await answerAnInquiry();
+    await answerAnInquiry(stack);
     await until('the failed attempt', () => receiver.at('/ui')[0]);
     await page.getByRole('button', { name: /^Delivery log/ }).click();
     const log = page.getByRole('dialog', { name: 'Delivery log' });
@@ -229,34 +228,3 @@ describe('issue 17: the API clients page of the agency app (R6.2)', { timeout: 2
     await context.close();
   });
 });
-
-async function answerAnInquiry() {
-  const caseworker = await tokenFor(stack, 'caseworker@demo.casework');
-  const provider = await tokenFor(stack, 'provider@demo.casework');
-  const year = new Date().getFullYear() + 1;
-  const created = await gql<{ createInquiry: { id: string } }>(
-    stack,
-    `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }`,
-    {
-      input: {
-        providerId: DEMO_PROVIDERS.sonnenhof,
-        personId: DEMO_PERSONS.annaSchmidt,
-        serviceId: '0b9e5f5a-0004-4000-8000-000000000001',
-        periodFrom: `${year}-07-01`,
-        periodTo: `${year}-07-31`,
-        details: 'Webhook page test',
-        method: 'INTERNET',
-      },
-    },
-    bearer(caseworker),
-  );
-  const id = created.body.data?.createInquiry.id;
-  if (!id) throw new Error(`createInquiry failed: ${JSON.stringify(created.body)}`);
-  const answered = await gql(
-    stack,
-    `mutation($id: ID!) { answerInquiry(id: $id, input: { answer: CAN_DELIVER }) { status } }`,
-    { id },
-    bearer(provider),
-  );
-  expect(answered.body.errors).toBeUndefined();
-}

@@ -1,6 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
+import { type Stack } from '@casework/stack';
+import { bearer, gql, tokenFor } from './stack.fixture.js';
 
 export interface Received {
   path: string;
@@ -77,4 +80,37 @@ export async function until<T>(
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** A caseworker asks the demo provider, which answers: an INQUIRY_ANSWERED event. */
+export async function answerAnInquiry(stack: Stack): Promise<void> {
+  const caseworker = await tokenFor(stack, 'caseworker@demo.casework');
+  const provider = await tokenFor(stack, 'provider@demo.casework');
+  const year = new Date().getFullYear() + 1;
+  const created = await gql<{ createInquiry: { id: string } }>(
+    stack,
+    `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }`,
+    {
+      input: {
+        providerId: DEMO_PROVIDERS.sonnenhof,
+        personId: DEMO_PERSONS.annaSchmidt,
+        serviceId: '0b9e5f5a-0004-4000-8000-000000000001',
+        periodFrom: `${year}-07-01`,
+        periodTo: `${year}-07-31`,
+        details: 'Webhook page test',
+        method: 'INTERNET',
+      },
+    },
+    bearer(caseworker),
+  );
+  const id = created.body.data?.createInquiry.id;
+  if (!id) throw new Error(`createInquiry failed: ${JSON.stringify(created.body)}`);
+  const answered = await gql(
+    stack,
+    `mutation($id: ID!) { answerInquiry(id: $id, input: { answer: CAN_DELIVER }) { status } }`,
+    { id },
+    bearer(provider),
+  );
+  if (answered.body.errors)
+    throw new Error(`answerInquiry failed: ${JSON.stringify(answered.body)}`);
 }

@@ -37,6 +37,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       // Webhooks (issue 17): the hosts an administrator allows, and how deliveries are retried.
       WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
       WEBHOOK_REQUIRE_HTTPS: flag(isProduction()),
+      WEBHOOK_BLOCK_PRIVATE_ADDRESSES: flag(isProduction()),
       WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(18),
       WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(60),
       WEBHOOK_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(7200),
@@ -79,6 +80,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
       requireHttps: e.WEBHOOK_REQUIRE_HTTPS,
+      blockPrivateAddresses: e.WEBHOOK_BLOCK_PRIVATE_ADDRESSES,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
       retryDelayMaxSeconds: e.WEBHOOK_RETRY_DELAY_MAX_SECONDS,
