@@ -34,6 +34,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       SIGN_IN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
       // The API explorer (GraphiQL, issue 17): on in development, off in production by default.
       API_EXPLORER: flag(!isProduction()),
+      TRUSTED_DOCUMENTS: flag(isProduction()),
       // Webhooks (issue 17): the hosts an administrator allows, and how deliveries are retried.
       WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
       WEBHOOK_REQUIRE_HTTPS: flag(isProduction()),
@@ -75,6 +76,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       windowMinutes: e.SIGN_IN_LIMIT_WINDOW_MINUTES,
     },
     apiExplorer: e.API_EXPLORER,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     webhooks: {
       allowedHosts: e.WEBHOOK_ALLOWED_HOSTS.split(',')
         .map((h) => h.trim().toLowerCase())
