@@ -30,6 +30,7 @@ import { AgendaPage } from './meetings/agenda-page.js';
 import { LetterTemplatesPage } from './letters/letter-templates-page.js';
 import { PrintQueuePage } from './letters/print-queue-page.js';
 import { MinutesPage } from './minutes/minutes-page.js';
+import { ApiClientsPage } from './integrations/api-clients-page.js';
 
 function AgencyRoutes() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ function AgencyRoutes() {
   const support = can('admin-request:handle');
   const letters = can('communication:write');
   const templates = can('letter-template:manage');
+  const integrations = can('api-client:manage');
   const nav: NavItem[] = [
     { to: '/start', label: t('nav.start') },
     ...(persons ? [{ to: '/persons', label: t('nav.persons') }] : []),
@@ -53,6 +55,7 @@ function AgencyRoutes() {
     ...(support ? [{ to: '/support', label: t('nav.support') }] : []),
     ...(configure ? [{ to: '/configuration', label: t('nav.configuration') }] : []),
     ...(templates ? [{ to: '/letter-templates', label: t('nav.letterTemplates') }] : []),
+    ...(integrations ? [{ to: '/api-clients', label: t('nav.apiClients') }] : []),
   ];
   return (
     <RequireAuth permission="app:agency">
@@ -77,6 +80,7 @@ function AgencyRoutes() {
           {configure && <Route path="configuration" element={<ConfigurationPage />} />}
           {letters && <Route path="print-queue" element={<PrintQueuePage />} />}
           {templates && <Route path="letter-templates" element={<LetterTemplatesPage />} />}
+          {integrations && <Route path="api-clients" element={<ApiClientsPage />} />}
           {support && <Route path="support" element={<SupportDeskPage />} />}
           {support && <Route path="support/requests/:id" element={<DeskRequestPage />} />}
           {configure && <Route path="support/categories" element={<RequestCategoriesPage />} />}

@@ -34,9 +34,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       SIGN_IN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
       // The API explorer (GraphiQL, issue 17): on in development, off in production by default.
       API_EXPLORER: flag(!isProduction()),
+      TRUSTED_DOCUMENTS: flag(isProduction()),
       // Webhooks (issue 17): the hosts an administrator allows, and how deliveries are retried.
       WEBHOOK_ALLOWED_HOSTS: z.string().default(''),
       WEBHOOK_REQUIRE_HTTPS: flag(isProduction()),
+      WEBHOOK_BLOCK_PRIVATE_ADDRESSES: flag(isProduction()),
       WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(18),
       WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(60),
       WEBHOOK_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(7200),
@@ -74,11 +76,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       windowMinutes: e.SIGN_IN_LIMIT_WINDOW_MINUTES,
     },
     apiExplorer: e.API_EXPLORER,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     webhooks: {
       allowedHosts: e.WEBHOOK_ALLOWED_HOSTS.split(',')
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
       requireHttps: e.WEBHOOK_REQUIRE_HTTPS,
+      blockPrivateAddresses: e.WEBHOOK_BLOCK_PRIVATE_ADDRESSES,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
       retryDelayMaxSeconds: e.WEBHOOK_RETRY_DELAY_MAX_SECONDS,

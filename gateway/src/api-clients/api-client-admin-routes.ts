@@ -1,4 +1,4 @@
-import { type Identity, type Logger, Role } from '@casework/kit';
+import { can, type Identity, type Logger } from '@casework/kit';
 import express, { type Request, type Response, Router } from 'express';
 import { sendError as fail } from '../http/json-errors.js';
 import { sendRefusal } from '../http/refusals.js';
@@ -27,7 +27,7 @@ export function apiClientAdminRoutes(
       fail(res, 401, 'UNAUTHENTICATED', caller.message, { reason: caller.error });
       return undefined;
     }
-    if (!caller.identity.roles.includes(Role.AGENCY_ADMIN) || caller.client) {
+    if (!can(caller.identity, 'api-client:manage') || caller.client) {
       sendRefusal(res, 'API_CLIENTS_ADMIN_ONLY');
       return undefined;
     }

@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fileURLToPath } from 'node:url';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter, type Logger, requestIdOf } from '@casework/kit';
 import { readSupergraph } from '@casework/schema';
@@ -21,6 +22,7 @@ import { type ApiClientLimiter } from '../api-clients/api-client-limiter.js';
 import { type ApiClientStore } from '../api-clients/api-client.store.js';
 import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
 import { type SessionStore } from '../identity/session-store.js';
+import { readManifest, TRUSTED_MANIFEST_FILE, trustedDocumentsGuard } from './trusted-documents.js';
 import { withoutSuggestions } from './without-suggestions.js';
 import { type GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -120,9 +122,19 @@ export async function createGraphQLHandler(
     },
   });
   const router = express.Router();
+  // The build keys the apps' operations into dist/ (../trusted-documents.json from dist/graphql).
+  const trusted = config.trustedDocuments
+    ? [
+        trustedDocumentsGuard(
+          readManifest(fileURLToPath(new URL(`../${TRUSTED_MANIFEST_FILE}`, import.meta.url))),
+          logger,
+        ),
+      ]
+    : [];
   router.use(
     apiClientGate(authority, apiClients.limiter, logger),
     express.json({ limit: '1mb' }),
+    ...trusted,
     middleware,
   );
   return {

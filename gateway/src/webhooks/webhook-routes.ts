@@ -1,4 +1,4 @@
-import { type Identity, type JobQueue, type Logger, Role } from '@casework/kit';
+import { can, type Identity, type JobQueue, type Logger } from '@casework/kit';
 import { INTEGRATION_EVENT_TYPES, type IntegrationEventType } from '@casework/contracts';
 import express, { type Request, type Response, Router } from 'express';
 import { type ActiveClient, type ApiClientStore } from '../api-clients/api-client.store.js';
@@ -43,7 +43,7 @@ export function webhookRoutes(deps: {
       return undefined;
     }
     if (caller.client) return { client: caller.client };
-    if (caller.identity.roles.includes(Role.AGENCY_ADMIN)) return { admin: caller.identity };
+    if (can(caller.identity, 'api-client:manage')) return { admin: caller.identity };
     sendRefusal(res, 'WEBHOOKS_NOT_PERMITTED');
     return undefined;
   }

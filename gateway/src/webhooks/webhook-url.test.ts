@@ -36,6 +36,13 @@ describe('issue 17: which addresses webhooks may deliver to', () => {
     );
   });
 
+  it('issue 17: where private addresses are blocked (production), an internal IP literal is refused even if allowed', () => {
+    const blocking = { ...policy, blockPrivateAddresses: true };
+    expect(reason('http://127.0.0.1:9000/in', blocking)).toBe('WEBHOOK_URL_INTERNAL');
+    expect(reason('http://[::1]:8080/in', blocking)).toBe('WEBHOOK_URL_INTERNAL');
+    expect(reason('https://hooks.example.org/in', blocking)).toBe('ok');
+  });
+
   it('issue 17: with no allowed hosts configured, no address is allowed', () => {
     expect(reason('https://hooks.example.org/in', { ...policy, allowedHosts: [] })).toBe(
       'WEBHOOK_URL_NOT_ALLOWED',

@@ -1,3 +1,5 @@
+import { checkLiteralHost } from './webhook-address.js';
+
 /** Why an address is refused: a stable code (kit's INTEGRATIONS_REFUSALS) and its parameters. */
 export interface UrlRefusal {
   reason:
@@ -15,6 +17,8 @@ export interface WebhookUrlPolicy {
   requireHttps: boolean;
   /** The installation's own addresses (gateway, subgraphs): never a delivery target. */
   internalOrigins: readonly string[];
+  /** Refuse IP literals that are internal (production); names are checked again at delivery. */
+  blockPrivateAddresses?: boolean;
 }
 
 function allowedBy(entry: string, url: URL): boolean {
@@ -49,7 +53,10 @@ export function checkWebhookUrl(raw: string, policy: WebhookUrlPolicy): URL | Ur
       params: { schemes: schemes.map((s) => `${s}//`).join(' or ') },
     };
   if (url.username || url.password) return { reason: 'WEBHOOK_URL_CREDENTIALS', params: {} };
-  if (policy.internalOrigins.includes(url.origin))
+  if (
+    policy.internalOrigins.includes(url.origin) ||
+    (policy.blockPrivateAddresses && checkLiteralHost(url.hostname))
+  )
     return { reason: 'WEBHOOK_URL_INTERNAL', params: { host: url.host } };
   if (!policy.allowedHosts.some((entry) => allowedBy(entry, url)))
     return { reason: 'WEBHOOK_URL_NOT_ALLOWED', params: { host: url.host } };

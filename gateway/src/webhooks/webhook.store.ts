@@ -46,6 +46,8 @@ export interface AttemptResult {
   statusCode: number | null;
   error: string | null;
   durationMs: number;
+  /** No retry can succeed (the address is internal): the delivery is dead-lettered at once. */
+  permanent?: boolean;
 }
 
 export type Sender = (target: {
@@ -288,7 +290,7 @@ export class WebhookStore {
       const attempts = Number(row.attempts) + 1;
       const status: DeliveryStatus = ok
         ? 'DELIVERED'
-        : attempts >= Number(row.dead_after)
+        : result.permanent || attempts >= Number(row.dead_after)
           ? 'DEAD'
           : 'RETRYING';
       await sql.executeSql(

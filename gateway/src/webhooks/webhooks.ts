@@ -26,7 +26,7 @@ export async function startWebhooks(deps: {
     { name: WEBHOOK_DELIVERY_QUEUE },
   ]);
   const store = new WebhookStore(orm, new WebhookSecretBox(config.tokenSecret), webhooks);
-  await startWebhookWorkers(jobs, store, httpSender(webhooks.timeoutSeconds), logger);
+  await startWebhookWorkers(jobs, store, httpSender(webhooks), logger);
   const own = [`http://${config.host}:${config.port}`, ...Object.values(config.subgraphUrls)];
   const router = webhookRoutes({
     store,
@@ -37,6 +37,7 @@ export async function startWebhooks(deps: {
     urlPolicy: {
       allowedHosts: webhooks.allowedHosts,
       requireHttps: webhooks.requireHttps,
+      blockPrivateAddresses: webhooks.blockPrivateAddresses,
       internalOrigins: own.map((url) => new URL(url).origin),
     },
   });

@@ -132,16 +132,40 @@ export class DeliveryService {
       status: referral.status,
     });
     const letters = input.letters;
-    if (!letters) {
-      await this.ctx.em.flush();
-      return referral;
-    }
-    // The letters' job commits or rolls back with the referral (R2.1).
+    // The letters' job and the webhook event commit or roll back with the referral (R2.1).
     await withTransaction(this.ctx.em, async () => {
       await this.ctx.em.flush();
-      await this.requestLetters(integratedCase, referral, letters);
+      if (letters) await this.requestLetters(integratedCase, referral, letters);
+      await this.announceReferral(integratedCase, referral);
     });
     return referral;
+  }
+
+  /**
+   * For the agency's other systems' webhooks (issue 17): every referral to a provider, with or
+   * without letters; ids and facts, no client details. The referral's id is the event id.
+   */
+  private async announceReferral(
+    integratedCase: IntegratedCase,
+    referral: Referral,
+  ): Promise<void> {
+    if (!referral.providerId) return;
+    if (!this.ctx.jobs) throw new Error('the cases subgraph runs without its job queue');
+    const integration: ReferralMadeIntegrationEvent = {
+      version: 1,
+      eventId: referral.id,
+      occurredAt: new Date().toISOString(),
+      type: 'REFERRAL_MADE',
+      data: {
+        referralId: referral.id,
+        integratedCaseId: integratedCase.id,
+        providerId: referral.providerId,
+        referredOn: referral.referredOn,
+      },
+    };
+    await this.ctx.jobs.enqueue(this.ctx.em, INTEGRATION_EVENTS_QUEUE, integration, {
+      id: referral.id,
+    });
   }
 
   /**
@@ -189,22 +213,6 @@ export class DeliveryService {
       provider: { providerId: referral.providerId, text: letters.providerText },
     };
     await this.ctx.jobs.enqueue(this.ctx.em, REFERRAL_MADE_QUEUE, event, { id: event.eventId });
-    // For the agency's other systems' webhooks (issue 17): ids and facts, no client details.
-    const integration: ReferralMadeIntegrationEvent = {
-      version: 1,
-      eventId: event.eventId,
-      occurredAt: event.occurredAt,
-      type: 'REFERRAL_MADE',
-      data: {
-        referralId: referral.id,
-        integratedCaseId: integratedCase.id,
-        providerId: referral.providerId,
-        referredOn: referral.referredOn,
-      },
-    };
-    await this.ctx.jobs.enqueue(this.ctx.em, INTEGRATION_EVENTS_QUEUE, integration, {
-      id: event.eventId,
-    });
   }
 
   /** Changes the status of a delivery or referral, audited on its case (R6.3). */

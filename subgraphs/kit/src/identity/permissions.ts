@@ -31,6 +31,7 @@ export type Permission =
   | 'file:letter'
   | 'file:administrative-request'
   | 'letter-template:manage'
+  | 'api-client:manage'
   | 'communication:read'
   | 'communication:write'
   | 'provider:administer-own'
@@ -80,6 +81,8 @@ const ROLES_FOR: Record<Permission, readonly Role[]> = {
   'file:administrative-request': [PROVIDER_ADMIN, SUPPORT_AGENT, AGENCY_ADMIN],
   // R2.4: agency administrators configure letter templates and the letterhead.
   'letter-template:manage': [AGENCY_ADMIN],
+  // Issue 17: API clients of other systems, their secrets and webhooks (gateway /auth/api-clients).
+  'api-client:manage': [AGENCY_ADMIN],
   // R3.5: the communication log of persons and cases.
   'communication:read': [CASEWORKER, SUPERVISOR, AGENCY_ADMIN, INTEGRATOR],
   'communication:write': [CASEWORKER, SUPERVISOR, INTEGRATOR],
