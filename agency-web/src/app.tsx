@@ -3,34 +3,64 @@ import {
   AuthProvider,
   type NavItem,
   RequireAuth,
+  lazyPage,
   SignInPage,
   useAuth,
 } from '@casework/web-kit';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { PersonPage } from './persons/person-page.js';
-import { PersonSearchPage } from './persons/person-search-page.js';
-import { ProviderPage } from './providers/provider-page.js';
-import { ProviderSearchPage } from './providers/provider-search-page.js';
-import { InquiryPage } from './inquiries/inquiry-page.js';
-import { MyInquiriesPage } from './inquiries/my-inquiries-page.js';
-import { ConfigurationPage } from './admin/configuration-page.js';
-import { ApplicationPage } from './applications/application-page.js';
-import { CaseListPage } from './cases/case-list-page.js';
-import { CasePage } from './cases/case-page.js';
-import { NewCaseWizard } from './cases/new-case-wizard.js';
-import { RegisterPersonPage } from './persons/register-person-page.js';
-import { DeskRequestPage } from './support/desk-request-page.js';
-import { RequestCategoriesPage } from './support/request-categories-page.js';
-import { SupportDeskPage } from './support/support-desk-page.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 import { GlobalSearch } from './search/global-search.js';
-import { StartPage } from './start/start-page.js';
-import { AgendaPage } from './meetings/agenda-page.js';
-import { LetterTemplatesPage } from './letters/letter-templates-page.js';
-import { PrintQueuePage } from './letters/print-queue-page.js';
-import { MinutesPage } from './minutes/minutes-page.js';
-import { ApiClientsPage } from './integrations/api-clients-page.js';
+
+// Each page is its own chunk, loaded when its route is first shown (issue 15).
+const PersonPage = lazyPage(() => import('./persons/person-page.js'), 'PersonPage');
+const PersonSearchPage = lazyPage(
+  () => import('./persons/person-search-page.js'),
+  'PersonSearchPage',
+);
+const ProviderPage = lazyPage(() => import('./providers/provider-page.js'), 'ProviderPage');
+const ProviderSearchPage = lazyPage(
+  () => import('./providers/provider-search-page.js'),
+  'ProviderSearchPage',
+);
+const InquiryPage = lazyPage(() => import('./inquiries/inquiry-page.js'), 'InquiryPage');
+const MyInquiriesPage = lazyPage(
+  () => import('./inquiries/my-inquiries-page.js'),
+  'MyInquiriesPage',
+);
+const ConfigurationPage = lazyPage(
+  () => import('./admin/configuration-page.js'),
+  'ConfigurationPage',
+);
+const ApplicationPage = lazyPage(
+  () => import('./applications/application-page.js'),
+  'ApplicationPage',
+);
+const CaseListPage = lazyPage(() => import('./cases/case-list-page.js'), 'CaseListPage');
+const CasePage = lazyPage(() => import('./cases/case-page.js'), 'CasePage');
+const NewCaseWizard = lazyPage(() => import('./cases/new-case-wizard.js'), 'NewCaseWizard');
+const RegisterPersonPage = lazyPage(
+  () => import('./persons/register-person-page.js'),
+  'RegisterPersonPage',
+);
+const DeskRequestPage = lazyPage(() => import('./support/desk-request-page.js'), 'DeskRequestPage');
+const RequestCategoriesPage = lazyPage(
+  () => import('./support/request-categories-page.js'),
+  'RequestCategoriesPage',
+);
+const SupportDeskPage = lazyPage(() => import('./support/support-desk-page.js'), 'SupportDeskPage');
+const StartPage = lazyPage(() => import('./start/start-page.js'), 'StartPage');
+const AgendaPage = lazyPage(() => import('./meetings/agenda-page.js'), 'AgendaPage');
+const LetterTemplatesPage = lazyPage(
+  () => import('./letters/letter-templates-page.js'),
+  'LetterTemplatesPage',
+);
+const PrintQueuePage = lazyPage(() => import('./letters/print-queue-page.js'), 'PrintQueuePage');
+const MinutesPage = lazyPage(() => import('./minutes/minutes-page.js'), 'MinutesPage');
+const ApiClientsPage = lazyPage(
+  () => import('./integrations/api-clients-page.js'),
+  'ApiClientsPage',
+);
 
 function AgencyRoutes() {
   const { t } = useTranslation();

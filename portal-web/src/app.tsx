@@ -3,20 +3,36 @@ import {
   AuthProvider,
   type NavMenu,
   RequireAuth,
+  lazyPage,
   SignInPage,
   useAuth,
 } from '@casework/web-kit';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+// Outside the app shell (no header): small, loaded with the app.
 import { InvitationPage } from './invitation/invitation-page.js';
-import { InquiriesPage } from './inquiries/inquiries-page.js';
-import { InquiryPage } from './inquiries/inquiry-page.js';
-import { OrganisationPage } from './organisation/organisation-page.js';
-import { HomePage } from './home/home-page.js';
-import { SupportAssistantPage } from './support/support-assistant-page.js';
-import { SupportRequestPage } from './support/support-request-page.js';
-import { SupportRequestsPage } from './support/support-requests-page.js';
-import { TicketFormPage } from './support/ticket-form-page.js';
+
+// Each page is its own chunk, loaded when its route is first shown (issue 15).
+const InquiriesPage = lazyPage(() => import('./inquiries/inquiries-page.js'), 'InquiriesPage');
+const InquiryPage = lazyPage(() => import('./inquiries/inquiry-page.js'), 'InquiryPage');
+const OrganisationPage = lazyPage(
+  () => import('./organisation/organisation-page.js'),
+  'OrganisationPage',
+);
+const HomePage = lazyPage(() => import('./home/home-page.js'), 'HomePage');
+const SupportAssistantPage = lazyPage(
+  () => import('./support/support-assistant-page.js'),
+  'SupportAssistantPage',
+);
+const SupportRequestPage = lazyPage(
+  () => import('./support/support-request-page.js'),
+  'SupportRequestPage',
+);
+const SupportRequestsPage = lazyPage(
+  () => import('./support/support-requests-page.js'),
+  'SupportRequestsPage',
+);
+const TicketFormPage = lazyPage(() => import('./support/ticket-form-page.js'), 'TicketFormPage');
 
 function PortalRoutes() {
   const { t } = useTranslation();

@@ -13,6 +13,7 @@ export * from './ui/notification-text.js';
 export * from './ui/use-field-errors.js';
 export * from './ui/announce-field-errors.js';
 export * from './app/start-app.js';
+export * from './app/lazy-page.js';
 export * from './ui/states.js';
 export * from './ui/cursor-pager.js';
 export * from './ui/data-table.js';

@@ -17,12 +17,13 @@ import {
   SkipToContent,
   Theme,
 } from '@carbon/react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context.js';
 import { LanguageSwitcher } from '../i18n/language-switcher.js';
 import { PageErrorBoundary } from './page-error-boundary.js';
+import { LoadingState } from './states.js';
 
 export interface NavItem {
   to: string;
@@ -186,7 +187,9 @@ export function AppShell({
         </Header>
       </Theme>
       <Content id="main-content">
-        <PageErrorBoundary>{children}</PageErrorBoundary>
+        <PageErrorBoundary>
+          <Suspense fallback={<LoadingState />}>{children}</Suspense>
+        </PageErrorBoundary>
       </Content>
     </>
   );
