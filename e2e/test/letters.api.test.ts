@@ -8,6 +8,10 @@ import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
 // A referral with its letter step through the gateway (R2.1, R2.2, R2.6): cases queues the event,
 // communications writes both letters, the provider's arrives by email with the PDF attached.
 
+/** Demo catalogue services: Sonnenhof offers home care, not accessible transport. */
+const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
+const TRANSPORT = '0b9e5f5a-0004-4000-8000-000000000003';
+
 let stack: Stack;
 let smtp: TestSmtp;
 let token = '';
@@ -35,6 +39,47 @@ function pdfOf(raw: string): Uint8Array {
 }
 
 describe('referral letters through the gateway (R2)', () => {
+  it('R2.1, R4.4: a referral to a provider that does not offer the service is refused with input.serviceId and SERVICE_NOT_OFFERED_BY_PROVIDER; no referral and no letter', async () => {
+    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
+    const created = await call<{ createIntegratedCase: { id: string } }>(
+      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
+      {
+        input: {
+          caseTypeId: types.caseTypes[0]!.id,
+          primaryClientId: DEMO_PERSONS.annaSchmidt,
+          startDate: new Date().toISOString().slice(0, 10),
+        },
+      },
+    );
+    const caseId = created.createIntegratedCase.id;
+    const refused = await gql(
+      stack,
+      `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`,
+      {
+        caseId,
+        input: {
+          service: 'Accessible transport',
+          providerId: DEMO_PROVIDERS.sonnenhof,
+          serviceId: TRANSPORT,
+          letters: { clientText: 'x', providerText: 'y', delivery: 'SEND_NOW' },
+        },
+      },
+      bearer(token),
+    );
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.serviceId', code: 'SERVICE_NOT_OFFERED_BY_PROVIDER' }],
+    });
+    const after = await call<{
+      integratedCase: { referrals: unknown[] };
+      communications: unknown[];
+    }>(
+      `query($id: ID!, $filter: CommunicationFilter!) { integratedCase(id: $id) { referrals { id } } communications(filter: $filter) { id } }`,
+      { id: caseId, filter: { caseId } },
+    );
+    expect(after).toEqual({ integratedCase: { referrals: [] }, communications: [] });
+  });
+
   it('R2.1, R2.2, R2.6: a referral sent now produces both letters; the provider’s email carries a PDF with the caseworker’s text', async () => {
     const provider = await call<{ provider: { version: number } }>(
       `query($id: ID!) { provider(id: $id) { version } }`,
@@ -71,6 +116,7 @@ describe('referral letters through the gateway (R2)', () => {
         input: {
           service: 'Häusliche Pflege',
           providerId: DEMO_PROVIDERS.sonnenhof,
+          serviceId: HOME_CARE,
           letters: {
             clientText: 'Der Dienst meldet sich bei Ihnen.',
             providerText,
@@ -124,6 +170,7 @@ describe('referral letters through the gateway (R2)', () => {
           input: {
             service: 'Häusliche Pflege',
             providerId: DEMO_PROVIDERS.sonnenhof,
+            serviceId: HOME_CARE,
             letters: {
               clientText: `Ausfall ${tag} ${n}`,
               providerText: `Ausfall ${tag} ${n}`,

@@ -38,7 +38,7 @@ const wholeSecondsFromNow = (seconds: number) =>
   new Date(Math.ceil(Date.now() / 1000 + seconds) * 1000).toISOString();
 
 describe('meetings through the gateway (R3.1)', () => {
-  it('R3.1: schedule a meeting, the client receives an invitation with a valid .ics, holding it makes the programme authorisable', async () => {
+  it('R3.1: schedule a meeting, the client receives an invitation with a valid .ics, a CLIENT invitee who is not the case’s client is refused, holding it makes the programme authorisable', async () => {
     const created = await gql<{ createApplication: { id: string } }>(
       stack,
       CREATE,
@@ -126,6 +126,41 @@ describe('meetings through the gateway (R3.1)', () => {
       bearer(tokens.caseworker),
     );
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE' });
+
+    // R3.1: a CLIENT invitee must be a client of the meeting's case: Marco Rossi is not an
+    // applicant here, so the cases subgraph says no, naming the invitee's field; nothing stored.
+    const stranger = await gql(
+      stack,
+      SCHEDULE,
+      {
+        input: {
+          caseType: 'APPLICATION_CASE',
+          caseId: applicationId,
+          subject: 'Someone else',
+          startsAt: wholeSecondsFromNow(600),
+          endsAt: wholeSecondsFromNow(1200),
+          timeZone: 'Europe/Berlin',
+          invitees: [
+            { kind: 'CLIENT', personId: DEMO_PERSONS.annaSchmidt, name: 'A', receivesMail: false },
+            { kind: 'CLIENT', personId: DEMO_PERSONS.marcoRossi, name: 'M', receivesMail: false },
+          ],
+        },
+      },
+      bearer(tokens.caseworker),
+    );
+    expect(stranger.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.invitees.1.personId', code: 'INVITEE_NOT_CASE_CLIENT' }],
+    });
+    const stored = await gql<{ application: { scheduledMeetings: { subject: string }[] } }>(
+      stack,
+      `query($id: ID!) { application(id: $id) { scheduledMeetings { subject } } }`,
+      { id: applicationId },
+      bearer(tokens.caseworker),
+    );
+    expect(stored.body.data!.application.scheduledMeetings.map((m) => m.subject)).toEqual([
+      'Complete the housing application',
+    ]);
 
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(startsAt) - Date.now() + 200)));
     const held = await gql(

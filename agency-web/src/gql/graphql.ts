@@ -821,6 +821,8 @@ export type ReferralInput = {
   referredOn?: string | null | undefined;
   /** At most 200 characters. */
   service: string;
+  /** The service from the providers' catalogue; required with providerId, and the provider must offer it (R2.1, R4.4) */
+  serviceId?: string | number | null | undefined;
 };
 
 /** The notification letters of a referral (R2.1, R2.2, R2.5) */

@@ -173,7 +173,13 @@ export const communicationsSubgraph: SubgraphDefinition = {
     IntegratedCase: resolvePersonReference,
     Provider: resolveProviderReference,
   },
-  referencedTypes: { Person: 'cases', ApplicationCase: 'cases', IntegratedCase: 'cases' },
+  referencedTypes: {
+    Person: 'cases',
+    ApplicationCase: 'cases',
+    IntegratedCase: 'cases',
+    ApplicationCaseClient: 'cases',
+    IntegratedCaseClient: 'cases',
+  },
   // Listed so type-graphql keeps them (case references) and serves the fields added to Provider.
   orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference, Provider],
   httpRoutes: mountFileRoutes,
