@@ -32,6 +32,22 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
+/** A new integrated case of Anna Schmidt (demo client), for one test's referrals. */
+async function newCase(): Promise<string> {
+  const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
+  const created = await call<{ createIntegratedCase: { id: string } }>(
+    `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
+    {
+      input: {
+        caseTypeId: types.caseTypes[0]!.id,
+        primaryClientId: DEMO_PERSONS.annaSchmidt,
+        startDate: new Date().toISOString().slice(0, 10),
+      },
+    },
+  );
+  return created.createIntegratedCase.id;
+}
+
 function pdfOf(raw: string): Uint8Array {
   const part = /Content-Type: application\/pdf[^]*?\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/i.exec(raw);
   if (!part?.[1]) throw new Error('no PDF attachment');
@@ -40,18 +56,7 @@ function pdfOf(raw: string): Uint8Array {
 
 describe('referral letters through the gateway (R2)', () => {
   it('R2.1, R4.4: a referral to a provider that does not offer the service is refused with input.serviceId and SERVICE_NOT_OFFERED_BY_PROVIDER; no referral and no letter', async () => {
-    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
-    const created = await call<{ createIntegratedCase: { id: string } }>(
-      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
-      {
-        input: {
-          caseTypeId: types.caseTypes[0]!.id,
-          primaryClientId: DEMO_PERSONS.annaSchmidt,
-          startDate: new Date().toISOString().slice(0, 10),
-        },
-      },
-    );
-    const caseId = created.createIntegratedCase.id;
+    const caseId = await newCase();
     const refused = await gql(
       stack,
       `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`,
@@ -97,22 +102,12 @@ describe('referral letters through the gateway (R2)', () => {
         },
       },
     );
-    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
-    const created = await call<{ createIntegratedCase: { id: string } }>(
-      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
-      {
-        input: {
-          caseTypeId: types.caseTypes[0]!.id,
-          primaryClientId: DEMO_PERSONS.annaSchmidt,
-          startDate: new Date().toISOString().slice(0, 10),
-        },
-      },
-    );
+    const caseId = await newCase();
     const providerText = 'Frau Schmidt braucht ab Montag Unterstützung. Grüße vom Sozialamt.';
     await call(
       `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`,
       {
-        caseId: created.createIntegratedCase.id,
+        caseId,
         input: {
           service: 'Häusliche Pflege',
           providerId: DEMO_PROVIDERS.sonnenhof,
@@ -136,7 +131,7 @@ describe('referral letters through the gateway (R2)', () => {
     for (let i = 0; i < 60 && letters.length < 2; i++) {
       const data = await call<{ communications: typeof letters }>(
         `query($filter: CommunicationFilter!) { communications(filter: $filter) { correspondentType status } }`,
-        { filter: { caseId: created.createIntegratedCase.id, kind: 'LETTER' } },
+        { filter: { caseId, kind: 'LETTER' } },
       );
       letters = data.communications;
       if (letters.length < 2) await new Promise((r) => setTimeout(r, 500));
@@ -148,18 +143,7 @@ describe('referral letters through the gateway (R2)', () => {
     const port = Number(new URL(smtp.url).port);
     await smtp.stop();
     const tag = Date.now().toString(36);
-    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
-    const created = await call<{ createIntegratedCase: { id: string } }>(
-      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
-      {
-        input: {
-          caseTypeId: types.caseTypes[0]!.id,
-          primaryClientId: DEMO_PERSONS.annaSchmidt,
-          startDate: new Date().toISOString().slice(0, 10),
-        },
-      },
-    );
-    const caseId = created.createIntegratedCase.id;
+    const caseId = await newCase();
     // Two referrals (client Anna Schmidt and the provider, set by the test above, both prefer
     // email: four emailed letters) and two recorded emails: six mails in all.
     for (const n of [1, 2])
