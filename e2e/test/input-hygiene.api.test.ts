@@ -179,7 +179,7 @@ describe('issue 14 item 11: cross-subgraph references are checked on write', () 
   it('a referral and a service delivery to a provider that does not exist name input.providerId', async () => {
     const caseId = await newCase();
     for (const mutation of [
-      'mutation($caseId: ID!, $p: ID) { addReferral(caseId: $caseId, input: { service: "Debt advice", providerId: $p }) { id } }',
+      `mutation($caseId: ID!, $p: ID) { addReferral(caseId: $caseId, input: { service: "Home care", providerId: $p, serviceId: "${HOME_CARE}" }) { id } }`,
       'mutation($caseId: ID!, $p: ID) { addServiceDelivery(caseId: $caseId, input: { service: "Home care", providerId: $p, periodFrom: "2030-01-01" }) { id } }',
     ]) {
       const refused = await gql(stack, mutation, { caseId, p: randomUUID() }, bearer(caseworker));

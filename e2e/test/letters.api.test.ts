@@ -8,6 +8,10 @@ import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
 // A referral with its letter step through the gateway (R2.1, R2.2, R2.6): cases queues the event,
 // communications writes both letters, the provider's arrives by email with the PDF attached.
 
+/** Demo catalogue services: Sonnenhof offers home care, not accessible transport. */
+const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
+const TRANSPORT = '0b9e5f5a-0004-4000-8000-000000000003';
+
 let stack: Stack;
 let smtp: TestSmtp;
 let token = '';
@@ -28,6 +32,22 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
+/** A new integrated case of Anna Schmidt (demo client), for one test's referrals. */
+async function newCase(): Promise<string> {
+  const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
+  const created = await call<{ createIntegratedCase: { id: string } }>(
+    `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
+    {
+      input: {
+        caseTypeId: types.caseTypes[0]!.id,
+        primaryClientId: DEMO_PERSONS.annaSchmidt,
+        startDate: new Date().toISOString().slice(0, 10),
+      },
+    },
+  );
+  return created.createIntegratedCase.id;
+}
+
 function pdfOf(raw: string): Uint8Array {
   const part = /Content-Type: application\/pdf[^]*?\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/i.exec(raw);
   if (!part?.[1]) throw new Error('no PDF attachment');
@@ -35,6 +55,36 @@ function pdfOf(raw: string): Uint8Array {
 }
 
 describe('referral letters through the gateway (R2)', () => {
+  it('R2.1, R4.4: a referral to a provider that does not offer the service is refused with input.serviceId and SERVICE_NOT_OFFERED_BY_PROVIDER; no referral and no letter', async () => {
+    const caseId = await newCase();
+    const refused = await gql(
+      stack,
+      `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`,
+      {
+        caseId,
+        input: {
+          service: 'Accessible transport',
+          providerId: DEMO_PROVIDERS.sonnenhof,
+          serviceId: TRANSPORT,
+          letters: { clientText: 'x', providerText: 'y', delivery: 'SEND_NOW' },
+        },
+      },
+      bearer(token),
+    );
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.serviceId', code: 'SERVICE_NOT_OFFERED_BY_PROVIDER' }],
+    });
+    const after = await call<{
+      integratedCase: { referrals: unknown[] };
+      communications: unknown[];
+    }>(
+      `query($id: ID!, $filter: CommunicationFilter!) { integratedCase(id: $id) { referrals { id } } communications(filter: $filter) { id } }`,
+      { id: caseId, filter: { caseId } },
+    );
+    expect(after).toEqual({ integratedCase: { referrals: [] }, communications: [] });
+  });
+
   it('R2.1, R2.2, R2.6: a referral sent now produces both letters; the provider’s email carries a PDF with the caseworker’s text', async () => {
     const provider = await call<{ provider: { version: number } }>(
       `query($id: ID!) { provider(id: $id) { version } }`,
@@ -52,25 +102,16 @@ describe('referral letters through the gateway (R2)', () => {
         },
       },
     );
-    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
-    const created = await call<{ createIntegratedCase: { id: string } }>(
-      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
-      {
-        input: {
-          caseTypeId: types.caseTypes[0]!.id,
-          primaryClientId: DEMO_PERSONS.annaSchmidt,
-          startDate: new Date().toISOString().slice(0, 10),
-        },
-      },
-    );
+    const caseId = await newCase();
     const providerText = 'Frau Schmidt braucht ab Montag Unterstützung. Grüße vom Sozialamt.';
     await call(
       `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`,
       {
-        caseId: created.createIntegratedCase.id,
+        caseId,
         input: {
           service: 'Häusliche Pflege',
           providerId: DEMO_PROVIDERS.sonnenhof,
+          serviceId: HOME_CARE,
           letters: {
             clientText: 'Der Dienst meldet sich bei Ihnen.',
             providerText,
@@ -90,7 +131,7 @@ describe('referral letters through the gateway (R2)', () => {
     for (let i = 0; i < 60 && letters.length < 2; i++) {
       const data = await call<{ communications: typeof letters }>(
         `query($filter: CommunicationFilter!) { communications(filter: $filter) { correspondentType status } }`,
-        { filter: { caseId: created.createIntegratedCase.id, kind: 'LETTER' } },
+        { filter: { caseId, kind: 'LETTER' } },
       );
       letters = data.communications;
       if (letters.length < 2) await new Promise((r) => setTimeout(r, 500));
@@ -102,18 +143,7 @@ describe('referral letters through the gateway (R2)', () => {
     const port = Number(new URL(smtp.url).port);
     await smtp.stop();
     const tag = Date.now().toString(36);
-    const types = await call<{ caseTypes: { id: string }[] }>(`{ caseTypes { id } }`);
-    const created = await call<{ createIntegratedCase: { id: string } }>(
-      `mutation($input: CreateIntegratedCaseInput!) { createIntegratedCase(input: $input) { id } }`,
-      {
-        input: {
-          caseTypeId: types.caseTypes[0]!.id,
-          primaryClientId: DEMO_PERSONS.annaSchmidt,
-          startDate: new Date().toISOString().slice(0, 10),
-        },
-      },
-    );
-    const caseId = created.createIntegratedCase.id;
+    const caseId = await newCase();
     // Two referrals (client Anna Schmidt and the provider, set by the test above, both prefer
     // email: four emailed letters) and two recorded emails: six mails in all.
     for (const n of [1, 2])
@@ -124,6 +154,7 @@ describe('referral letters through the gateway (R2)', () => {
           input: {
             service: 'Häusliche Pflege',
             providerId: DEMO_PROVIDERS.sonnenhof,
+            serviceId: HOME_CARE,
             letters: {
               clientText: `Ausfall ${tag} ${n}`,
               providerText: `Ausfall ${tag} ${n}`,

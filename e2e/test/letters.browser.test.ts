@@ -181,7 +181,7 @@ describe('letters in the agency app (R2, R3.5)', () => {
     await context.close();
   }, 300_000);
 
-  it('R3.5: the communications section lists, filters and records calls; incoming letters take a scan; every page passes axe', async () => {
+  it('R3.5: the communications section lists, filters and records calls; incoming letters take a scan, and Record waits while it uploads; every page passes axe', async () => {
     const { context, page } = await newPage(browser);
     await signInAs(page, stack.urls.gateway, 'agency', 'caseworker@demo.casework');
     await page.goto(`${stack.urls.gateway}/agency/persons/${DEMO_PERSONS.marcoRossi}`);
@@ -210,16 +210,29 @@ describe('letters in the agency app (R2, R3.5)', () => {
     await record.getByLabel('Kind').selectOption('LETTER');
     await record.getByLabel('Subject').fill(`Brief ${tag}`);
     await record.getByLabel('Text', { exact: true }).fill('Antwort des Klienten, eingescannt.');
+    // The upload is held back until the test lets it go: meanwhile Record stays disabled.
+    let releaseUpload = () => {};
+    const held = new Promise<void>((resolve) => (releaseUpload = resolve));
+    await page.route('**/files/uploads/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const recordButton = record.getByRole('button', { name: 'Record', exact: true });
+    expect(await recordButton.isEnabled()).toBe(true);
     await record.locator('input[type=file]').setInputFiles({
       name: 'scan.pdf',
       mimeType: 'application/pdf',
       buffer: samplePdf(20_000),
     });
+    await expect.poll(() => recordButton.isDisabled()).toBe(true);
+    releaseUpload();
     await expect
       .poll(() => record.locator('.cds--file-complete').count(), {
         timeout: 60_000,
       })
       .toBe(1);
+    await page.unroute('**/files/uploads/**');
+    await expect.poll(() => recordButton.isEnabled()).toBe(true);
     await checkPage(page, 'agency-record-incoming-letter');
     await record.getByRole('button', { name: 'Record', exact: true }).click();
     await expect.poll(() => record.count(), { timeout: 30_000 }).toBe(0);

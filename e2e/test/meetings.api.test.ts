@@ -38,7 +38,7 @@ const wholeSecondsFromNow = (seconds: number) =>
   new Date(Math.ceil(Date.now() / 1000 + seconds) * 1000).toISOString();
 
 describe('meetings through the gateway (R3.1)', () => {
-  it('R3.1: schedule a meeting, the client receives an invitation with a valid .ics, holding it makes the programme authorisable', async () => {
+  it('R3.1: schedule a meeting, the client receives an invitation with a valid .ics, a CLIENT invitee who is not the case’s client is refused, holding it makes the programme authorisable', async () => {
     const created = await gql<{ createApplication: { id: string } }>(
       stack,
       CREATE,
@@ -127,6 +127,41 @@ describe('meetings through the gateway (R3.1)', () => {
     );
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE' });
 
+    // R3.1: a CLIENT invitee must be a client of the meeting's case: Marco Rossi is not an
+    // applicant here, so the cases subgraph says no, naming the invitee's field; nothing stored.
+    const stranger = await gql(
+      stack,
+      SCHEDULE,
+      {
+        input: {
+          caseType: 'APPLICATION_CASE',
+          caseId: applicationId,
+          subject: 'Someone else',
+          startsAt: wholeSecondsFromNow(600),
+          endsAt: wholeSecondsFromNow(1200),
+          timeZone: 'Europe/Berlin',
+          invitees: [
+            { kind: 'CLIENT', personId: DEMO_PERSONS.annaSchmidt, name: 'A', receivesMail: false },
+            { kind: 'CLIENT', personId: DEMO_PERSONS.marcoRossi, name: 'M', receivesMail: false },
+          ],
+        },
+      },
+      bearer(tokens.caseworker),
+    );
+    expect(stranger.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.invitees.1.personId', code: 'INVITEE_NOT_CASE_CLIENT' }],
+    });
+    const stored = await gql<{ application: { scheduledMeetings: { subject: string }[] } }>(
+      stack,
+      `query($id: ID!) { application(id: $id) { scheduledMeetings { subject } } }`,
+      { id: applicationId },
+      bearer(tokens.caseworker),
+    );
+    expect(stored.body.data!.application.scheduledMeetings.map((m) => m.subject)).toEqual([
+      'Complete the housing application',
+    ]);
+
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(startsAt) - Date.now() + 200)));
     const held = await gql(
       stack,
@@ -159,5 +194,116 @@ describe('meetings through the gateway (R3.1)', () => {
     expect(read.body.data!.application.scheduledMeetings).toMatchObject([
       { status: 'HELD', invitees: [{ name: 'Anna Schmidt', attended: true }] },
     ]);
+  }, 120_000);
+
+  it('R3.1: the invitation’s signed links record the invitee’s answer without signing in; the same answer twice changes nothing; tampered and expired links are refused with a clear page', async () => {
+    const created = await gql<{ createApplication: { id: string } }>(
+      stack,
+      CREATE,
+      { input: { personIds: [DEMO_PERSONS.annaSchmidt], programmeIds: [HOUSING_SUPPORT] } },
+      bearer(tokens.caseworker),
+    );
+    const applicationId = created.body.data!.createApplication.id;
+    const schedule = async (subject: string, email: string, endsIn: number) => {
+      const scheduled = await gql<{ scheduleMeeting: { id: string } }>(
+        stack,
+        SCHEDULE,
+        {
+          input: {
+            caseType: 'APPLICATION_CASE',
+            caseId: applicationId,
+            subject,
+            startsAt: wholeSecondsFromNow(2),
+            endsAt: wholeSecondsFromNow(endsIn),
+            timeZone: 'Europe/Berlin',
+            invitees: [
+              { kind: 'CLIENT', personId: DEMO_PERSONS.annaSchmidt, name: 'Anna Schmidt', email },
+            ],
+          },
+        },
+        bearer(tokens.caseworker),
+      );
+      expect(scheduled.body.errors).toBeUndefined();
+      const mail = await smtp.waitFor((m) => m.to.includes(email), 30_000);
+      const { text } = await parseInvitation(mail.raw);
+      const link = (label: string) => {
+        const found = new RegExp(`^${label}: (\\S+)$`, 'm').exec(text)?.[1];
+        if (!found) throw new Error(`no "${label}" link in:\n${text}`);
+        return found;
+      };
+      return { id: scheduled.body.data!.scheduleMeeting.id, link };
+    };
+    const answers = async (id: string) =>
+      (
+        await gql<{
+          meeting: {
+            invitees: { response: string; responseRecordedBy: string | null }[];
+            auditTrail: { action: string }[];
+          };
+        }>(
+          stack,
+          `query($id: ID!) { meeting(id: $id) { invitees { response responseRecordedBy } auditTrail { action } } }`,
+          { id },
+          bearer(tokens.caseworker),
+        )
+      ).body.data!.meeting;
+
+    const meeting = await schedule('Answer by link', 'anna.link@client.test', 3600);
+    const accept = meeting.link('Accept');
+    expect(accept.startsWith(stack.urls.gateway)).toBe(true);
+    // Opening the link (no cookie, no token) only asks; a mail scanner's GET records nothing.
+    const opened = await fetch(accept, { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
+    expect(opened.status).toBe(200);
+    const form = await opened.text();
+    expect(form).toContain('Ja, ich nehme teil');
+    expect((await answers(meeting.id)).invitees[0]!.response).toBe('PENDING');
+    const fields = new URL(accept).searchParams;
+    const confirm = () => fetch(accept.split('?')[0]!, { method: 'POST', body: fields });
+    const recorded = await confirm();
+    expect(recorded.status).toBe(200);
+    expect(await recorded.text()).toContain('is recorded');
+    const once = await answers(meeting.id);
+    expect(once.invitees[0]).toEqual({
+      response: 'ACCEPTED',
+      responseRecordedBy: 'Anna Schmidt (link)',
+    });
+    const answeredOnce = once.auditTrail.filter((a) => a.action === 'ANSWERED').length;
+    expect(answeredOnce).toBe(1);
+    // Idempotent: the same answer again is acknowledged and changes nothing.
+    const again = await confirm();
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('was already recorded');
+    expect(
+      (await answers(meeting.id)).auditTrail.filter((a) => a.action === 'ANSWERED'),
+    ).toHaveLength(1);
+
+    // Tampered: the accept link's signature does not cover "declined".
+    const tampered = new URL(accept);
+    tampered.searchParams.set('r', 'DECLINED');
+    for (const res of [
+      await fetch(tampered),
+      await fetch(accept.split('?')[0]!, { method: 'POST', body: tampered.searchParams }),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('This link is not valid');
+    }
+    expect((await answers(meeting.id)).invitees[0]!.response).toBe('ACCEPTED');
+
+    // The decline link works and changes the answer.
+    const declined = await fetch(meeting.link('Decline').split('?')[0]!, {
+      method: 'POST',
+      body: new URL(meeting.link('Decline')).searchParams,
+    });
+    expect(declined.status).toBe(200);
+    expect((await answers(meeting.id)).invitees[0]!.response).toBe('DECLINED');
+
+    // Expired: the links of a meeting that has ended are refused.
+    const short = await schedule('Over soon', 'anna.short@client.test', 3);
+    const maybe = short.link('Maybe / propose another time');
+    await new Promise((r) => setTimeout(r, 3500));
+    const expired = await fetch(maybe);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain('This link has expired');
+    expect((await answers(short.id)).invitees[0]!.response).toBe('PENDING');
   }, 120_000);
 });

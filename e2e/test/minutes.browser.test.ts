@@ -131,6 +131,11 @@ describe('meeting minutes in the agency app (browser, R3.2)', () => {
     await next(page, 'Cases discussed');
     await tabTo(page, '#minutes-own-case');
     await page.keyboard.press('Space');
+    // R3.2: other cases are picked from the client's cases, never typed as ids.
+    await expect
+      .poll(() => page.getByText('Cases of Anna Schmidt', { exact: true }).count())
+      .toBe(1);
+    expect(await page.locator('input[id^="other-case-id"]').count()).toBe(0);
     await next(page, 'Review and finalise');
     const summary = page.getByRole('table').or(page.locator('.cds--structured-list'));
     await expect.poll(() => summary.first().textContent()).toContain('Karl Vermieter: Declined');

@@ -24,6 +24,7 @@ import { identityStore } from './identity/identity-store.js';
 import { SessionStore } from './identity/session-store.js';
 import { SignInLimiter } from './identity/sign-in-limiter.js';
 import { jsonErrorHandler, jsonNotFound } from './http/json-errors.js';
+import { meetingResponseProxy } from './meetings/meeting-response-proxy.js';
 import { mountWebApps } from './web/web-apps.js';
 import { startWebhooks } from './webhooks/webhooks.js';
 
@@ -83,6 +84,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     }),
   );
   app.use('/files', fileProxy(config, logger, sessions));
+  app.use('/meeting-responses', meetingResponseProxy(config, logger));
   mountHealth(app, gatewayReadiness(orm, config));
   const graphql = await createGraphQLHandler(config, httpServer, logger, sessions, {
     store: clients,

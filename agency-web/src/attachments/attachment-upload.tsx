@@ -5,16 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import { type AttachmentSubject, type NoteSensitivity } from '../gql/graphql.js';
+import { useUploadGrant } from '../files/use-upload-grant.js';
 import { sensitivitiesFor } from '../notes/note-options.js';
-
-const RequestUpload = graphql(`
-  mutation RequestAttachmentUpload($input: RequestUploadInput!) {
-    requestUpload(input: $input) {
-      uploadUrl
-      maxBytes
-    }
-  }
-`);
 
 const AddAttachment = graphql(`
   mutation AddAttachment($input: AddAttachmentInput!) {
@@ -53,7 +45,7 @@ export function AttachmentUpload({
   const client = useApolloClient();
   const [sensitivity, setSensitivity] = useState<NoteSensitivity>('STANDARD');
   const [description, setDescription] = useState('');
-  const [requestUpload] = useMutation(RequestUpload);
+  const requestUpload = useUploadGrant('CASE_ATTACHMENT', t('attachments.grantRefused'));
   const [addAttachment] = useMutation(AddAttachment);
   return (
     <Stack gap={5} className="cw-attachments__add">
@@ -76,21 +68,7 @@ export function AttachmentUpload({
       </Select>
       <FileUploader
         accept={ACCEPT}
-        requestUpload={async (file) => {
-          const granted = await requestUpload({
-            variables: {
-              input: {
-                purpose: 'CASE_ATTACHMENT',
-                fileName: file.name,
-                size: file.size,
-                contentType: file.type || null,
-              },
-            },
-          });
-          const grant = granted.data?.requestUpload;
-          if (!grant) throw new Error(t('attachments.grantRefused'));
-          return { uploadUrl: grant.uploadUrl };
-        }}
+        requestUpload={requestUpload}
         onUploaded={async (_file, fileId) => {
           await addAttachment({
             variables: {

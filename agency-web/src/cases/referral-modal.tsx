@@ -98,6 +98,7 @@ export function ReferralModal({
         input: {
           service: service.name,
           providerId,
+          serviceId,
           referredOn,
           notes: notes.trim() || null,
           letters: { clientText, providerText, delivery },

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Modal, Select, SelectItem, Stack, TextArea, TextInput } from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUploadGrant } from '../files/use-upload-grant.js';
 import { graphql } from '../gql/index.js';
 import {
   type CommunicationDirection,
@@ -23,14 +24,6 @@ const Record = graphql(`
   mutation RecordCommunication($input: RecordCommunicationInput!) {
     recordCommunication(input: $input) {
       id
-    }
-  }
-`);
-
-const RequestScanUpload = graphql(`
-  mutation RequestScanUpload($input: RequestUploadInput!) {
-    requestUpload(input: $input) {
-      uploadUrl
     }
   }
 `);
@@ -67,7 +60,9 @@ export function RecordCommunicationModal({
     refetchQueries: ['Communications', 'PrintQueue'],
     awaitRefetchQueries: true,
   });
-  const [requestUpload] = useMutation(RequestScanUpload);
+  const requestUpload = useUploadGrant('LETTER', t('communications.scanRefused'));
+  // The scan is stored with the record: no Record while it is still uploading.
+  const [uploading, setUploading] = useState(false);
   const fieldError = useFieldErrors(recorded.error);
   const outgoing = direction === 'OUTGOING';
   const correspondentName = type === 'CLIENT' ? (client?.name ?? '') : name;
@@ -109,7 +104,11 @@ export function RecordCommunicationModal({
       primaryButtonText={t('communications.save')}
       secondaryButtonText={t('common.cancel')}
       primaryButtonDisabled={
-        recorded.loading || !correspondentName.trim() || !subject.trim() || !text.trim()
+        recorded.loading ||
+        uploading ||
+        !correspondentName.trim() ||
+        !subject.trim() ||
+        !text.trim()
       }
       onRequestClose={onClose}
       onRequestSubmit={submit}
@@ -231,21 +230,8 @@ export function RecordCommunicationModal({
             <FileUploader
               multiple={false}
               accept={['.pdf', '.jpg', '.jpeg', '.png', '.tif', '.tiff']}
-              requestUpload={async (file) => {
-                const granted = await requestUpload({
-                  variables: {
-                    input: {
-                      purpose: 'LETTER',
-                      fileName: file.name,
-                      size: file.size,
-                      contentType: file.type || null,
-                    },
-                  },
-                });
-                const grant = granted.data?.requestUpload;
-                if (!grant) throw new Error(t('communications.scanRefused'));
-                return { uploadUrl: grant.uploadUrl };
-              }}
+              requestUpload={requestUpload}
+              onUploadingChange={setUploading}
               onUploaded={(_file, fileId) => {
                 setScanFileId(fileId);
                 return Promise.resolve();

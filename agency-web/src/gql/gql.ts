@@ -27,7 +27,6 @@ type Documents = {
     "\n  mutation RecordApplicationMeeting($id: ID!, $input: MeetingHeldInput!) {\n    recordApplicationMeeting(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordApplicationMeetingDocument,
     "\n  mutation ApproveProgramme($id: ID!, $input: ProgrammeDecisionInput!) {\n    approveProgramme(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveProgrammeDocument,
     "\n  mutation DenyProgramme($id: ID!, $input: ProgrammeDecisionInput!) {\n    denyProgramme(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DenyProgrammeDocument,
-    "\n  mutation RequestAttachmentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n      maxBytes\n    }\n  }\n": typeof types.RequestAttachmentUploadDocument,
     "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addAttachment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAttachmentDocument,
     "\n  fragment AttachmentFields on Attachment {\n    id\n    version\n    fileName\n    contentType\n    size\n    sha256\n    description\n    sensitivity\n    status\n    uploadedBy\n    uploadedAt\n    removedBy\n    removalReason\n    downloadUrl\n    previewUrl\n    history {\n      id\n      field\n      oldValue\n      newValue\n      changedBy\n      changedAt\n    }\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  query PersonAttachments($id: ID!, $includeRemoved: Boolean!) {\n    person(id: $id) {\n      id\n      attachments(includeRemoved: $includeRemoved) {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.PersonAttachmentsDocument,
@@ -57,11 +56,11 @@ type Documents = {
     "\n  query CaseWizardData {\n    caseTypes {\n      id\n      name\n    }\n  }\n": typeof types.CaseWizardDataDocument,
     "\n  query Communications($filter: CommunicationFilter!) {\n    communications(filter: $filter) {\n      id\n      kind\n      direction\n      correspondentType\n      correspondentName\n      occurredAt\n      subject\n      status\n      channel\n      createdBy\n      lastError\n      pdfUrl\n    }\n  }\n": typeof types.CommunicationsDocument,
     "\n  mutation RecordCommunication($input: RecordCommunicationInput!) {\n    recordCommunication(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordCommunicationDocument,
-    "\n  mutation RequestScanUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n": typeof types.RequestScanUploadDocument,
     "\n  fragment CommunicationExceptionFields on CommunicationException {\n    id\n    method\n    reason\n    fromDate\n    toDate\n    comments\n    status\n    auditTrail {\n      ...AuditEntryFields\n    }\n  }\n": typeof types.CommunicationExceptionFieldsFragmentDoc,
     "\n  mutation AddCommunicationException($personId: ID!, $input: CommunicationExceptionInput!) {\n    addCommunicationException(personId: $personId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommunicationExceptionDocument,
     "\n  mutation AddProviderCommunicationException(\n    $providerId: ID!\n    $input: CommunicationExceptionInput!\n  ) {\n    addProviderCommunicationException(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddProviderCommunicationExceptionDocument,
     "\n  mutation CancelCommunicationException($id: ID!) {\n    cancelCommunicationException(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelCommunicationExceptionDocument,
+    "\n  mutation RequestUploadGrant($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n": typeof types.RequestUploadGrantDocument,
     "\n  query AgencyInquiries($filter: InquiryFilterInput, $first: Int!) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        reference\n        status\n        method\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n        provider {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgencyInquiriesDocument,
     "\n  query AgencyInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      method\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      spokeWith\n      providerEmailedAt\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      answerChannel\n      service {\n        name\n      }\n      provider {\n        id\n        name\n      }\n      client {\n        id\n        name\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.AgencyInquiryDocument,
     "\n  subscription AgencyInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n        answer\n        answerComment\n        answeredBy\n        answeredAt\n        answerChannel\n        messages {\n          id\n          side\n          author\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AgencyInquiryActivityDocument,
@@ -86,6 +85,8 @@ type Documents = {
     "\n  mutation RecordInvitationResponse($inviteeId: ID!, $input: InvitationResponseInput!) {\n    recordInvitationResponse(inviteeId: $inviteeId, input: $input) {\n      id\n      response\n    }\n  }\n": typeof types.RecordInvitationResponseDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    version\n    caseType\n    caseId\n    subject\n    startsAt\n    endsAt\n    timeZone\n    location\n    callDetails\n    status\n    sequence\n    organiserName\n    heldAt\n    cancellationReason\n    invitees {\n      id\n      kind\n      accountId\n      name\n      email\n      receivesMail\n      response\n      attended\n      mailedAt\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  query MinutesCaseChoices($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      invitees {\n        id\n        kind\n        personId\n      }\n    }\n  }\n": typeof types.MinutesCaseChoicesDocument,
+    "\n  query PersonCaseChoices($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      applications {\n        id\n        reference\n        status\n      }\n      integratedCases {\n        id\n        reference\n        status\n      }\n    }\n  }\n": typeof types.PersonCaseChoicesDocument,
     "\n  fragment MinutesFields on MeetingMinutes {\n    id\n    version\n    number\n    status\n    lastStep\n    heldOn\n    startTime\n    endTime\n    location\n    chair\n    minuteTaker\n    notes\n    decisions\n    correctionReason\n    createdBy\n    finalisedAt\n    finalisedBy\n    issuedAt\n    attendance {\n      inviteeId\n      name\n      attendance\n    }\n    uninvited {\n      name\n      email\n    }\n    actions {\n      id\n      what\n      assigneeName\n      assigneeAccountId\n      dueOn\n    }\n    cases {\n      caseType\n      caseId\n    }\n    files {\n      id\n      fileName\n      size\n    }\n    deliveries {\n      id\n      name\n      email\n      reason\n      status\n      sentAt\n      lastError\n    }\n  }\n": typeof types.MinutesFieldsFragmentDoc,
     "\n  query MeetingMinutes($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n      minutes {\n        ...MinutesFields\n      }\n    }\n  }\n": typeof types.MeetingMinutesDocument,
     "\n  mutation StartMinutes($meetingId: ID!) {\n    startMinutes(meetingId: $meetingId) {\n      ...MinutesFields\n    }\n  }\n": typeof types.StartMinutesDocument,
@@ -94,7 +95,6 @@ type Documents = {
     "\n  mutation CorrectMinutes($id: ID!, $input: CorrectMinutesInput!) {\n    correctMinutes(id: $id, input: $input) {\n      ...MinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
     "\n  mutation IssueMinutes($id: ID!, $input: IssueMinutesInput!) {\n    issueMinutes(id: $id, input: $input) {\n      ...MinutesFields\n    }\n  }\n": typeof types.IssueMinutesDocument,
     "\n  mutation RetryMinutesDelivery($deliveryId: ID!) {\n    retryMinutesDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RetryMinutesDeliveryDocument,
-    "\n  mutation RequestMinutesUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n": typeof types.RequestMinutesUploadDocument,
     "\n  mutation EditNote($id: ID!, $input: EditNoteInput!) {\n    editNote(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.EditNoteDocument,
     "\n  mutation CancelNote($id: ID!, $input: CancelNoteInput!) {\n    cancelNote(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CancelNoteDocument,
     "\n  fragment NoteFields on Note {\n    id\n    text\n    priority\n    sensitivity\n    status\n    version\n    createdBy\n    createdAt\n    updatedAt\n    cancelledBy\n    cancelledAt\n    cancellationReason\n    history {\n      number\n      text\n      editedBy\n      editedAt\n    }\n  }\n": typeof types.NoteFieldsFragmentDoc,
@@ -156,7 +156,6 @@ const documents: Documents = {
     "\n  mutation RecordApplicationMeeting($id: ID!, $input: MeetingHeldInput!) {\n    recordApplicationMeeting(id: $id, input: $input) {\n      id\n    }\n  }\n": types.RecordApplicationMeetingDocument,
     "\n  mutation ApproveProgramme($id: ID!, $input: ProgrammeDecisionInput!) {\n    approveProgramme(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveProgrammeDocument,
     "\n  mutation DenyProgramme($id: ID!, $input: ProgrammeDecisionInput!) {\n    denyProgramme(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.DenyProgrammeDocument,
-    "\n  mutation RequestAttachmentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n      maxBytes\n    }\n  }\n": types.RequestAttachmentUploadDocument,
     "\n  mutation AddAttachment($input: AddAttachmentInput!) {\n    addAttachment(input: $input) {\n      id\n    }\n  }\n": types.AddAttachmentDocument,
     "\n  fragment AttachmentFields on Attachment {\n    id\n    version\n    fileName\n    contentType\n    size\n    sha256\n    description\n    sensitivity\n    status\n    uploadedBy\n    uploadedAt\n    removedBy\n    removalReason\n    downloadUrl\n    previewUrl\n    history {\n      id\n      field\n      oldValue\n      newValue\n      changedBy\n      changedAt\n    }\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  query PersonAttachments($id: ID!, $includeRemoved: Boolean!) {\n    person(id: $id) {\n      id\n      attachments(includeRemoved: $includeRemoved) {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.PersonAttachmentsDocument,
@@ -186,11 +185,11 @@ const documents: Documents = {
     "\n  query CaseWizardData {\n    caseTypes {\n      id\n      name\n    }\n  }\n": types.CaseWizardDataDocument,
     "\n  query Communications($filter: CommunicationFilter!) {\n    communications(filter: $filter) {\n      id\n      kind\n      direction\n      correspondentType\n      correspondentName\n      occurredAt\n      subject\n      status\n      channel\n      createdBy\n      lastError\n      pdfUrl\n    }\n  }\n": types.CommunicationsDocument,
     "\n  mutation RecordCommunication($input: RecordCommunicationInput!) {\n    recordCommunication(input: $input) {\n      id\n    }\n  }\n": types.RecordCommunicationDocument,
-    "\n  mutation RequestScanUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n": types.RequestScanUploadDocument,
     "\n  fragment CommunicationExceptionFields on CommunicationException {\n    id\n    method\n    reason\n    fromDate\n    toDate\n    comments\n    status\n    auditTrail {\n      ...AuditEntryFields\n    }\n  }\n": types.CommunicationExceptionFieldsFragmentDoc,
     "\n  mutation AddCommunicationException($personId: ID!, $input: CommunicationExceptionInput!) {\n    addCommunicationException(personId: $personId, input: $input) {\n      id\n    }\n  }\n": types.AddCommunicationExceptionDocument,
     "\n  mutation AddProviderCommunicationException(\n    $providerId: ID!\n    $input: CommunicationExceptionInput!\n  ) {\n    addProviderCommunicationException(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n": types.AddProviderCommunicationExceptionDocument,
     "\n  mutation CancelCommunicationException($id: ID!) {\n    cancelCommunicationException(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelCommunicationExceptionDocument,
+    "\n  mutation RequestUploadGrant($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n": types.RequestUploadGrantDocument,
     "\n  query AgencyInquiries($filter: InquiryFilterInput, $first: Int!) {\n    inquiries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        reference\n        status\n        method\n        sentAt\n        periodFrom\n        periodTo\n        service {\n          name\n        }\n        provider {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AgencyInquiriesDocument,
     "\n  query AgencyInquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      reference\n      status\n      method\n      sentAt\n      periodFrom\n      periodTo\n      details\n      createdBy\n      spokeWith\n      providerEmailedAt\n      answer\n      answerComment\n      answeredBy\n      answeredAt\n      answerChannel\n      service {\n        name\n      }\n      provider {\n        id\n        name\n      }\n      client {\n        id\n        name\n      }\n      messages {\n        id\n        side\n        author\n        text\n        createdAt\n      }\n    }\n  }\n": types.AgencyInquiryDocument,
     "\n  subscription AgencyInquiryActivity {\n    inquiryActivity {\n      kind\n      inquiry {\n        id\n        status\n        answer\n        answerComment\n        answeredBy\n        answeredAt\n        answerChannel\n        messages {\n          id\n          side\n          author\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": types.AgencyInquiryActivityDocument,
@@ -215,6 +214,8 @@ const documents: Documents = {
     "\n  mutation RecordInvitationResponse($inviteeId: ID!, $input: InvitationResponseInput!) {\n    recordInvitationResponse(inviteeId: $inviteeId, input: $input) {\n      id\n      response\n    }\n  }\n": types.RecordInvitationResponseDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    version\n    caseType\n    caseId\n    subject\n    startsAt\n    endsAt\n    timeZone\n    location\n    callDetails\n    status\n    sequence\n    organiserName\n    heldAt\n    cancellationReason\n    invitees {\n      id\n      kind\n      accountId\n      name\n      email\n      receivesMail\n      response\n      attended\n      mailedAt\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  query MinutesCaseChoices($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      invitees {\n        id\n        kind\n        personId\n      }\n    }\n  }\n": types.MinutesCaseChoicesDocument,
+    "\n  query PersonCaseChoices($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      applications {\n        id\n        reference\n        status\n      }\n      integratedCases {\n        id\n        reference\n        status\n      }\n    }\n  }\n": types.PersonCaseChoicesDocument,
     "\n  fragment MinutesFields on MeetingMinutes {\n    id\n    version\n    number\n    status\n    lastStep\n    heldOn\n    startTime\n    endTime\n    location\n    chair\n    minuteTaker\n    notes\n    decisions\n    correctionReason\n    createdBy\n    finalisedAt\n    finalisedBy\n    issuedAt\n    attendance {\n      inviteeId\n      name\n      attendance\n    }\n    uninvited {\n      name\n      email\n    }\n    actions {\n      id\n      what\n      assigneeName\n      assigneeAccountId\n      dueOn\n    }\n    cases {\n      caseType\n      caseId\n    }\n    files {\n      id\n      fileName\n      size\n    }\n    deliveries {\n      id\n      name\n      email\n      reason\n      status\n      sentAt\n      lastError\n    }\n  }\n": types.MinutesFieldsFragmentDoc,
     "\n  query MeetingMinutes($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n      minutes {\n        ...MinutesFields\n      }\n    }\n  }\n": types.MeetingMinutesDocument,
     "\n  mutation StartMinutes($meetingId: ID!) {\n    startMinutes(meetingId: $meetingId) {\n      ...MinutesFields\n    }\n  }\n": types.StartMinutesDocument,
@@ -223,7 +224,6 @@ const documents: Documents = {
     "\n  mutation CorrectMinutes($id: ID!, $input: CorrectMinutesInput!) {\n    correctMinutes(id: $id, input: $input) {\n      ...MinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
     "\n  mutation IssueMinutes($id: ID!, $input: IssueMinutesInput!) {\n    issueMinutes(id: $id, input: $input) {\n      ...MinutesFields\n    }\n  }\n": types.IssueMinutesDocument,
     "\n  mutation RetryMinutesDelivery($deliveryId: ID!) {\n    retryMinutesDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RetryMinutesDeliveryDocument,
-    "\n  mutation RequestMinutesUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n": types.RequestMinutesUploadDocument,
     "\n  mutation EditNote($id: ID!, $input: EditNoteInput!) {\n    editNote(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.EditNoteDocument,
     "\n  mutation CancelNote($id: ID!, $input: CancelNoteInput!) {\n    cancelNote(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.CancelNoteDocument,
     "\n  fragment NoteFields on Note {\n    id\n    text\n    priority\n    sensitivity\n    status\n    version\n    createdBy\n    createdAt\n    updatedAt\n    cancelledBy\n    cancelledAt\n    cancellationReason\n    history {\n      number\n      text\n      editedBy\n      editedAt\n    }\n  }\n": types.NoteFieldsFragmentDoc,
@@ -338,10 +338,6 @@ export function graphql(source: "\n  mutation ApproveProgramme($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DenyProgramme($id: ID!, $input: ProgrammeDecisionInput!) {\n    denyProgramme(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DenyProgramme($id: ID!, $input: ProgrammeDecisionInput!) {\n    denyProgramme(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestAttachmentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAttachmentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n      maxBytes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,10 +457,6 @@ export function graphql(source: "\n  mutation RecordCommunication($input: Record
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestScanUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RequestScanUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment CommunicationExceptionFields on CommunicationException {\n    id\n    method\n    reason\n    fromDate\n    toDate\n    comments\n    status\n    auditTrail {\n      ...AuditEntryFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommunicationExceptionFields on CommunicationException {\n    id\n    method\n    reason\n    fromDate\n    toDate\n    comments\n    status\n    auditTrail {\n      ...AuditEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -478,6 +470,10 @@ export function graphql(source: "\n  mutation AddProviderCommunicationException(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelCommunicationException($id: ID!) {\n    cancelCommunicationException(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCommunicationException($id: ID!) {\n    cancelCommunicationException(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestUploadGrant($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RequestUploadGrant($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,6 +573,14 @@ export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MinutesCaseChoices($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      invitees {\n        id\n        kind\n        personId\n      }\n    }\n  }\n"): (typeof documents)["\n  query MinutesCaseChoices($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      invitees {\n        id\n        kind\n        personId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonCaseChoices($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      applications {\n        id\n        reference\n        status\n      }\n      integratedCases {\n        id\n        reference\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonCaseChoices($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      applications {\n        id\n        reference\n        status\n      }\n      integratedCases {\n        id\n        reference\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MinutesFields on MeetingMinutes {\n    id\n    version\n    number\n    status\n    lastStep\n    heldOn\n    startTime\n    endTime\n    location\n    chair\n    minuteTaker\n    notes\n    decisions\n    correctionReason\n    createdBy\n    finalisedAt\n    finalisedBy\n    issuedAt\n    attendance {\n      inviteeId\n      name\n      attendance\n    }\n    uninvited {\n      name\n      email\n    }\n    actions {\n      id\n      what\n      assigneeName\n      assigneeAccountId\n      dueOn\n    }\n    cases {\n      caseType\n      caseId\n    }\n    files {\n      id\n      fileName\n      size\n    }\n    deliveries {\n      id\n      name\n      email\n      reason\n      status\n      sentAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  fragment MinutesFields on MeetingMinutes {\n    id\n    version\n    number\n    status\n    lastStep\n    heldOn\n    startTime\n    endTime\n    location\n    chair\n    minuteTaker\n    notes\n    decisions\n    correctionReason\n    createdBy\n    finalisedAt\n    finalisedBy\n    issuedAt\n    attendance {\n      inviteeId\n      name\n      attendance\n    }\n    uninvited {\n      name\n      email\n    }\n    actions {\n      id\n      what\n      assigneeName\n      assigneeAccountId\n      dueOn\n    }\n    cases {\n      caseType\n      caseId\n    }\n    files {\n      id\n      fileName\n      size\n    }\n    deliveries {\n      id\n      name\n      email\n      reason\n      status\n      sentAt\n      lastError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -606,10 +610,6 @@ export function graphql(source: "\n  mutation IssueMinutes($id: ID!, $input: Iss
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryMinutesDelivery($deliveryId: ID!) {\n    retryMinutesDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RetryMinutesDelivery($deliveryId: ID!) {\n    retryMinutesDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestMinutesUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMinutesUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

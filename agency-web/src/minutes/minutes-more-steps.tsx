@@ -1,19 +1,9 @@
 import { FileUploader } from '@casework/web-kit';
-import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Select, SelectItem, Stack, TextInput } from '@carbon/react';
+import { Button, Select, SelectItem, Stack, TextInput } from '@carbon/react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../gql/index.js';
-import { type MeetingFieldsFragment } from '../gql/graphql.js';
+import { useUploadGrant } from '../files/use-upload-grant.js';
 import { type Assignee } from './minutes-draft.js';
 import { type StepProps } from './minutes-steps.js';
-
-const RequestMinutesUpload = graphql(`
-  mutation RequestMinutesUpload($input: RequestUploadInput!) {
-    requestUpload(input: $input) {
-      uploadUrl
-    }
-  }
-`);
 
 const ACCEPT = ['.pdf', '.doc', '.docx', '.xls', '.xlsx', '.txt', '.jpg', '.jpeg', '.png'];
 
@@ -84,7 +74,7 @@ export function ActionsStep({ draft, change, people }: StepProps & { people: Ass
 /** Files of the minutes, uploaded through the files capability (purpose MEETING_MINUTES). */
 export function FilesStep({ draft, change }: StepProps) {
   const { t } = useTranslation();
-  const [requestUpload] = useMutation(RequestMinutesUpload);
+  const requestUpload = useUploadGrant('MEETING_MINUTES', t('attachments.grantRefused'));
   return (
     <Stack gap={5}>
       {draft.files.length === 0 ? (
@@ -107,89 +97,12 @@ export function FilesStep({ draft, change }: StepProps) {
       )}
       <FileUploader
         accept={ACCEPT}
-        requestUpload={async (file) => {
-          const granted = await requestUpload({
-            variables: {
-              input: {
-                purpose: 'MEETING_MINUTES',
-                fileName: file.name,
-                size: file.size,
-                contentType: file.type || null,
-              },
-            },
-          });
-          const grant = granted.data?.requestUpload;
-          if (!grant) throw new Error(t('attachments.grantRefused'));
-          return { uploadUrl: grant.uploadUrl };
-        }}
+        requestUpload={requestUpload}
         onUploaded={(file, fileId) => {
           change({ files: [...draft.files, { id: fileId, fileName: file.name }] });
           return Promise.resolve();
         }}
       />
-    </Stack>
-  );
-}
-
-/** Cases discussed: this meeting's case, and other cases by their id. */
-export function CasesStep({
-  draft,
-  change,
-  meeting,
-}: StepProps & { meeting: MeetingFieldsFragment }) {
-  const { t } = useTranslation();
-  const own = draft.cases.some((c) => c.caseId === meeting.caseId);
-  const others = draft.cases.filter((c) => c.caseId !== meeting.caseId);
-  const ownCase = { caseType: meeting.caseType, caseId: meeting.caseId };
-  return (
-    <Stack gap={5}>
-      <Checkbox
-        id="minutes-own-case"
-        labelText={t('minutes.thisCase')}
-        checked={own}
-        onChange={(_e, { checked }) => change({ cases: checked ? [ownCase, ...others] : others })}
-      />
-      {others.map((c, n) => (
-        <div key={n} className="cw-row">
-          <Select
-            id={`other-case-type-${n}`}
-            labelText={t('minutes.caseType')}
-            value={c.caseType}
-            onChange={(e) =>
-              change({
-                cases: draft.cases.map((x) =>
-                  x === c ? { ...x, caseType: e.target.value as typeof c.caseType } : x,
-                ),
-              })
-            }
-          >
-            <SelectItem value="APPLICATION_CASE" text={t('minutes.caseKind.APPLICATION_CASE')} />
-            <SelectItem value="INTEGRATED_CASE" text={t('minutes.caseKind.INTEGRATED_CASE')} />
-          </Select>
-          <TextInput
-            id={`other-case-id-${n}`}
-            labelText={t('minutes.caseId')}
-            value={c.caseId}
-            maxLength={100}
-            onChange={(e) =>
-              change({
-                cases: draft.cases.map((x) => (x === c ? { ...x, caseId: e.target.value } : x)),
-              })
-            }
-          />
-        </div>
-      ))}
-      <div>
-        <Button
-          kind="tertiary"
-          size="sm"
-          onClick={() =>
-            change({ cases: [...draft.cases, { caseType: 'APPLICATION_CASE', caseId: '' }] })
-          }
-        >
-          {t('minutes.addCase')}
-        </Button>
-      </div>
     </Stack>
   );
 }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { type MeetingFieldsFragment, type MinutesFieldsFragment } from '../gql/graphql.js';
 import { FinaliseMinutes, MINUTES_QUERIES, SaveMinutesDraft } from './minutes-documents.js';
 import { assigneesOf, draftOf, type MinutesDraft, STEPS, stepInput } from './minutes-draft.js';
-import { ActionsStep, CasesStep, FilesStep } from './minutes-more-steps.js';
+import { CasesStep } from './minutes-cases-step.js';
+import { ActionsStep, FilesStep } from './minutes-more-steps.js';
 import { MinutesSummary } from './minutes-summary.js';
 import { AttendanceStep, DetailsStep, TextStep } from './minutes-steps.js';
 

@@ -38,6 +38,10 @@ import {
 import { migrations } from './migrations/index.js';
 import { Person } from './person/person.entity.js';
 import { existingPersons, resolvePersonReference } from './person/person.reference.js';
+import {
+  clientsOfApplicationCase,
+  clientsOfIntegratedCase,
+} from './person/case-clients.reference.js';
 import { existingIntegratedCases } from './integrated-case/integrated-case.reference.js';
 import { PersonResolver } from './person/person.resolver.js';
 import { RecordSearchResolver } from './search/record-search.resolver.js';
@@ -83,8 +87,10 @@ export const casesSubgraph: SubgraphDefinition = {
     Person: existingPersons,
     IntegratedCase: existingIntegratedCases,
     ApplicationCase: existingApplicationCases,
+    ApplicationCaseClient: clientsOfApplicationCase,
+    IntegratedCaseClient: clientsOfIntegratedCase,
   },
-  referencedTypes: { Provider: 'providers' },
+  referencedTypes: { Provider: 'providers', OfferedService: 'providers' },
   jobs: {
     // The referral-made queue is consumed by communications; queued here in the referral's transaction.
     queues: [

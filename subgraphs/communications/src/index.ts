@@ -62,6 +62,7 @@ import { LetterTemplateResolver } from './letter/letter-template.resolver.js';
 import { MEETING_MAIL_QUEUE } from './meeting/meeting-events.js';
 import { MeetingInvitee } from './meeting/meeting-invitee.entity.js';
 import { startMeetingWorkers } from './meeting/meeting.jobs.js';
+import { mountMeetingResponseRoutes } from './meeting/meeting-response.routes.js';
 import { Meeting } from './meeting/meeting.entity.js';
 import {
   ApplicationCaseMeetingsResolver,
@@ -175,10 +176,19 @@ export const communicationsSubgraph: SubgraphDefinition = {
     IntegratedCase: resolvePersonReference,
     Provider: resolveProviderReference,
   },
-  referencedTypes: { Person: 'cases', ApplicationCase: 'cases', IntegratedCase: 'cases' },
+  referencedTypes: {
+    Person: 'cases',
+    ApplicationCase: 'cases',
+    IntegratedCase: 'cases',
+    ApplicationCaseClient: 'cases',
+    IntegratedCaseClient: 'cases',
+  },
   // Listed so type-graphql keeps them (case references) and serves the fields added to Provider.
   orphanedTypes: [ApplicationCaseReference, IntegratedCaseReference, Provider],
-  httpRoutes: mountFileRoutes,
+  httpRoutes: (app, deps) => {
+    mountMeetingResponseRoutes(app, deps);
+    return mountFileRoutes(app, deps);
+  },
   seedDemoData,
   jobs: {
     queues: [

@@ -21,6 +21,10 @@ export const NOTIFICATION_KINDS = {
   LETTER_DELIVERY_FAILED: {
     params: ['reference', 'partyName', 'serviceName'],
   },
+  /** R3.2: issued minutes could not be mailed to one recipient yet; the mail is retried. */
+  MINUTES_DELIVERY_FAILED: {
+    params: ['meetingSubject', 'recipientName', 'number'],
+  },
   /** R3.2: an action of finalised meeting minutes is assigned to this staff member. */
   MEETING_ACTION_ASSIGNED: {
     params: ['reference', 'what', 'dueOn', 'assignedBy'],

@@ -26,6 +26,7 @@ import {
 } from './portal-account/portal-account.jobs.js';
 import { Provider } from './provider/provider.entity.js';
 import { existingProviders, resolveProviderReference } from './provider/provider.reference.js';
+import { servicesOfferedBy } from './service/service.reference.js';
 import { ProviderResolver } from './provider/provider.resolver.js';
 import { ProviderServicesResolver } from './service/provider-services.resolver.js';
 import { Service } from './service/service.entity.js';
@@ -71,7 +72,7 @@ export const providersSubgraph: SubgraphDefinition = {
   middlewares: [ActivePortalAccount],
   liveChannels: [INQUIRY_EVENTS],
   references: { Provider: resolveProviderReference, Person: resolvePersonReference },
-  ownedRecords: { Provider: existingProviders },
+  ownedRecords: { Provider: existingProviders, OfferedService: servicesOfferedBy },
   referencedTypes: { Person: 'cases', IntegratedCase: 'cases' },
   jobs: {
     // The inquiry facts queue is consumed by the communications subgraph; queued here in the same transaction.

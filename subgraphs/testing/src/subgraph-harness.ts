@@ -91,6 +91,7 @@ export async function startTestSubgraph(
       mailer,
       logger,
       publicUrl: 'http://casework.test',
+      internalSecret: TEST_SECRET,
     });
   const server = await createSubgraphServer(definition, {
     orm,

@@ -1,5 +1,5 @@
 import { FileUploaderDropContainer, FileUploaderItem, ProgressBar } from '@carbon/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../ui/describe-error.js';
 import { UploadError, uploadFile } from './upload-file.js';
@@ -27,6 +27,8 @@ export interface FileUploaderProps {
   maxBytes?: number | null;
   /** Whether several files can be chosen at once (default true). */
   multiple?: boolean;
+  /** Told when uploads start and when the last one ends (so a form can wait for its files). */
+  onUploadingChange?: (uploading: boolean) => void;
 }
 
 /** Lets the browser turn Enter and Space on the drop area's button into a click. */
@@ -42,10 +44,13 @@ export function FileUploader({
   accept,
   maxBytes,
   multiple = true,
+  onUploadingChange,
 }: FileUploaderProps) {
   const { t } = useTranslation();
   const [items, setItems] = useState<Item[]>([]);
   const counter = useRef(0);
+  const uploading = items.some((i) => i.status === 'uploading');
+  useEffect(() => onUploadingChange?.(uploading), [uploading, onUploadingChange]);
 
   const update = (key: string, change: Partial<Item>) =>
     setItems((all) => all.map((i) => (i.key === key ? { ...i, ...change } : i)));

@@ -75,6 +75,15 @@ export class ReferralInput {
   @IsUUID(undefined, { message: 'providerId must be the id of a provider' })
   providerId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The service from the providers' catalogue; required with providerId, and the provider must offer it (R2.1, R4.4)",
+  })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'serviceId must be the id of a service' })
+  serviceId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today' })
   @IsOptional()
   @IsDate('referredOn')

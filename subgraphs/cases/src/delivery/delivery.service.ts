@@ -115,10 +115,32 @@ export class DeliveryService {
     ]);
   }
 
+  /**
+   * A referral to a provider names a service from the catalogue that this provider offers
+   * (R2.1, R4.4); the providers subgraph, which owns the offers, answers (never copied here).
+   */
+  private async checkServiceOffered(input: ReferralInput): Promise<void> {
+    if (input.serviceId && !input.providerId)
+      throw refuse('REQUIRED', { field: 'input.providerId', params: { property: 'providerId' } });
+    if (!input.providerId) return;
+    if (!input.serviceId)
+      throw refuse('REQUIRED', { field: 'input.serviceId', params: { property: 'serviceId' } });
+    await this.ctx.references?.assertExist([
+      {
+        type: 'OfferedService',
+        id: input.serviceId,
+        within: input.providerId,
+        field: 'input.serviceId',
+        reason: 'SERVICE_NOT_OFFERED_BY_PROVIDER',
+      },
+    ]);
+  }
+
   async addReferral(caseId: string, input: ReferralInput) {
     authorize(this.ctx.identity, 'case:write', 'change cases');
     const integratedCase = await this.cases.getOpen(caseId, 'add referrals to');
     await this.checkProvider(input.providerId);
+    await this.checkServiceOffered(input);
     const referral = this.ctx.em.create(Referral, {
       integratedCase,
       service: input.service.trim(),

@@ -41,6 +41,8 @@ const ADD_PD = `mutation($caseId: ID!, $input: ProductDeliveryInput!) {
 }`;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const PROVIDER = '0b9e5f5a-0002-4000-8000-000000000001';
+/** A catalogue service id; whether the provider offers it is checked end to end (letters.api). */
+const SERVICE = '0b9e5f5a-0004-4000-8000-000000000001';
 
 interface CaseData {
   integratedCase: {
@@ -419,7 +421,7 @@ describe('integrated cases (R4)', () => {
     };
     const made = await ok<{ addReferral: { id: string } }>(subgraph, LETTERS, {
       caseId: created.id,
-      input: { service: 'Pflege', providerId: PROVIDER, letters },
+      input: { service: 'Pflege', providerId: PROVIDER, serviceId: SERVICE, letters },
     });
     const jobs = await subgraph.orm.em
       .getConnection()
@@ -446,6 +448,27 @@ describe('integrated cases (R4)', () => {
     expect((await readCase(created.id)).referrals).toHaveLength(before);
   });
 
+  it('R2.1, R4.4: a referral to a provider names the catalogue service (serviceId); without it, refused with the field and nothing stored', async () => {
+    const created = await createCase();
+    const REFER = `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`;
+    const noService = await refusedWith(subgraph, REFER, {
+      caseId: created.id,
+      input: { service: 'Pflege', providerId: PROVIDER },
+    });
+    expect(noService.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.serviceId', code: 'REQUIRED' }],
+    });
+    const noProvider = await refusedWith(subgraph, REFER, {
+      caseId: created.id,
+      input: { service: 'Pflege', serviceId: SERVICE },
+    });
+    expect(noProvider.extensions).toMatchObject({
+      fields: [{ field: 'input.providerId', code: 'REQUIRED' }],
+    });
+    expect((await readCase(created.id)).referrals).toHaveLength(0);
+  });
+
   it('R4.3, R4.4: a case holds product deliveries, service deliveries and referrals; providers are federation references', async () => {
     const created = await createCase();
     await ok(subgraph, ADD_PD, {
@@ -454,7 +477,7 @@ describe('integrated cases (R4)', () => {
     });
     await ok(
       subgraph,
-      `mutation($caseId: ID!) { addReferral(caseId: $caseId, input: { service: "Debt advice", providerId: "${PROVIDER}" }) { status } }`,
+      `mutation($caseId: ID!) { addReferral(caseId: $caseId, input: { service: "Debt advice", providerId: "${PROVIDER}", serviceId: "${SERVICE}" }) { status } }`,
       { caseId: created.id },
     );
     const read = await readCase(created.id);

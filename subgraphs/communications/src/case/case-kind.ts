@@ -13,3 +13,9 @@ export const CASE_TYPE_NAME: Record<CaseKind, string> = {
   [CaseKind.APPLICATION_CASE]: 'ApplicationCase',
   [CaseKind.INTEGRATED_CASE]: 'IntegratedCase',
 };
+
+/** The owner's name for "a client of this case", for checks of CLIENT meeting invitees (R3.1). */
+export const CASE_CLIENT_TYPE_NAME: Record<CaseKind, string> = {
+  [CaseKind.APPLICATION_CASE]: 'ApplicationCaseClient',
+  [CaseKind.INTEGRATED_CASE]: 'IntegratedCaseClient',
+};

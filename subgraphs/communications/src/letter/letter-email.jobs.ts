@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type JobQueue, type WorkerDeps } from '@casework/kit';
+import { type EntityManager } from '@mikro-orm/postgresql';
 import { Communication } from '../communication/communication.entity.js';
 import { CommunicationStatus } from '../communication/communication-enums.js';
 import { readStoredFile } from '../file/generated-file.js';
 import { FilePurpose } from '../file/file-purpose.js';
 import { StoredFile } from '../file/stored-file.entity.js';
-import { storeNotification } from '../notification/notification.service.js';
+import { MinutesDelivery } from '../minutes/minutes-delivery.entity.js';
+import { type NewNotification, storeNotification } from '../notification/notification.service.js';
 
 /** Emailed letters, one job per letter (job id = letter id). */
 export const LETTER_EMAIL_QUEUE = 'communications.letter-email';
@@ -18,6 +20,47 @@ export interface LetterEmailJob {
 export function derivedEventId(id: string, purpose: string): string {
   const hex = createHash('sha256').update(`${purpose}:${id}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * What the caseworker is told when a mail failed: minutes (R3.2) speak of the minutes and lead to
+ * the minutes page; letters (R2.3) speak of the letter and lead to the print queue.
+ */
+async function failureNotice(em: EntityManager, letter: Communication): Promise<NewNotification> {
+  const common = {
+    eventId: derivedEventId(letter.id, 'delivery-failed'),
+    recipientId: letter.createdById,
+    subjectType: 'Communication',
+    subjectId: letter.id,
+  };
+  const minutesMail = await em.findOne(
+    MinutesDelivery,
+    { communication: letter.id },
+    { populate: ['minutes.meeting'] },
+  );
+  if (minutesMail) {
+    const meeting = minutesMail.minutes.meeting;
+    return {
+      ...common,
+      kind: 'MINUTES_DELIVERY_FAILED',
+      params: {
+        meetingSubject: meeting.subject,
+        recipientName: minutesMail.name,
+        number: String(minutesMail.minutes.number),
+      },
+      link: `/agency/meetings/${meeting.id}/minutes`,
+    };
+  }
+  return {
+    ...common,
+    kind: 'LETTER_DELIVERY_FAILED',
+    params: {
+      reference: letter.subject,
+      partyName: letter.correspondentName,
+      serviceName: letter.subject,
+    },
+    link: '/agency/print-queue',
+  };
 }
 
 /**
@@ -52,19 +95,7 @@ export async function startLetterEmailWorker(
       letter.status = CommunicationStatus.FAILED;
       letter.lastError = String((error as Error).message).slice(0, 500);
       await em.flush();
-      await storeNotification(em, {
-        eventId: derivedEventId(letter.id, 'delivery-failed'),
-        recipientId: letter.createdById,
-        kind: 'LETTER_DELIVERY_FAILED',
-        params: {
-          reference: letter.subject,
-          partyName: letter.correspondentName,
-          serviceName: letter.subject,
-        },
-        subjectType: 'Communication',
-        subjectId: letter.id,
-        link: '/agency/print-queue',
-      });
+      await storeNotification(em, await failureNotice(em, letter));
       throw error;
     }
     letter.status = CommunicationStatus.SENT;

@@ -2,7 +2,37 @@ import { type JobQueue, type WorkerDeps } from '@casework/kit';
 import { meetingCalendar } from './meeting-calendar.js';
 import { MEETING_MAIL_QUEUE, type MeetingMailJob } from './meeting-events.js';
 import { MeetingStatus } from './meeting-enums.js';
+import { type MeetingInvitee } from './meeting-invitee.entity.js';
+import {
+  configureResponseLinks,
+  LINK_RESPONSES,
+  MEETING_RESPONSE_PATH,
+  responseLinkQuery,
+} from './meeting-response-links.js';
 import { Meeting } from './meeting.entity.js';
+
+const LINK_LABELS = {
+  ACCEPTED: 'Accept',
+  DECLINED: 'Decline',
+  TENTATIVE: 'Maybe / propose another time',
+};
+
+/**
+ * The invitee's signed answer links for this version of the meeting (R3.1): they work without
+ * signing in until the meeting ends, and name the meeting, the invitee, the version and the answer.
+ */
+function responseLinks(publicUrl: string, meeting: Meeting, invitee: MeetingInvitee): string[] {
+  return LINK_RESPONSES.map((response) => {
+    const query = responseLinkQuery({
+      meetingId: meeting.id,
+      inviteeId: invitee.id,
+      sequence: meeting.sequence,
+      response,
+      expiresAt: meeting.endsAt,
+    });
+    return `${LINK_LABELS[response]}: ${publicUrl}${MEETING_RESPONSE_PATH}?${query}`;
+  });
+}
 
 /** "Tuesday, 1 December 2026, 10:00 – 11:00 (Europe/Rome)" in the zone the meeting was planned in. */
 function when(meeting: Meeting): string {
@@ -20,8 +50,9 @@ function when(meeting: Meeting): string {
  */
 export async function startMeetingWorkers(
   jobs: JobQueue,
-  { orm, mailer, logger }: WorkerDeps,
+  { orm, mailer, logger, publicUrl, internalSecret }: WorkerDeps,
 ): Promise<void> {
+  configureResponseLinks(internalSecret);
   await jobs.work<MeetingMailJob>(MEETING_MAIL_QUEUE, async ({ meetingId }) => {
     const em = orm.em.fork();
     const meeting = await em.findOne(Meeting, meetingId, { populate: ['invitees'] });
@@ -50,7 +81,8 @@ export async function startMeetingWorkers(
         '',
         cancelled
           ? 'The calendar entry attached removes the meeting from your calendar.'
-          : `Please answer with your calendar, or reply to ${meeting.organiserEmail}.`,
+          : `Please answer with your calendar, with one of these links, or reply to ${meeting.organiserEmail}.`,
+        ...(cancelled ? [] : ['', ...responseLinks(publicUrl, meeting, invitee)]),
       ]
         .filter((line) => line !== null)
         .join('\n');

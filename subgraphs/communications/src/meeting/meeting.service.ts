@@ -18,7 +18,7 @@ import {
   type MeetingHeldEvent,
   type MeetingHeldIntegrationEvent,
 } from '@casework/contracts';
-import { CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
+import { CASE_CLIENT_TYPE_NAME, CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
 import { InviteeKind, InvitationResponse, MeetingStatus } from './meeting-enums.js';
 import { MeetingInvitee } from './meeting-invitee.entity.js';
 import { inviteeProblems, timeProblems } from './meeting-rules.js';
@@ -106,6 +106,20 @@ export class MeetingService {
           !!i.personId && { type: 'Person', id: i.personId, field: `input.invitees.${n}.personId` },
       ),
     ]);
+    // Known persons and case: a CLIENT invitee must also be a client of this case (R3.1).
+    await this.ctx.references?.assertExist(
+      input.invitees.map(
+        (i, n) =>
+          i.kind === InviteeKind.CLIENT &&
+          !!i.personId && {
+            type: CASE_CLIENT_TYPE_NAME[input.caseType],
+            id: i.personId,
+            within: input.caseId,
+            field: `input.invitees.${n}.personId`,
+            reason: 'INVITEE_NOT_CASE_CLIENT',
+          },
+      ),
+    );
     const { em, identity } = this.ctx;
     return withTransaction(em, async () => {
       const meeting = em.create(Meeting, {

@@ -392,7 +392,7 @@ async function freePort(): Promise<number> {
 }
 
 describe('minutes mail that cannot be delivered (R3.2)', () => {
-  it('R3.2: a failed minutes mail is shown on its delivery with the error, and a retry sends it once the mail server is back', async () => {
+  it('R3.2, R6.1: a failed minutes mail is shown on its delivery with the error, the caseworker is told about the minutes (not a letter), and a retry sends it once the mail server is back', async () => {
     const port = await freePort();
     const main = subgraph;
     const down = await startTestSubgraph(communicationsSubgraph, {
@@ -424,6 +424,22 @@ describe('minutes mail that cannot be delivered (R3.2)', () => {
         .toBe('FAILED');
       const failed = (await deliveries()).find((d) => d.name === 'Marco Rossi')!;
       expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+      // The caseworker is told about the minutes (not a letter), once per mail, with a link to them.
+      const inbox = await subgraph.query<{
+        myNotifications: { nodes: { kind: string; title: string; body: string; link: string }[] };
+      }>(`{ myNotifications(first: 100) { nodes { kind title body link } } }`, {}, caseworker);
+      const told = inbox.data!.myNotifications.nodes.filter((n) => n.title.includes('Marco Rossi'));
+      expect(told).toEqual([
+        {
+          kind: 'MINUTES_DELIVERY_FAILED',
+          title: expect.stringMatching(/^Minutes not delivered to Marco Rossi yet/),
+          body: expect.stringContaining('version 1 of the minutes'),
+          link: `/agency/meetings/${meeting.id}/minutes`,
+        },
+      ]);
+      expect(inbox.data!.myNotifications.nodes.map((n) => n.kind)).not.toContain(
+        'LETTER_DELIVERY_FAILED',
+      );
 
       back = await startTestSmtp(port);
       const retried = await subgraph.query<{ retryMinutesDelivery: { status: string } }>(

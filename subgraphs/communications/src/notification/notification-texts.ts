@@ -23,6 +23,11 @@ export function notificationText(
       title: `Letter to ${p.partyName} not delivered yet (${p.reference})`,
       body: `The email with the letter "${p.serviceName}" could not be delivered; it is retried.`,
     };
+  if (kind === 'MINUTES_DELIVERY_FAILED')
+    return {
+      title: `Minutes not delivered to ${p.recipientName} yet (${p.meetingSubject})`,
+      body: `The email with version ${p.number} of the minutes of "${p.meetingSubject}" could not be delivered to ${p.recipientName}; it is retried, and you can retry it on the minutes page.`,
+    };
   if (kind === 'MEETING_ACTION_ASSIGNED')
     return {
       title: `Action for you from the meeting "${p.reference}"`,

@@ -4,8 +4,14 @@ import { type Identity } from '../identity/identity.js';
 import { MAX_LIST_ITEMS } from '../input/text-limits.js';
 import { type AuthenticatedLocals, requireInternalToken } from '../server/internal-auth.js';
 
-/** For each type a subgraph owns and others refer to: which of these ids exist. */
-export type OwnedRecords = Record<string, (em: EntityManager, ids: string[]) => Promise<string[]>>;
+/**
+ * For each type a subgraph owns and others refer to: which of these ids exist. With `within`
+ * (the id of an owning record, such as a provider), which of them belong to that record.
+ */
+export type OwnedRecords = Record<
+  string,
+  (em: EntityManager, ids: string[], within?: string) => Promise<string[]>
+>;
 
 export const REFERENCE_LOOKUP_PATH = '/internal/references';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +33,7 @@ export function isSubgraphIdentity(identity: Identity): boolean {
 
 /**
  * The owner's side of reference checks (issue 14 item 11): `POST /internal/references` with
- * `{ type, ids }` answers `{ existing }`. Only other subgraphs may ask (internal token signed with a
+ * `{ type, ids, within? }` answers `{ existing }`. Only other subgraphs may ask (internal token signed with a
  * subgraph identity); the gateway does not route this path, and a user's identity is refused.
  */
 export function mountReferenceLookup(
@@ -43,7 +49,11 @@ export function mountReferenceLookup(
         res.status(403).json({ error: 'only subgraphs may look up references' });
         return;
       }
-      const { type, ids } = (req.body ?? {}) as { type?: unknown; ids?: unknown };
+      const { type, ids, within } = (req.body ?? {}) as {
+        type?: unknown;
+        ids?: unknown;
+        within?: unknown;
+      };
       const lookup = typeof type === 'string' ? owned[type] : undefined;
       if (!lookup) {
         res.status(404).json({ error: 'this subgraph owns no such type' });
@@ -57,8 +67,12 @@ export function mountReferenceLookup(
         res.status(400).json({ error: `ids must be at most ${MAX_LIST_ITEMS} UUIDs` });
         return;
       }
+      if (within !== undefined && (typeof within !== 'string' || !UUID.test(within))) {
+        res.status(400).json({ error: 'within must be a UUID' });
+        return;
+      }
       try {
-        res.json({ existing: await lookup(orm.em.fork(), ids as string[]) });
+        res.json({ existing: await lookup(orm.em.fork(), ids as string[], within) });
       } catch {
         res.status(503).json({ error: 'the lookup failed' });
       }

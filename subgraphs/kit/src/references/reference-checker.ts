@@ -9,7 +9,18 @@ export interface Reference {
   id: string;
   /** The input field that holds it, such as `input.providerId`. */
   field: string;
+  /**
+   * The id of the owner's record the referenced one must belong to (a service offered by this
+   * provider). Such answers can change, so they are never cached.
+   */
+  within?: string;
+  /** The refusal when it is missing; UNKNOWN_REFERENCE unless said otherwise. */
+  reason?: ReferenceRefusal;
 }
+
+/** Refusals of a missing reference; all take `property`, `entity` and `id`. */
+export type ReferenceRefusal =
+  'UNKNOWN_REFERENCE' | 'SERVICE_NOT_OFFERED_BY_PROVIDER' | 'INVITEE_NOT_CASE_CLIENT';
 
 /** How long a record known to exist is trusted without asking again (owners never delete them). */
 const EXISTS_TTL_MS = 60_000;
@@ -34,9 +45,9 @@ export class ReferenceChecker {
     const errors: FieldError[] = [];
     for (const ref of references) {
       if (!ref || !ref.id) continue;
-      if (!(await this.exists(ref.type, ref.id)))
+      if (!(await this.exists(ref.type, ref.id, ref.within)))
         errors.push(
-          fieldRefusal(ref.field, 'UNKNOWN_REFERENCE', {
+          fieldRefusal(ref.field, ref.reason ?? 'UNKNOWN_REFERENCE', {
             property: ref.field,
             entity: ref.type.toLowerCase(),
             id: ref.id,
@@ -46,14 +57,15 @@ export class ReferenceChecker {
     if (errors.length > 0) throw refuseFields(errors);
   }
 
-  private async exists(type: string, id: string): Promise<boolean> {
+  private async exists(type: string, id: string, within?: string): Promise<boolean> {
     const key = `${type}:${id}`;
-    const until = this.known.get(key);
+    const until = within ? undefined : this.known.get(key);
     if (until !== undefined && until > Date.now()) return true;
     const owner = this.owners[type];
     if (!owner) throw new Error(`No owner configured for references to ${type}`);
-    const existing = await this.ask(owner, type, [id]);
+    const existing = await this.ask(owner, type, [id], within);
     if (!existing.includes(id)) return false;
+    if (within) return true;
     if (this.known.size > 10_000) this.known.clear();
     this.known.set(key, Date.now() + EXISTS_TTL_MS);
     return true;
@@ -63,6 +75,7 @@ export class ReferenceChecker {
     owner: { service: string; url: string },
     type: string,
     ids: string[],
+    within?: string,
   ): Promise<string[]> {
     const url = new URL(REFERENCE_LOOKUP_PATH, owner.url);
     try {
@@ -70,7 +83,7 @@ export class ReferenceChecker {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Internal ${token}` },
-        body: JSON.stringify({ type, ids }),
+        body: JSON.stringify({ type, ids, within }),
         signal: AbortSignal.timeout(5000),
       });
       if (!res.ok) throw new Error(`status ${res.status}`);

@@ -36,7 +36,13 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       ? await JobQueue.start(env.databaseUrl, logger, definition.jobs.queues)
       : undefined;
     if (jobs && definition.jobs)
-      await definition.jobs.startWorkers(jobs, { orm, mailer, logger, publicUrl: env.publicUrl });
+      await definition.jobs.startWorkers(jobs, {
+        orm,
+        mailer,
+        logger,
+        publicUrl: env.publicUrl,
+        internalSecret: env.internalSecret,
+      });
     const server = await createSubgraphServer(definition, {
       orm,
       internalSecret: env.internalSecret,

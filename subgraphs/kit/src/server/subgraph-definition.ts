@@ -41,6 +41,8 @@ export interface WorkerDeps {
   publicUrl: string;
   mailer: Mailer;
   logger: Logger;
+  /** The shared internal secret, for keys of links in mail that work without sign-in. */
+  internalSecret: string;
 }
 
 export interface HttpRouteDeps {

@@ -1,5 +1,6 @@
-import { Role } from '@casework/kit';
-import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/testing';
+import { referenceCheckerFor, Role } from '@casework/kit';
+import { startTestSubgraph, TEST_SECRET, testIdentity, type TestSubgraph } from '@casework/testing';
+import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 
@@ -74,5 +75,57 @@ describe('service catalogue and services offered', () => {
       { s: meals.data!.createService.id },
     );
     expect(offering.data?.providers.nodes.map((n) => n.id)).toEqual([id]);
+  });
+});
+
+describe('R2.1, R4.4: other subgraphs ask whether a provider offers a service', () => {
+  it('R2.1, R4.4: the reference check through /internal/references accepts an offered service and refuses another with the field and SERVICE_NOT_OFFERED_BY_PROVIDER', async () => {
+    const make = async (code: string) =>
+      (
+        await subgraph.query<{ createService: { id: string } }>(
+          CREATE,
+          { input: { code, name: code } },
+          admin,
+        )
+      ).data!.createService.id;
+    const offered = await make('OFFER-A');
+    const other = await make('OFFER-B');
+    const provider = (
+      await subgraph.query<{ registerProvider: { id: string } }>(
+        `mutation { registerProvider(input: { name: "Offer Test" }) { id } }`,
+      )
+    ).data!.registerProvider.id;
+    const set = await subgraph.query(
+      `mutation($id: ID!, $input: SetProviderServicesInput!) { setProviderServices(id: $id, input: $input) { id } }`,
+      { id: provider, input: { version: 1, serviceIds: [offered] } },
+    );
+    expect(set.errors).toBeUndefined();
+    // The cases subgraph's own checker, pointed at this real providers subgraph.
+    const checker = referenceCheckerFor('cases', { OfferedService: 'providers' }, TEST_SECRET, {
+      providers: subgraph.url,
+    })!;
+    const ask = (id: string, within: string) =>
+      checker.assertExist([
+        {
+          type: 'OfferedService',
+          id,
+          within,
+          field: 'input.serviceId',
+          reason: 'SERVICE_NOT_OFFERED_BY_PROVIDER',
+        },
+      ]);
+    await expect(ask(offered, provider)).resolves.toBeUndefined();
+    const refused = await ask(other, provider).catch((e: GraphQLError) => e);
+    expect(refused).toBeInstanceOf(GraphQLError);
+    expect((refused as GraphQLError).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.serviceId', code: 'SERVICE_NOT_OFFERED_BY_PROVIDER' }],
+    });
+    // Offers change: after the provider stops offering it, the same question is refused (no cache).
+    await subgraph.query(
+      `mutation($id: ID!, $input: SetProviderServicesInput!) { setProviderServices(id: $id, input: $input) { id } }`,
+      { id: provider, input: { version: 2, serviceIds: [] } },
+    );
+    await expect(ask(offered, provider)).rejects.toBeInstanceOf(GraphQLError);
   });
 });

@@ -37,6 +37,11 @@ export const CASES_REFUSALS = {
     code: 'BAD_USER_INPUT',
     message: 'case {{reference}} still has active deliveries: {{active}} (R4.7)',
   },
+  SERVICE_NOT_OFFERED_BY_PROVIDER: {
+    code: 'BAD_USER_INPUT',
+    message:
+      'the provider does not offer the service {{id}}; choose one of the services it offers ({{property}})',
+  },
   PROGRAMME_NOT_OFFERED: {
     code: 'BAD_USER_INPUT',
     message: 'the programme {{name}} is no longer offered',

@@ -24,6 +24,11 @@ export const MEETINGS_REFUSALS = {
     message:
       '{{name}} has no email address, so no invitation can be mailed; add one or do not send mail',
   },
+  INVITEE_NOT_CASE_CLIENT: {
+    code: 'BAD_USER_INPUT',
+    message:
+      "the person {{id}} is not a client of the meeting's case; a CLIENT invitee must be one ({{property}}, R3.1)",
+  },
   INVITEE_REFERENCE_REQUIRED: {
     code: 'BAD_USER_INPUT',
     message: 'a {{kind}} invitee needs {{property}}',
