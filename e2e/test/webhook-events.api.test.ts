@@ -102,7 +102,12 @@ describe(
         'mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }',
         {
           caseId: createIntegratedCase.id,
-          input: { service: 'Debt advice', providerId: DEMO_PROVIDERS.sonnenhof, referredOn },
+          input: {
+            service: 'Home care',
+            serviceId: '0b9e5f5a-0004-4000-8000-000000000001',
+            providerId: DEMO_PROVIDERS.sonnenhof,
+            referredOn,
+          },
         },
       );
 

@@ -4,6 +4,8 @@ import { casesSubgraph } from '../index.js';
 import { configure, ok, registerPerson, todayIso } from '../testing/cases-test-kit.js';
 
 const PROVIDER = '0b9e5f5a-0002-4000-8000-000000000001';
+/** A catalogue service id; whether the provider offers it is checked end to end (letters.api). */
+const SERVICE = '0b9e5f5a-0004-4000-8000-000000000001';
 const REFER = `mutation($caseId: ID!, $input: ReferralInput!) { addReferral(caseId: $caseId, input: $input) { id } }`;
 
 let subgraph: TestSubgraph;
@@ -35,13 +37,19 @@ describe('referral webhook events (issue 17, R6.2, R4.4)', () => {
   it('R6.2, R4.4: every referral to a provider queues one REFERRAL_MADE event with ids and facts only, with or without letters', async () => {
     const plain = await ok<{ addReferral: { id: string } }>(subgraph, REFER, {
       caseId,
-      input: { service: 'Debt advice', providerId: PROVIDER, referredOn: '2026-11-02' },
+      input: {
+        service: 'Home care',
+        providerId: PROVIDER,
+        serviceId: SERVICE,
+        referredOn: '2026-11-02',
+      },
     });
     const withLetters = await ok<{ addReferral: { id: string } }>(subgraph, REFER, {
       caseId,
       input: {
         service: 'Pflege',
         providerId: PROVIDER,
+        serviceId: SERVICE,
         letters: { clientText: 'Für Sie', providerText: 'Für den Dienst', delivery: 'PRINT_LATER' },
       },
     });
