@@ -1,18 +1,16 @@
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack } from '@casework/stack';
 import { checkPage, launchChromium, signInAs } from './browser.fixture.js';
-import { startTestStack } from './stack.fixture.js';
+import { sharedTestStack, type SharedStack } from './stack.fixture.js';
 
-let stack: Stack;
+let stack: SharedStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+  [stack, browser] = await Promise.all([sharedTestStack(), launchChromium()]);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 async function open(width: number, height: number, app: 'agency' | 'portal', email: string) {
