@@ -3,14 +3,17 @@ import { backendTestConfig } from '@casework/testing/vitest';
 import { mergeConfig } from 'vitest/config';
 
 // Each file starts the whole stack (PostgreSQL, three subgraphs, the gateway), or uses the run's
-// shared one (test/shared-stack.setup.ts): on 2 cores, with turbo running the other workspaces'
+// shared one (test/shared.setup.ts): on 2 cores, with turbo running the other workspaces'
 // tests beside it, a start can take well over a minute. Files stay isolated here: some set
 // process.env for the stack they start (upload limits, webhook hosts), which must not reach the
 // next file's stack.
 export default mergeConfig(backendTestConfig, {
   test: {
-    globalSetup: [fileURLToPath(new URL('./test/shared-stack.setup.ts', import.meta.url))],
+    globalSetup: [fileURLToPath(new URL('./test/shared.setup.ts', import.meta.url))],
     hookTimeout: 240_000,
     isolate: true,
+    // Two files at a time although vitest would run one on 2 cores: most of a file's time is spent
+    // waiting on the stack, the browser or a job queue.
+    maxWorkers: 2,
   },
 });

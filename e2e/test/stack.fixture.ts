@@ -50,12 +50,12 @@ export async function startTestStack(
 export type SharedStack = Pick<Stack, 'urls' | 'databaseUrl'>;
 
 /**
- * The run's shared stack (test/shared-stack.setup.ts), started once for every file that uses it.
+ * The run's shared stack (test/shared.setup.ts), started once for every file that uses it.
  * For files that make their own data, count only what they made and change nothing global (no
  * process.env, no stopped services, no settings, no special SMTP); others use startTestStack.
  */
 export async function sharedTestStack(): Promise<SharedStack> {
-  const res = await fetch(inject('sharedStackUrl'));
+  const res = await fetch(`${inject('sharedUrl')}/stack`);
   if (!res.ok) throw new Error(`The shared stack did not start:\n${await res.text()}`);
   return (await res.json()) as SharedStack;
 }
