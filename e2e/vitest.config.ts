@@ -15,5 +15,8 @@ export default mergeConfig(backendTestConfig, {
     // Two files at a time although vitest would run one on 2 cores: most of a file's time is spent
     // waiting on the stack, the browser or a job queue.
     maxWorkers: 2,
+    // Waiting, not a speed check: beside another file on a loaded machine, browser tests that
+    // take 30-40 s alone ran past the default 60 s.
+    testTimeout: 180_000,
   },
 });
