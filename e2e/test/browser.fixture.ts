@@ -3,15 +3,21 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { DEMO_PASSWORD } from '@casework/gateway';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 export const SCREENSHOT_DIR = join(repoRoot, 'test-artifacts/screenshots');
 
 /** Debian's Chromium (see .ci/run); never skipped: without it the browser tests fail and say why. */
-export async function launchChromium(): Promise<Browser> {
+export async function startChromiumServer(): Promise<BrowserServer> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -19,7 +25,7 @@ export async function launchChromium(): Promise<Browser> {
         '`apt-get update && apt-get install -y chromium` (bash .ci/run does this), or set CHROMIUM_PATH.',
     );
   }
-  return chromium.launch({
+  return chromium.launchServer({
     executablePath,
     args: [
       '--headless',
@@ -32,6 +38,16 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The run's Chromium (test/shared.setup.ts starts it once): each file connects, opens its own
+ * contexts, and `close()` closes those and disconnects.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const res = await fetch(`${inject('sharedUrl')}/browser`);
+  if (!res.ok) throw new Error(`Chromium did not start:\n${await res.text()}`);
+  return chromium.connect(await res.text());
 }
 
 /**

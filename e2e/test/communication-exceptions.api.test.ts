@@ -1,12 +1,11 @@
 import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack } from '@casework/stack';
-import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bearer, gql, sharedTestStack, type SharedStack, tokenFor } from './stack.fixture.js';
 
 // Communication exceptions of persons and providers are kept by the communications subgraph;
 // the gateway joins them to persons (cases) and providers (providers) in one query (R2.7, R6.3).
 
-let stack: Stack;
+let stack: SharedStack;
 const tokens = { caseworker: '', support: '', providerAdmin: '', providerUser: '' };
 const person = DEMO_PERSONS.annaSchmidt;
 const provider = DEMO_PROVIDERS.sonnenhof;
@@ -16,13 +15,12 @@ async function call<T>(who: keyof typeof tokens, query: string, variables = {}) 
 }
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await sharedTestStack();
   tokens.caseworker = await tokenFor(stack, 'caseworker@demo.casework');
   tokens.support = await tokenFor(stack, 'support@demo.casework');
   tokens.providerAdmin = await tokenFor(stack, 'provider-admin@demo.casework');
   tokens.providerUser = await tokenFor(stack, 'provider@demo.casework');
 });
-afterAll(() => stack?.stop());
 
 const ADD_PERSON = `mutation($id: ID!, $input: CommunicationExceptionInput!) {
   addCommunicationException(personId: $id, input: $input) { id version subjectType subjectId }

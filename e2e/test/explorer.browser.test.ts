@@ -1,18 +1,16 @@
-import { type Stack } from '@casework/stack';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPage, signInAs } from './browser.fixture.js';
-import { bearer, startTestStack, tokenFor } from './stack.fixture.js';
+import { bearer, sharedTestStack, type SharedStack, tokenFor } from './stack.fixture.js';
 
-let stack: Stack;
+let stack: SharedStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+  [stack, browser] = await Promise.all([sharedTestStack(), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 /** Runs the editor's operation and returns the result pane's text once it shows an answer. */

@@ -2,19 +2,17 @@ import { DEMO_PERSONS } from '@casework/contracts';
 import { samplePdf } from '@casework/testing';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack } from '@casework/stack';
 import { checkPage, launchChromium, newPage, signInAs, tabTo } from './browser.fixture.js';
-import { startTestStack } from './stack.fixture.js';
+import { sharedTestStack, type SharedStack } from './stack.fixture.js';
 
-let stack: Stack;
+let stack: SharedStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+  [stack, browser] = await Promise.all([sharedTestStack(), launchChromium()]);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 describe('attachments in the agency app (R3.4)', () => {

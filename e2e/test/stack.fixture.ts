@@ -2,6 +2,7 @@ import { DEMO_PASSWORD } from '@casework/gateway';
 import { type Stack, startStack } from '@casework/stack';
 import { createTestDatabase } from '@casework/testing';
 import getPort from 'get-port';
+import { inject } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,21 @@ export async function startTestStack(
   });
 }
 
-export async function signIn(stack: Stack, email: string, password = DEMO_PASSWORD) {
+/** What a file sees of the shared stack: addresses only, as it is not the file's to stop or change. */
+export type SharedStack = Pick<Stack, 'urls' | 'databaseUrl'>;
+
+/**
+ * The run's shared stack (test/shared.setup.ts), started once for every file that uses it.
+ * For files that make their own data, count only what they made and change nothing global (no
+ * process.env, no stopped services, no settings, no special SMTP); others use startTestStack.
+ */
+export async function sharedTestStack(): Promise<SharedStack> {
+  const res = await fetch(`${inject('sharedUrl')}/stack`);
+  if (!res.ok) throw new Error(`The shared stack did not start:\n${await res.text()}`);
+  return (await res.json()) as SharedStack;
+}
+
+export async function signIn(stack: SharedStack, email: string, password = DEMO_PASSWORD) {
   const res = await fetch(`${stack.urls.gateway}/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -57,14 +72,14 @@ export async function signIn(stack: Stack, email: string, password = DEMO_PASSWO
   };
 }
 
-export async function tokenFor(stack: Stack, email: string): Promise<string> {
+export async function tokenFor(stack: SharedStack, email: string): Promise<string> {
   const { body } = await signIn(stack, email);
   if (!body.token) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(body)}`);
   return body.token;
 }
 
 export async function gql<T = Record<string, unknown>>(
-  stack: Stack,
+  stack: SharedStack,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},

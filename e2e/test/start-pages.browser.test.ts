@@ -1,18 +1,17 @@
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack } from '@casework/stack';
 import { checkPage, launchChromium, signInAs, tabTo } from './browser.fixture.js';
 import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
-import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
+import { bearer, gql, sharedTestStack, type SharedStack, tokenFor } from './stack.fixture.js';
 
-let stack: Stack;
+let stack: SharedStack;
 let browser: Browser;
 /** A case of Anna Schmidt's and an inquiry to Sonnenhof, for the case and portal inquiry pages. */
 let caseId: string;
 let inquiryId: string;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+  [stack, browser] = await Promise.all([sharedTestStack(), launchChromium()]);
   const admin = bearer(await tokenFor(stack, 'admin@demo.casework'));
   const caseworker = bearer(await tokenFor(stack, 'caseworker@demo.casework'));
   const type = await gql<{ createCaseType: { id: string } }>(
@@ -54,7 +53,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 async function open(width: number, height: number, app: 'agency' | 'portal', email: string) {

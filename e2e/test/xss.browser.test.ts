@@ -1,9 +1,8 @@
 import { DEMO_PERSONS } from '@casework/contracts';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack } from '@casework/stack';
 import { launchChromium, newPage, signInAs } from './browser.fixture.js';
-import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
+import { bearer, gql, sharedTestStack, type SharedStack, tokenFor } from './stack.fixture.js';
 
 /** Markup an attacker would store: each sets window.__xss if the app ever renders it as HTML. */
 const PAYLOADS = [
@@ -13,16 +12,15 @@ const PAYLOADS = [
   `javascript:window.__xss=4`,
 ];
 
-let stack: Stack;
+let stack: SharedStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await sharedTestStack();
   browser = await launchChromium();
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
 });
 
 describe('issue 14 item 13: stored XSS in the browser', () => {

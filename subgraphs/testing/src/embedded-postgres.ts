@@ -13,6 +13,8 @@ export interface EmbeddedServerOptions {
   ephemeral?: boolean;
   /** Trades durability for speed (test runs only). */
   fast?: boolean;
+  /** PostgreSQL's max_connections (default 100). */
+  maxConnections?: number;
   /** Listen on this address instead of 127.0.0.1, accepting password logins from `network` (the multi-host drill). */
   listen?: { address: string; network: string };
 }
@@ -64,6 +66,7 @@ export async function startEmbeddedPostgres(
   const flags = ['-c', `listen_addresses=${address}`, '-c', 'unix_socket_directories='];
   if (options.fast)
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  if (options.maxConnections) flags.push('-c', `max_connections=${options.maxConnections}`);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,

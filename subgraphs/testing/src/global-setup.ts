@@ -20,6 +20,9 @@ export default async function setup(project: TestProject) {
     port: await getPort(),
     ephemeral: true,
     fast: true,
+    // A whole stack holds up to about 75 connections (pools of four processes); the e2e files
+    // run the shared stack beside their own, two files at a time.
+    maxConnections: 400,
   });
   project.provide('databaseAdminUrl', server.url('postgres'));
   return () => server.stop();

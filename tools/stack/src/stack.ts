@@ -163,7 +163,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     cleanups.push(() =>
       Promise.all(Object.values(subgraphs).map((s) => s.stop())).then(() => undefined),
     );
-    await Promise.all(Object.values(subgraphs).map((s) => s.start()));
 
     const gatewayProcess = (
       port: number,
@@ -191,7 +190,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       );
     const gateway = gatewayProcess(ports.gateway);
     cleanups.push(() => gateway.stop());
-    await gateway.start();
+    // All at once: the gateway loads and migrates its own schema meanwhile, and its readiness
+    // waits for every subgraph's.
+    await Promise.all([...Object.values(subgraphs), gateway].map((s) => s.start()));
 
     let replicas = 0;
     const startReplica = async (name: SubgraphName | 'gateway', replica: ReplicaOptions) => {
