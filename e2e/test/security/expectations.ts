@@ -137,6 +137,7 @@ export const FIELD_PERMISSIONS: Record<string, readonly (Permission | 'signed-in
   // Meetings (R3.1), communications subgraph.
   meeting: ['case:read'],
   myMeetings: ['case:read'],
+  myActions: ['case:read'],
   scheduleMeeting: ['case:write'],
   rescheduleMeeting: ['case:write'],
   cancelMeeting: ['case:write'],
