@@ -412,7 +412,12 @@ describe('health and a stopped subgraph', () => {
         message: expect.stringContaining('cases service is unavailable'),
         extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'cases' },
       });
-      const ready = await fetch(`${stack.urls.gateway}/health/ready`);
+      // Readiness is checked in the background once a second (issue 19): 503 within a few.
+      let ready = await fetch(`${stack.urls.gateway}/health/ready`);
+      for (let i = 0; i < 50 && ready.status !== 503; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        ready = await fetch(`${stack.urls.gateway}/health/ready`);
+      }
       expect(ready.status).toBe(503);
       expect(((await ready.json()) as { checks: Record<string, string> }).checks.cases).toMatch(
         /unreachable/,

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import {
+  closeConnectionsWhileDraining,
   createOrm,
   listen,
   type Logger,
@@ -64,6 +65,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  app.use(closeConnectionsWhileDraining);
   app.use(cookieParser());
   const webhooks = await startWebhooks({
     config,
@@ -85,7 +87,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   );
   app.use('/files', fileProxy(config, logger, sessions));
   app.use('/meeting-responses', meetingResponseProxy(config, logger));
-  mountHealth(app, gatewayReadiness(orm, config));
+  const readiness = mountHealth(app, gatewayReadiness(orm, config));
   const graphql = await createGraphQLHandler(config, httpServer, logger, sessions, {
     store: clients,
     limiter: clientLimiter,
@@ -100,6 +102,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   return {
     port,
     stop: async () => {
+      readiness.stop();
       await graphql.stop();
       await webhooks.stop();
       await accountEvents.close();

@@ -65,6 +65,8 @@ export async function createGraphQLHandler(
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
+    // Our own SIGTERM handling drains first (kit onShutdown); Apollo's would stop serving at once.
+    stopOnTerminationSignals: false,
     gateway,
     introspection: !config.production,
     csrfPrevention: true,

@@ -1,3 +1,4 @@
+import { type RequestHandler } from 'express';
 import { WebSocket } from 'ws';
 import { z } from 'zod';
 import { readEnv } from '../config/env.js';
@@ -15,6 +16,16 @@ let draining = false;
 export function isDraining(): boolean {
   return draining;
 }
+
+/**
+ * While draining, every answer says `Connection: close`, so the balancer (or the gateway's pool)
+ * opens no request on a connection this process is about to close: when the servers stop, no
+ * connection is idle-and-reusable, and no request can be lost in that race.
+ */
+export const closeConnectionsWhileDraining: RequestHandler = (_req, res, next) => {
+  if (draining) res.setHeader('connection', 'close');
+  next();
+};
 
 export interface ShutdownSettings {
   /** How long readiness answers 503 before the servers stop (the balancer's time to notice). */

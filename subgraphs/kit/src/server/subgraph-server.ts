@@ -14,6 +14,7 @@ import { relayEvents } from '../live/live-events.js';
 import { createLivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
 import { mountHealth } from './health.js';
+import { closeConnectionsWhileDraining } from './shutdown.js';
 import { type AuthenticatedLocals, requireInternalToken } from './internal-auth.js';
 import { mountReferenceLookup } from '../references/owned-records.js';
 import { type ReferenceChecker } from '../references/reference-checker.js';
@@ -47,8 +48,11 @@ export async function createSubgraphServer(
     : undefined;
   const app = express();
   app.disable('x-powered-by');
+  app.use(closeConnectionsWhileDraining);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<RequestContext>({
+    // Our own SIGTERM handling drains first (kit onShutdown); Apollo's would stop serving at once.
+    stopOnTerminationSignals: false,
     schema,
     formatError: createErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,
@@ -65,10 +69,15 @@ export async function createSubgraphServer(
     ? serveSubgraphWs(httpServer, { schema, orm, internalSecret, logger, live, jobs })
     : undefined;
 
-  mountHealth(app, async () => {
-    await orm.em.getConnection().execute('select 1');
-    return { database: 'ok' };
-  });
+  const readiness = mountHealth(app, () =>
+    orm.em
+      .getConnection()
+      .execute('select 1')
+      .then(
+        () => ({ database: 'ok' }),
+        (error: Error) => ({ database: `unreachable (${error.message})` }),
+      ),
+  );
   if (definition.ownedRecords)
     mountReferenceLookup(app, { orm, owned: definition.ownedRecords, internalSecret });
   const routes = definition.httpRoutes?.(app, { orm, internalSecret, logger, jobs });
@@ -96,6 +105,7 @@ export async function createSubgraphServer(
   return {
     httpServer,
     stop: async () => {
+      readiness.stop();
       await ws?.close();
       await relay?.close();
       await apollo.stop();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,9 @@ async function main(): Promise<void> {
     (cleaning ??= (async () => {
       for (const step of cleanups.reverse()) await Promise.resolve(step()).catch(() => undefined);
       network?.remove();
+      // DRILL_LOG_DIR keeps HAProxy's log (every request and how it ended) for a closer look.
+      if (process.env.DRILL_LOG_DIR)
+        cpSync(join(work, 'haproxy.log'), join(process.env.DRILL_LOG_DIR, 'haproxy.log'));
       rmSync(work, { recursive: true, force: true });
       log('hosts, links and processes removed');
     })());
@@ -285,7 +288,7 @@ async function main(): Promise<void> {
         `; first live event after the kill ${eventAfterKill ? `${eventAfterKill - killedAt} ms` : 'none'} after it`,
     );
     out(
-      `rolling restart: live connection closes ${rollingCloses.map((c) => c.code).join(', ') || 'none'}; reconnected after ${rollingResumes.map((ms) => `${ms} ms`).join(', ') || '-'}`,
+      `rolling restart: live connection closes ${rollingCloses.map((c) => `${c.code}${c.reason ? ` (${c.reason})` : ''}`).join(', ') || 'none'}; reconnected after ${rollingResumes.map((ms) => `${ms} ms`).join(', ') || '-'}`,
     );
     out(
       `jobs: mails per answered inquiry: exactly once ${mailCounts.filter((c) => c === 1).length}, twice or more ${mailCounts.filter((c) => c > 1).length}, none ${mailCounts.filter((c) => c === 0).length}`,

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Debian's haproxy and iproute2, installed when missing (the drill runs as root). */
@@ -25,14 +25,18 @@ export function ensureTools(): void {
 /**
  * HAProxy in front of the gateways: health checks on /health/ready every second (down after 3
  * failures), WebSocket upgrade for graphql-ws (tunnel timeout), and a retry on another server only
- * where the request cannot have been processed (connection failed, or closed before any answer).
+ * where the request cannot have been processed (the connection failed).
  */
 export function haproxyConfig(bind: string, servers: { name: string; address: string }[]): string {
   return [
     'global',
     '  maxconn 4000',
+    // One line per request and WebSocket session, with how it ended (haproxy.log, see the drill).
+    '  log stdout format raw local0',
     'defaults',
     '  mode http',
+    '  log global',
+    '  option httplog',
     '  timeout connect 2s',
     '  timeout client 60s',
     '  timeout server 30s',
@@ -41,7 +45,9 @@ export function haproxyConfig(bind: string, servers: { name: string; address: st
     '  timeout check 5s',
     '  option redispatch',
     '  retries 2',
-    '  retry-on conn-failure empty-response',
+    // Only where the request cannot have reached a gateway. Not empty-response: a host killed after
+    // committing a write but before answering would have it written twice (seen in a drill run).
+    '  retry-on conn-failure',
     'frontend casework',
     `  bind ${bind}`,
     '  default_backend gateways',
@@ -60,5 +66,6 @@ export function startHaproxy(wrap: string[], dir: string, config: string): Child
   writeFileSync(file, config);
   execFileSync('haproxy', ['-c', '-q', '-f', file]);
   const [command, ...args] = [...wrap, 'haproxy', '-db', '-f', file];
-  return spawn(command!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const log = openSync(join(dir, 'haproxy.log'), 'a');
+  return spawn(command!, args, { stdio: ['ignore', log, log] });
 }

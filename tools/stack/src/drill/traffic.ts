@@ -199,7 +199,7 @@ export interface LiveNotification {
 export function subscriber(wsUrl: string, token: string) {
   const received: LiveNotification[] = [];
   const connectedAt: number[] = [];
-  const closedAt: { at: number; code: number }[] = [];
+  const closedAt: { at: number; code: number; reason: string }[] = [];
   let lastClose: number | undefined;
   const client: Client = createClient({
     url: wsUrl,
@@ -216,8 +216,9 @@ export function subscriber(wsUrl: string, token: string) {
     on: {
       connected: () => connectedAt.push(Date.now()),
       closed: (event) => {
-        lastClose = (event as { code?: number }).code;
-        closedAt.push({ at: Date.now(), code: lastClose ?? 0 });
+        const { code, reason } = event as { code?: number; reason?: string };
+        lastClose = code;
+        closedAt.push({ at: Date.now(), code: code ?? 0, reason: reason ?? '' });
       },
     },
   });
