@@ -132,8 +132,13 @@ describe('a referral keeps its catalogue service (issue 12, R2.1, R4.4)', () => 
       await migrate(catalogue, 'providers');
       const sql = cases.orm.em.getConnection();
       const now = new Date();
-      const stamp = { version: 1, created_at: now, updated_at: now };
-      const [care, lunch, twinA, twinB, provider] = [1, 2, 3, 4, 5].map(() => randomUUID());
+      const [care, lunch, twinA, twinB, provider] = [
+        randomUUID(),
+        randomUUID(),
+        randomUUID(),
+        randomUUID(),
+        randomUUID(),
+      ];
       for (const [id, code, name] of [
         [care, 'OLD-CARE', 'Home Care'],
         [lunch, 'OLD-MEALS', 'Meals on wheels'],
@@ -158,7 +163,7 @@ describe('a referral keeps its catalogue service (issue 12, R2.1, R4.4)', () => 
         await sql.execute(
           `insert into cases.referral (id, integrated_case_id, service, provider_id, status, referred_on, version, created_at, updated_at)
            values (?, ?, ?, ?, 'OPEN', '2026-01-15', ?, ?, ?)`,
-          [id, caseId, service, providerOf, stamp.version, stamp.created_at, stamp.updated_at],
+          [id, caseId, service, providerOf, 1, now, now],
         );
         return id;
       };
