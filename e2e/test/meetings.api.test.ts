@@ -306,4 +306,54 @@ describe('meetings through the gateway (R3.1)', () => {
     expect(await expired.text()).toContain('This link has expired');
     expect((await answers(short.id)).invitees[0]!.response).toBe('PENDING');
   }, 120_000);
+
+  it('R3.1, R6.4: an Italian invitee gets the invitation in Italian through the gateway, and the answer page speaks Italian unless the browser asks for another language', async () => {
+    const created = await gql<{ createApplication: { id: string } }>(
+      stack,
+      CREATE,
+      { input: { personIds: [DEMO_PERSONS.annaSchmidt], programmeIds: [HOUSING_SUPPORT] } },
+      bearer(tokens.caseworker),
+    );
+    const email = 'giulia.interprete@other.test';
+    const scheduled = await gql<{ scheduleMeeting: { id: string } }>(
+      stack,
+      SCHEDULE,
+      {
+        input: {
+          caseType: 'APPLICATION_CASE',
+          caseId: created.body.data!.createApplication.id,
+          subject: 'Colloquio',
+          startsAt: wholeSecondsFromNow(600),
+          endsAt: wholeSecondsFromNow(4200),
+          timeZone: 'Europe/Rome',
+          invitees: [
+            {
+              kind: 'CLIENT',
+              personId: DEMO_PERSONS.annaSchmidt,
+              name: 'Anna Schmidt',
+              receivesMail: false,
+            },
+            { kind: 'OTHER', name: 'Giulia Interprete', email, language: 'IT' },
+          ],
+        },
+      },
+      bearer(tokens.caseworker),
+    );
+    expect(scheduled.body.errors).toBeUndefined();
+    const mail = await parseInvitation(
+      (await smtp.waitFor((m) => m.to.includes(email), 30_000)).raw,
+    );
+    expect(mail.subject).toBe('Invito: Colloquio');
+    expect(mail.text).toContain('Gentile Giulia Interprete,');
+    expect(mail.calendar.description).toBe('Fuso orario: Europe/Rome');
+    const accept = /^Accetto: (\S+)$/m.exec(mail.text)?.[1];
+    expect(accept?.startsWith(stack.urls.gateway)).toBe(true);
+    // No language the page knows asked for: the invitation's language.
+    const page = await fetch(accept!, { headers: { 'accept-language': '*' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Sì, partecipo');
+    // The browser's own choice among en/de/it wins.
+    const german = await fetch(accept!, { headers: { 'accept-language': 'de' } });
+    expect(await german.text()).toContain('Ja, ich nehme teil');
+  }, 120_000);
 });

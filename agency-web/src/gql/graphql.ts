@@ -553,6 +553,8 @@ export type MeetingInviteeInput = {
   /** Email address (at most 200 characters). At most 254 characters. */
   email?: string | null | undefined;
   kind: InviteeKind;
+  /** The language of their mails, calendar entry and answer page; English when not given (the letters' fallback) */
+  language?: LetterLanguage | null | undefined;
   /** Name as shown in the invitation (1 to 200 characters). At most 200 characters. */
   name: string;
   /** Required for CLIENT: the Person */

@@ -1,10 +1,19 @@
 import { ErrorNotice } from '@casework/web-kit';
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Modal, Stack, TextArea, TextInput } from '@carbon/react';
+import {
+  Button,
+  Checkbox,
+  Modal,
+  Select,
+  SelectItem,
+  Stack,
+  TextArea,
+  TextInput,
+} from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
-import { type CaseKind, type InviteeKind } from '../gql/graphql.js';
+import { type CaseKind, type InviteeKind, type LetterLanguage } from '../gql/graphql.js';
 import { fromLocalInput, localTimeZone, MEETING_QUERIES, toLocalInput } from './meeting-fields.js';
 
 const Schedule = graphql(`
@@ -21,7 +30,11 @@ export interface InviteeDraft {
   name: string;
   email: string;
   receivesMail: boolean;
+  /** The language of their mails, calendar entry and answer page (R6.4). */
+  language: LetterLanguage;
 }
+
+const LANGUAGES: LetterLanguage[] = ['EN', 'DE', 'IT'];
 
 /** Schedules a meeting on a case with its clients and other people; invitations go by mail (R3.1). */
 export function ScheduleMeetingModal({
@@ -35,7 +48,10 @@ export function ScheduleMeetingModal({
   clients: { id: string; name: string; email?: string | null }[];
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Each invitee's mail starts in the caseworker's language; the row changes it per person.
+  const uiLanguage = i18n.resolvedLanguage?.toUpperCase() as LetterLanguage | undefined;
+  const language = uiLanguage && LANGUAGES.includes(uiLanguage) ? uiLanguage : 'EN';
   const tomorrow = new Date(Date.now() + 86_400_000);
   tomorrow.setMinutes(0, 0, 0);
   const [subject, setSubject] = useState('');
@@ -50,6 +66,7 @@ export function ScheduleMeetingModal({
       name: c.name,
       email: c.email ?? '',
       receivesMail: !!c.email,
+      language,
     })),
   );
   const [schedule, { loading, error }] = useMutation(Schedule, {
@@ -76,6 +93,7 @@ export function ScheduleMeetingModal({
             name: i.name,
             email: i.email || null,
             receivesMail: i.receivesMail,
+            language: i.language,
           })),
         },
       },
@@ -150,6 +168,16 @@ export function ScheduleMeetingModal({
                 value={invitee.email}
                 onChange={(e) => change(n, { email: e.target.value })}
               />
+              <Select
+                id={`invitee-language-${n}`}
+                labelText={t('meetings.mailLanguage')}
+                value={invitee.language}
+                onChange={(e) => change(n, { language: e.target.value as LetterLanguage })}
+              >
+                {LANGUAGES.map((l) => (
+                  <SelectItem key={l} value={l} text={t(`minutes.languageValue.${l}`)} />
+                ))}
+              </Select>
               <Checkbox
                 id={`invitee-mail-${n}`}
                 labelText={t('meetings.sendMail')}
@@ -165,7 +193,7 @@ export function ScheduleMeetingModal({
               onClick={() =>
                 setInvitees([
                   ...invitees,
-                  { kind: 'OTHER', name: '', email: '', receivesMail: true },
+                  { kind: 'OTHER', name: '', email: '', receivesMail: true, language },
                 ])
               }
             >

@@ -7,6 +7,7 @@ export interface ParsedCalendar {
   uid: string;
   sequence: number;
   summary: string;
+  description: string | null;
   location: string | null;
   status: string | null;
   /** ISO instants. */
@@ -51,6 +52,7 @@ export async function parseInvitation(raw: string): Promise<ParsedInvitation> {
       uid: value('uid') ?? '',
       sequence: Number(value('sequence') ?? 0),
       summary: value('summary') ?? '',
+      description: value('description'),
       location: value('location'),
       status: value('status'),
       start: time('dtstart'),

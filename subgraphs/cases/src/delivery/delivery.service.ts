@@ -144,6 +144,7 @@ export class DeliveryService {
     const referral = this.ctx.em.create(Referral, {
       integratedCase,
       service: input.service.trim(),
+      serviceId: input.serviceId ?? null,
       providerId: input.providerId ?? null,
       referredOn: input.referredOn ?? today(),
       notes: input.notes?.trim() || null,
@@ -151,6 +152,7 @@ export class DeliveryService {
     this.cases.history(integratedCase, CaseEvent.REFERRAL_ADDED, { detail: referral.service });
     this.auditCreated(integratedCase, 'Referral', referral.id, {
       service: referral.service,
+      serviceId: referral.serviceId ?? null,
       status: referral.status,
     });
     const letters = input.letters;

@@ -7,6 +7,7 @@ import ical, {
 import { InvitationResponse, MeetingStatus } from './meeting-enums.js';
 import { type MeetingInvitee } from './meeting-invitee.entity.js';
 import { type Meeting } from './meeting.entity.js';
+import { type MeetingWords } from './meeting-texts.js';
 
 const PARTSTAT: Record<InvitationResponse, ICalAttendeeStatus> = {
   [InvitationResponse.PENDING]: ICalAttendeeStatus.NEEDSACTION,
@@ -22,12 +23,20 @@ export const meetingUid = (meeting: Meeting) => `meeting-${meeting.id}@casework`
  * The meeting as an iCalendar object: METHOD:REQUEST for invitations and updates,
  * METHOD:CANCEL once cancelled; the same UID with the meeting's SEQUENCE. Times are written in
  * UTC (exact instants; each calendar shows them in its own zone) and the planned zone is named
- * in the description.
+ * in the description, in the words of the invitee's language.
  */
-export function meetingCalendar(meeting: Meeting, invitees: readonly MeetingInvitee[]): string {
+export function meetingCalendar(
+  meeting: Meeting,
+  invitees: readonly MeetingInvitee[],
+  words: MeetingWords,
+): string {
   const cancelled = meeting.status === MeetingStatus.CANCELLED;
   const calendar = ical({
-    prodId: { company: 'Casework', product: 'Meetings', language: 'EN' },
+    prodId: {
+      company: 'Casework',
+      product: 'Meetings',
+      language: words.locale.slice(0, 2).toUpperCase(),
+    },
     method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
   calendar.createEvent({
@@ -38,8 +47,8 @@ export function meetingCalendar(meeting: Meeting, invitees: readonly MeetingInvi
     stamp: new Date(),
     summary: meeting.subject,
     description: [
-      `Time zone: ${meeting.timeZone}`,
-      meeting.callDetails ? `Call: ${meeting.callDetails}` : null,
+      `${words.timeZone}: ${meeting.timeZone}`,
+      meeting.callDetails ? `${words.call}: ${meeting.callDetails}` : null,
     ]
       .filter(Boolean)
       .join('\n'),

@@ -2,6 +2,7 @@ import { type Rel } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { StoredRecord } from '@casework/kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LetterLanguage } from '../letter/letter-kinds.js';
 import { InvitationResponse, InviteeKind } from './meeting-enums.js';
 import { Meeting } from './meeting.entity.js';
 
@@ -38,6 +39,12 @@ export class MeetingInvitee extends StoredRecord<'response' | 'attended'> {
   @Property({ type: 'boolean' })
   @Field({ description: 'Invitations, updates and cancellations are mailed to them' })
   receivesMail!: boolean;
+
+  @Enum({ items: () => LetterLanguage, nativeEnumName: 'letter_language', default: 'EN' })
+  @Field(() => LetterLanguage, {
+    description: 'The language of their invitation mails, calendar entry and answer page',
+  })
+  language: LetterLanguage = LetterLanguage.EN;
 
   @Enum({ items: () => InvitationResponse, nativeEnumName: 'invitation_response' })
   @Field(() => InvitationResponse)

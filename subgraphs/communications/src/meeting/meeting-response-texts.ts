@@ -93,8 +93,11 @@ const TEXTS: Record<PageLanguage, PageTexts> = {
   },
 };
 
-/** The best of en/de/it for an Accept-Language header; English otherwise. */
-export function pageLanguage(acceptLanguage: string | undefined): PageLanguage {
+/** The best of en/de/it for an Accept-Language header; `fallback` (English) otherwise. */
+export function pageLanguage(
+  acceptLanguage: string | undefined,
+  fallback: PageLanguage = 'en',
+): PageLanguage {
   const wanted = (acceptLanguage ?? '')
     .split(',')
     .map((part) => {
@@ -103,7 +106,7 @@ export function pageLanguage(acceptLanguage: string | undefined): PageLanguage {
     })
     .sort((a, b) => b.q - a.q);
   const found = wanted.find((w) => w.lang === 'de' || w.lang === 'it' || w.lang === 'en');
-  return (found?.lang as PageLanguage | undefined) ?? 'en';
+  return (found?.lang as PageLanguage | undefined) ?? fallback;
 }
 
 export function pageTexts(language: PageLanguage): PageTexts {

@@ -69,11 +69,12 @@ export function mountMeetingResponseRoutes(
     requireInternalToken(internalSecret),
     onlyGateway,
     async (req: Request, res: Response) => {
-      const language = pageLanguage(req.headers['accept-language']);
+      const browser = pageLanguage(req.headers['accept-language']);
       try {
         const found = await find(req.query);
-        if ('message' in found) return page(res, language, found.status, found.message);
+        if ('message' in found) return page(res, browser, found.status, found.message);
         const { invitee, link } = found;
+        const language = pageLanguage(req.headers['accept-language'], inviteeLanguage(invitee));
         const t = pageTexts(language);
         const subject = invitee.meeting.subject;
         if (invitee.response === link.response)
@@ -109,11 +110,12 @@ export function mountMeetingResponseRoutes(
     onlyGateway,
     express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }),
     async (req: Request, res: Response) => {
-      const language = pageLanguage(req.headers['accept-language']);
+      const browser = pageLanguage(req.headers['accept-language']);
       try {
         const found = await find((req.body ?? {}) as Record<string, unknown>);
-        if ('message' in found) return page(res, language, found.status, found.message);
+        if ('message' in found) return page(res, browser, found.status, found.message);
         const { invitee, link } = found;
+        const language = pageLanguage(req.headers['accept-language'], inviteeLanguage(invitee));
         const t = pageTexts(language);
         const values = { subject: invitee.meeting.subject, answer: t.answer[link.response]! };
         if (invitee.response === link.response)
@@ -150,6 +152,9 @@ export function mountMeetingResponseRoutes(
     },
   );
 }
+
+/** Unless the browser asks for one of ours, the page speaks the invitation's language (R6.4). */
+const inviteeLanguage = (invitee: MeetingInvitee) => invitee.language.toLowerCase() as PageLanguage;
 
 function page(
   res: Response,

@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CaseKind } from '../case/case-kind.js';
+import { LetterLanguage } from '../letter/letter-kinds.js';
 import { InvitationResponse, InviteeKind } from './meeting-enums.js';
 
 @InputType({ description: 'Someone to invite: a client, a colleague or another person' })
@@ -38,6 +39,14 @@ export class MeetingInviteeInput {
 
   @Field({ defaultValue: true, description: 'Mail the invitation, updates and cancellation' })
   receivesMail!: boolean;
+
+  @Field(() => LetterLanguage, {
+    nullable: true,
+    description:
+      "The language of their mails, calendar entry and answer page; English when not given (the letters' fallback)",
+  })
+  @IsOptional()
+  language?: LetterLanguage | null;
 }
 
 @InputType({ description: 'A new meeting on an application or integrated case (R3.1)' })

@@ -10,18 +10,18 @@ import {
   responseLinkQuery,
 } from './meeting-response-links.js';
 import { Meeting } from './meeting.entity.js';
-
-const LINK_LABELS = {
-  ACCEPTED: 'Accept',
-  DECLINED: 'Decline',
-  TENTATIVE: 'Maybe / propose another time',
-};
+import { MEETING_WORDS, type MeetingWords } from './meeting-texts.js';
 
 /**
  * The invitee's signed answer links for this version of the meeting (R3.1): they work without
  * signing in until the meeting ends, and name the meeting, the invitee, the version and the answer.
  */
-function responseLinks(publicUrl: string, meeting: Meeting, invitee: MeetingInvitee): string[] {
+function responseLinks(
+  publicUrl: string,
+  meeting: Meeting,
+  invitee: MeetingInvitee,
+  words: MeetingWords,
+): string[] {
   return LINK_RESPONSES.map((response) => {
     const query = responseLinkQuery({
       meetingId: meeting.id,
@@ -30,14 +30,17 @@ function responseLinks(publicUrl: string, meeting: Meeting, invitee: MeetingInvi
       response,
       expiresAt: meeting.endsAt,
     });
-    return `${LINK_LABELS[response]}: ${publicUrl}${MEETING_RESPONSE_PATH}?${query}`;
+    return `${words.links[response]}: ${publicUrl}${MEETING_RESPONSE_PATH}?${query}`;
   });
 }
 
-/** "Tuesday, 1 December 2026, 10:00 – 11:00 (Europe/Rome)" in the zone the meeting was planned in. */
-function when(meeting: Meeting): string {
+/**
+ * "Tuesday, 1 December 2026, 10:00 – 11:00 (Europe/Rome)" in the zone the meeting was planned
+ * in and the invitee's language ("Dienstag, 1. Dezember 2026 …", "martedì 1 dicembre 2026 …").
+ */
+function when(meeting: Meeting, words: MeetingWords): string {
   const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: meeting.timeZone, ...options });
+    new Intl.DateTimeFormat(words.locale, { timeZone: meeting.timeZone, ...options });
   const day = format({ dateStyle: 'full', timeStyle: 'short' }).format(meeting.startsAt);
   const end = format({ timeStyle: 'short' }).format(meeting.endsAt);
   return `${day} – ${end} (${meeting.timeZone})`;
@@ -58,31 +61,33 @@ export async function startMeetingWorkers(
     const meeting = await em.findOne(Meeting, meetingId, { populate: ['invitees'] });
     if (!meeting || meeting.status === MeetingStatus.HELD) return;
     const invitees = meeting.invitees.getItems();
-    const content = meetingCalendar(meeting, invitees);
     const cancelled = meeting.status === MeetingStatus.CANCELLED;
     const method = cancelled ? 'CANCEL' : 'REQUEST';
     for (const invitee of invitees) {
       if (!invitee.receivesMail || !invitee.email) continue;
       if ((invitee.mailedSequence ?? -1) >= meeting.sequence) continue;
       const first = invitee.mailedSequence === null || invitee.mailedSequence === undefined;
-      const subject = cancelled
-        ? `Cancelled: ${meeting.subject}`
-        : `${first ? 'Invitation' : 'Updated invitation'}: ${meeting.subject}`;
+      // Each invitee reads the mail and the calendar entry in their own language (R6.4).
+      const words = MEETING_WORDS[invitee.language];
+      const content = meetingCalendar(meeting, invitees, words);
+      const kind = cancelled ? 'cancellation' : first ? 'invitation' : 'update';
+      const subject = words.subject(kind, meeting.subject);
+      const { organiserName: organiser, subject: title } = meeting;
       const text = [
-        `Dear ${invitee.name},`,
+        words.greeting(invitee.name),
         '',
         cancelled
-          ? `${meeting.organiserName} has cancelled the meeting "${meeting.subject}".${meeting.cancellationReason ? `\nReason: ${meeting.cancellationReason}` : ''}`
-          : `${meeting.organiserName} ${first ? 'invites you to' : 'has changed'} the meeting "${meeting.subject}".`,
+          ? `${words.cancelled(organiser, title)}${meeting.cancellationReason ? `\n${words.reason}: ${meeting.cancellationReason}` : ''}`
+          : first
+            ? words.invites(organiser, title)
+            : words.changed(organiser, title),
         '',
-        `When: ${when(meeting)}`,
-        meeting.location ? `Where: ${meeting.location}` : null,
-        meeting.callDetails ? `Call: ${meeting.callDetails}` : null,
+        `${words.when}: ${when(meeting, words)}`,
+        meeting.location ? `${words.where}: ${meeting.location}` : null,
+        meeting.callDetails ? `${words.call}: ${meeting.callDetails}` : null,
         '',
-        cancelled
-          ? 'The calendar entry attached removes the meeting from your calendar.'
-          : `Please answer with your calendar, with one of these links, or reply to ${meeting.organiserEmail}.`,
-        ...(cancelled ? [] : ['', ...responseLinks(publicUrl, meeting, invitee)]),
+        cancelled ? words.removed : words.answer(meeting.organiserEmail),
+        ...(cancelled ? [] : ['', ...responseLinks(publicUrl, meeting, invitee, words)]),
       ]
         .filter((line) => line !== null)
         .join('\n');

@@ -19,6 +19,7 @@ import {
   type MeetingHeldIntegrationEvent,
 } from '@casework/contracts';
 import { CASE_CLIENT_TYPE_NAME, CASE_TYPE_NAME, CaseKind } from '../case/case-kind.js';
+import { LetterLanguage } from '../letter/letter-kinds.js';
 import { InviteeKind, InvitationResponse, MeetingStatus } from './meeting-enums.js';
 import { MeetingInvitee } from './meeting-invitee.entity.js';
 import { inviteeProblems, timeProblems } from './meeting-rules.js';
@@ -145,6 +146,7 @@ export class MeetingService {
           name: invitee.name,
           email: invitee.email?.trim() || null,
           receivesMail: invitee.receivesMail,
+          language: invitee.language ?? LetterLanguage.EN,
         }),
       );
       audit(this.ctx, {

@@ -138,6 +138,108 @@ describe('meetings (communications subgraph, R3.1)', () => {
     expect(smtp.messages.filter((m) => m.raw.includes(meeting.id)).length).toBe(2);
   });
 
+  it('R3.1, R6.4: each invitee gets the invitation, update and cancellation in their language (de, it; English when none is given), mail text and calendar entry', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const address = { de: `greta-${tag}@client.test`, it: `giulia-${tag}@client.test` };
+    const en = `sam-${tag}@agency.test`;
+    const input = meetingInput({
+      callDetails: '+49 30 1234',
+      invitees: [
+        {
+          kind: 'CLIENT',
+          personId: randomUUID(),
+          name: 'Greta Berger',
+          email: address.de,
+          language: 'DE',
+        },
+        { kind: 'OTHER', name: 'Giulia Conti', email: address.it, language: 'IT' },
+        { kind: 'STAFF', accountId: 'sv-1', name: 'Sam Supervisor', email: en },
+      ],
+    });
+    const { meeting } = await schedule(input);
+    const read = await subgraph.query<{
+      meeting: { invitees: { name: string; language: string }[] };
+    }>(
+      `query($id: ID!) { meeting(id: $id) { invitees { name language } } }`,
+      { id: meeting.id },
+      caseworker,
+    );
+    expect(read.data!.meeting.invitees.map((i) => i.language)).toEqual(['DE', 'IT', 'EN']);
+    // The version's Message-ID tells the invitation (0), the update (1) and the cancellation (2).
+    const mailTo = async (to: string, sequence: number) =>
+      parseInvitation(
+        (
+          await smtp.waitFor(
+            (m) => m.to.includes(to) && m.raw.includes(`<meeting-${meeting.id}-${sequence}-`),
+          )
+        ).raw,
+      );
+    const weekday = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'Europe/Rome' }).format(
+        new Date(input.startsAt),
+      );
+
+    const de = await mailTo(address.de, 0);
+    expect(de.subject).toBe(`Einladung: ${input.subject}`);
+    expect(de.text).toContain('Guten Tag Greta Berger,');
+    expect(de.text).toContain(`Clara Caseworker lädt Sie zur Besprechung „${input.subject}“ ein.`);
+    expect(de.text).toMatch(new RegExp(`^Wann: ${weekday('de-DE')}, .* \\(Europe/Rome\\)$`, 'm'));
+    expect(de.text).toMatch(/^Wo: Via Roma 1, Milano$/m);
+    expect(de.text).toMatch(/^Zusagen: http:\/\/casework\.test\/meeting-responses\?/m);
+    expect(de.text).not.toMatch(/Dear|When:|Accept:/);
+    expect(de.calendar.description).toBe('Zeitzone: Europe/Rome\nAnruf: +49 30 1234');
+
+    const it_ = await mailTo(address.it, 0);
+    expect(it_.subject).toBe(`Invito: ${input.subject}`);
+    expect(it_.text).toContain('Gentile Giulia Conti,');
+    expect(it_.text).toMatch(new RegExp(`^Quando: ${weekday('it-IT')} .* \\(Europe/Rome\\)$`, 'm'));
+    expect(it_.text).toMatch(/^Rifiuto: http:\/\/casework\.test\/meeting-responses\?/m);
+    expect(it_.calendar.description).toBe('Fuso orario: Europe/Rome\nChiamata: +49 30 1234');
+
+    const english = await mailTo(en, 0);
+    expect(english.text).toContain('Dear Sam Supervisor,');
+    expect(english.calendar.description).toBe('Time zone: Europe/Rome\nCall: +49 30 1234');
+    // Every calendar entry is the same event, whatever its words.
+    for (const mail of [de, it_, english])
+      expect(mail.calendar).toMatchObject({ uid: `meeting-${meeting.id}@casework`, sequence: 0 });
+
+    const moved = await subgraph.query<{ rescheduleMeeting: { version: number } }>(
+      RESCHEDULE,
+      {
+        id: meeting.id,
+        input: { version: 1, startsAt: inMinutes(60 * 48), endsAt: inMinutes(60 * 49) },
+      },
+      caseworker,
+    );
+    expect(moved.errors).toBeUndefined();
+    const updateDe = await mailTo(address.de, 1);
+    expect(updateDe.subject).toBe(`Geänderte Einladung: ${input.subject}`);
+    expect(updateDe.text).toContain(
+      `Clara Caseworker hat die Besprechung „${input.subject}“ geändert.`,
+    );
+    const updateIt = await mailTo(address.it, 1);
+    expect(updateIt.subject).toBe(`Invito modificato: ${input.subject}`);
+    expect(updateIt.text).toContain(
+      `Clara Caseworker ha modificato la riunione «${input.subject}».`,
+    );
+    await subgraph.query(
+      CANCEL,
+      {
+        id: meeting.id,
+        input: { version: moved.data!.rescheduleMeeting.version, reason: 'Krank' },
+      },
+      caseworker,
+    );
+    const cancelled = await mailTo(address.de, 2);
+    expect(cancelled.subject).toBe(`Abgesagt: ${input.subject}`);
+    expect(cancelled.text).toMatch(/^Grund: Krank$/m);
+    expect(cancelled.text).toContain('entfernt die Besprechung aus Ihrem Kalender');
+    expect(cancelled.calendar).toMatchObject({ method: 'CANCEL', sequence: 2 });
+    const cancelledIt = await mailTo(address.it, 2);
+    expect(cancelledIt.subject).toBe(`Annullata: ${input.subject}`);
+    expect(cancelledIt.text).toMatch(/^Motivo: Krank$/m);
+  });
+
   it('R3.1: rescheduling sends an update and cancelling a cancellation, same UID with a higher SEQUENCE', async () => {
     const { meeting, input } = await schedule();
     const anna = input.invitees[0]!.email!;

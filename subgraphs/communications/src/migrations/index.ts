@@ -9,6 +9,7 @@ import { Migration20261129064515 } from './Migration20261129064515.js';
 import { Migration20261129093749 } from './Migration20261129093749.js';
 import { Migration20261129095336 } from './Migration20261129095336.js';
 import { Migration20261129124923 } from './Migration20261129124923.js';
+import { Migration20261129190902 } from './Migration20261129190902.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023526', class: Migration20261122023526 },
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129093749', class: Migration20261129093749 },
   { name: 'Migration20261129095336', class: Migration20261129095336 },
   { name: 'Migration20261129124923', class: Migration20261129124923 },
+  { name: 'Migration20261129190902', class: Migration20261129190902 },
 ];
