@@ -2,7 +2,8 @@ import { type RefusalDefinitions } from './refusal-definition.js';
 
 /**
  * Refusals of one concern: integrations (issue 17), the gateway's REST answers under
- * /auth/api-clients and /auth/webhooks (`extensions.reason`), translated by agency-web.
+ * /auth/api-clients and /auth/webhooks (`extensions.reason`), translated by agency-web, and the
+ * trusted documents' refusal of an operation sent with the apps' session cookie.
  */
 export const INTEGRATIONS_REFUSALS = {
   API_CLIENTS_ADMIN_ONLY: {
@@ -52,6 +53,11 @@ export const INTEGRATIONS_REFUSALS = {
   WEBHOOK_DELIVERY_NOT_FOUND: {
     code: 'NOT_FOUND',
     message: 'there is no webhook delivery with this id',
+  },
+  OPERATION_NOT_TRUSTED: {
+    code: 'FORBIDDEN',
+    message:
+      'this operation is not one of the apps’ own; with the session cookie only the apps’ operations run, use an API client for others',
   },
   WEBHOOK_DELIVERY_IN_PROGRESS: {
     code: 'CONFLICT',
