@@ -59,6 +59,20 @@ export const INTEGRATIONS_REFUSALS = {
     message:
       'this operation is not one of the apps’ own; with the session cookie only the apps’ operations run, use an API client for others',
   },
+  DATE_TIME_FORMAT: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be a date and time such as 2027-12-31T00:00:00Z',
+  },
+  NOT_IN_FUTURE: { code: 'BAD_USER_INPUT', message: '{{property}} must be in the future' },
+  EXPIRY_TOO_FAR: { code: 'BAD_USER_INPUT', message: '{{property}} must be within two years' },
+  SCOPE_NOT_GRANTABLE: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} may only hold scopes an API client can be granted: {{scopes}}',
+  },
+  TEXT_NOT_PRINTABLE: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must not contain control characters or broken characters',
+  },
   WEBHOOK_DELIVERY_IN_PROGRESS: {
     code: 'CONFLICT',
     message:
