@@ -253,7 +253,9 @@ describe('issue 17: API clients with scoped keys (R6.2)', () => {
     expect(bad.status).toBe(400);
     // Stable codes the agency app translates (issue 17).
     expect(JSON.stringify(bad.body.errors)).toContain('"reason":"API_CLIENT_INVALID"');
-    const fields = (bad.body.error as { fields: { field: string; message: string }[] }).fields;
+    const fields = (
+      bad.body.error as { fields: { field: string; message: string; code: string }[] }
+    ).fields;
     expect(fields.map((f) => f.field).sort()).toEqual([
       'expiresAt',
       'name',
@@ -262,6 +264,14 @@ describe('issue 17: API clients with scoped keys (R6.2)', () => {
       'scopes',
     ]);
     expect(fields.find((f) => f.field === 'scopes')?.message).toMatch(/may only hold scopes/);
+    // Each field also names its rule by a stable code the agency app translates (R6.2).
+    expect(Object.fromEntries(fields.map((f) => [f.field, f.code]))).toEqual({
+      expiresAt: 'NOT_IN_FUTURE',
+      name: 'BLANK',
+      owner: 'TEXT_NOT_PRINTABLE',
+      rateLimitPerMinute: 'TOO_SMALL',
+      scopes: 'SCOPE_NOT_GRANTABLE',
+    });
     const surrogate = await adminCall('', {
       name: 'a\ud800',
       owner: 'o',

@@ -282,7 +282,12 @@ describe('files through the gateway (R3.4)', () => {
       samplePdf(LIMIT + 100_000),
     );
     expect(sent.status).toBe(413);
-    expect(sent.body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 1000 });
+    expect(sent.body.error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      limit: 1000,
+      // The field's stable code the apps translate (issue 17).
+      fields: [{ field: 'file', code: 'FILE_LARGER_THAN_DECLARED', params: { declared: 1000 } }],
+    });
     const honest = await grant('caseworker', {
       purpose: 'CASE_ATTACHMENT',
       fileName: 'limit.pdf',
@@ -294,7 +299,11 @@ describe('files through the gateway (R3.4)', () => {
       samplePdf(LIMIT + 10),
     );
     expect(over.status).toBe(413);
-    expect(over.body.error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: LIMIT });
+    expect(over.body.error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      limit: LIMIT,
+      fields: [{ field: 'file', code: 'FILE_TOO_LARGE', params: { maxBytes: LIMIT } }],
+    });
     expect(String(over.body.error!.message)).toContain(String(LIMIT));
     // Chunked (no Content-Length): cut off on the stream once past the limit.
     const streamed = await grant('caseworker', {
@@ -337,7 +346,11 @@ describe('files through the gateway (R3.4)', () => {
     });
     const sent = await upload('caseworker', disguised.body.data!.requestUpload.uploadUrl, exe);
     expect(sent.status).toBe(415);
-    expect(sent.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(sent.body.error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'file',
+      fields: [{ field: 'file', code: 'FILE_CONTENT_MISMATCH' }],
+    });
     expect(String(sent.body.error!.message)).toContain('.exe');
     const wrongType = await grant('caseworker', {
       purpose: 'CASE_ATTACHMENT',

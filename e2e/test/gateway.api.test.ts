@@ -46,7 +46,10 @@ describe('sign-in', () => {
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({
-      error: { code: 'BAD_USER_INPUT', fields: [{ field: 'password' }] },
+      error: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'password', code: 'REQUIRED', params: { property: 'password' } }],
+      },
     });
   });
 

@@ -30,7 +30,7 @@ async function accept(token: string, password: string) {
     body: (await res.json()) as {
       token?: string;
       user?: { id: string; roles: string[] };
-      error?: { code: string; fields?: { field: string }[] };
+      error?: { code: string; fields?: { field: string; code?: string }[] };
     },
   };
 }
@@ -55,8 +55,14 @@ describe('portal users invited by mail through the gateway (issue 5)', () => {
 
     const weak = await accept(token, 'short');
     expect(weak.status).toBe(400);
+    // A stable code with its facts for the portal's translation; the English message stays (R6.2).
     expect(weak.body.error?.fields).toEqual([
-      { field: 'password', message: 'password must have at least 12 characters' },
+      {
+        field: 'password',
+        code: 'TOO_SHORT',
+        params: { property: 'password', min: 12 },
+        message: 'password must have at least 12 characters',
+      },
     ]);
 
     const ok = await accept(token, 'a long enough passphrase');
@@ -76,7 +82,10 @@ describe('portal users invited by mail through the gateway (issue 5)', () => {
 
     const reused = await accept(token, 'another long passphrase');
     expect(reused.status).toBe(400);
-    expect(reused.body.error?.fields?.[0]?.field).toBe('token');
+    expect(reused.body.error?.fields?.[0]).toMatchObject({
+      field: 'token',
+      code: 'INVALID_INVITATION',
+    });
 
     const signedIn = await signIn(stack, 'nina@sonnenhof.example', 'a long enough passphrase');
     expect(signedIn.res.status).toBe(200);

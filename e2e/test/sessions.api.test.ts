@@ -117,7 +117,14 @@ describe('issue 14 item 1: revocable server-side sessions', () => {
     });
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({
-      errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword' }] } }],
+      errors: [
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'currentPassword', code: 'CURRENT_PASSWORD_WRONG' }],
+          },
+        },
+      ],
     });
     expect(
       (await signIn(stack, 'integrator@demo.casework', 'a-new-long-password-2026')).res.status,

@@ -35,6 +35,9 @@ export function ApiClientTable({
         <>
           <strong>{c.name}</strong>
           <div className="cw-muted">{c.owner}</div>
+          <code className="cw-muted" title={t('apiClients.clientId')}>
+            {c.id}
+          </code>
         </>
       ),
     },

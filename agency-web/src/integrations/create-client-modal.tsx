@@ -1,5 +1,13 @@
 import { ErrorNotice } from '@casework/web-kit';
-import { Checkbox, FormGroup, Modal, NumberInput, Stack, TextInput } from '@carbon/react';
+import {
+  Checkbox,
+  CodeSnippet,
+  FormGroup,
+  Modal,
+  NumberInput,
+  Stack,
+  TextInput,
+} from '@carbon/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateInDays, endOfDay, useRestFieldErrors } from './field-errors.js';
@@ -26,7 +34,7 @@ export function CreateClientModal({
   const [scopes, setScopes] = useState<string[]>([]);
   const [expiresOn, setExpiresOn] = useState(dateInDays(365));
   const [limit, setLimit] = useState(600);
-  const [secret, setSecret] = useState<string | null>(null);
+  const [secret, setSecret] = useState<{ clientId: string; secret: string } | null>(null);
   const { run, error, busy } = useAction();
   const invalid = useRestFieldErrors(error);
   const toggle = (scope: string, on: boolean) =>
@@ -45,7 +53,7 @@ export function CreateClientModal({
       }),
     );
     if (!created) return;
-    setSecret(created.secret);
+    setSecret({ clientId: created.client.id, secret: created.secret });
     onCreated();
   };
 
@@ -59,7 +67,21 @@ export function CreateClientModal({
         onRequestSubmit={onClose}
         onRequestClose={onClose}
       >
-        <SecretReveal label={t('apiClients.clientSecret')} secret={secret} />
+        <Stack gap={5}>
+          {/* The client id is the user name of OAuth's client credentials (README, Integrating). */}
+          <div data-testid="client-id">
+            <p className="cds--label">{t('apiClients.clientId')}</p>
+            <CodeSnippet
+              type="single"
+              ariaLabel={t('apiClients.clientId')}
+              feedback={t('apiClients.copied')}
+              copyButtonDescription={t('apiClients.copyClientId')}
+            >
+              {secret.clientId}
+            </CodeSnippet>
+          </div>
+          <SecretReveal label={t('apiClients.clientSecret')} secret={secret.secret} />
+        </Stack>
       </Modal>
     );
 

@@ -1,6 +1,7 @@
 import { type Permission } from '@casework/kit';
 import { z } from 'zod';
 import { type FieldProblem } from '../http/json-errors.js';
+import { fieldProblemsOf } from '../http/zod-field-problems.js';
 import { GRANTABLE_SCOPES, type NewClient } from './api-client.store.js';
 
 /** Longest lifetime of a client or a secret: credentials are rotated at least every two years. */
@@ -12,16 +13,22 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be blank')
     .max(max, `must be at most ${max} characters`)
-    .refine(
-      (s) => !/[\p{Cc}\p{Cs}]/u.test(s),
-      'must not contain control characters or broken characters',
-    );
+    .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), {
+      message: 'must not contain control characters or broken characters',
+      params: { reason: 'TEXT_NOT_PRINTABLE' },
+    });
 
 const future = z.iso
   .datetime({ offset: true, error: 'must be a date and time such as 2027-12-31T00:00:00Z' })
   .transform((s) => new Date(s))
-  .refine((d) => d.getTime() > Date.now(), 'must be in the future')
-  .refine((d) => d.getTime() < Date.now() + MAX_LIFETIME_MS, 'must be within two years');
+  .refine((d) => d.getTime() > Date.now(), {
+    message: 'must be in the future',
+    params: { reason: 'NOT_IN_FUTURE' },
+  })
+  .refine((d) => d.getTime() < Date.now() + MAX_LIFETIME_MS, {
+    message: 'must be within two years',
+    params: { reason: 'EXPIRY_TOO_FAR' },
+  });
 
 const newClientSchema = z.object({
   name: text(100),
@@ -30,10 +37,10 @@ const newClientSchema = z.object({
     .array(z.string({ error: 'must be text' }), { error: 'must be a list of scopes' })
     .min(1, 'choose at least one scope')
     .max(GRANTABLE_SCOPES.length, `takes at most ${GRANTABLE_SCOPES.length} scopes`)
-    .refine(
-      (scopes) => scopes.every((s) => (GRANTABLE_SCOPES as readonly string[]).includes(s)),
-      `may only hold scopes an API client can be granted: ${GRANTABLE_SCOPES.join(', ')}`,
-    )
+    .refine((scopes) => scopes.every((s) => (GRANTABLE_SCOPES as readonly string[]).includes(s)), {
+      message: `may only hold scopes an API client can be granted: ${GRANTABLE_SCOPES.join(', ')}`,
+      params: { reason: 'SCOPE_NOT_GRANTABLE', scopes: GRANTABLE_SCOPES.join(', ') },
+    })
     .transform((scopes) => [...new Set(scopes)] as Permission[]),
   expiresAt: future,
   rateLimitPerMinute: z
@@ -48,16 +55,10 @@ const newSecretSchema = z.object({ expiresAt: future.nullable().default(null) })
 
 export type Parsed<T> = { value: T } | { fields: FieldProblem[] };
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): Parsed<T> {
+export function parse<T>(schema: z.ZodType<T>, body: unknown): Parsed<T> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return { value: result.data };
-  return {
-    fields: result.error.issues.map((issue) => ({
-      field: issue.path.join('.') || 'body',
-      message:
-        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-    })),
-  };
+  return { fields: fieldProblemsOf(result.error, body ?? {}) };
 }
 
 export const parseNewClient = (body: unknown): Parsed<NewClient> => parse(newClientSchema, body);

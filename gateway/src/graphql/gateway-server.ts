@@ -22,7 +22,12 @@ import { type ApiClientLimiter } from '../api-clients/api-client-limiter.js';
 import { type ApiClientStore } from '../api-clients/api-client.store.js';
 import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
 import { type SessionStore } from '../identity/session-store.js';
-import { readManifest, TRUSTED_MANIFEST_FILE, trustedDocumentsGuard } from './trusted-documents.js';
+import {
+  readManifest,
+  TRUSTED_MANIFEST_FILE,
+  trustedDocuments,
+  trustedDocumentsGuard,
+} from './trusted-documents.js';
 import { withoutSuggestions } from './without-suggestions.js';
 import { type GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -88,6 +93,13 @@ export async function createGraphQLHandler(
   });
   await apollo.start();
   const formatError = withoutSuggestions(createErrorFormatter(logger), config.production);
+  // The build keys the apps' operations into dist/ (../trusted-documents.json from dist/graphql).
+  const trusted = config.trustedDocuments
+    ? trustedDocuments(
+        readManifest(fileURLToPath(new URL(`../${TRUSTED_MANIFEST_FILE}`, import.meta.url))),
+        logger,
+      )
+    : undefined;
   // Subscriptions on the same path (DESIGN.md, Live updates): graphql-ws beside Apollo Server.
   const subscriptions = new FederatedSubscriptions(
     supergraphSdl,
@@ -103,6 +115,7 @@ export async function createGraphQLHandler(
     maxTokens: config.limits.tokens,
     formatError,
     logger,
+    trusted,
   });
   const middleware = expressMiddleware(apollo, {
     context: async ({ req, res }) => {
@@ -124,19 +137,10 @@ export async function createGraphQLHandler(
     },
   });
   const router = express.Router();
-  // The build keys the apps' operations into dist/ (../trusted-documents.json from dist/graphql).
-  const trusted = config.trustedDocuments
-    ? [
-        trustedDocumentsGuard(
-          readManifest(fileURLToPath(new URL(`../${TRUSTED_MANIFEST_FILE}`, import.meta.url))),
-          logger,
-        ),
-      ]
-    : [];
   router.use(
     apiClientGate(authority, apiClients.limiter, logger),
     express.json({ limit: '1mb' }),
-    ...trusted,
+    ...(trusted ? [trustedDocumentsGuard(trusted)] : []),
     middleware,
   );
   return {

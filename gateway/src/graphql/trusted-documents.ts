@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { type Logger } from '@casework/kit';
+import { type Logger, REFUSALS, type RefusalReason } from '@casework/kit';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
+  GraphQLError,
   Kind,
   type OperationDefinitionNode,
   parse,
@@ -11,8 +12,8 @@ import {
   visit,
 } from 'graphql';
 import { type RequestHandler } from 'express';
-import { sendError } from '../http/json-errors.js';
-import { API_KEY_HEADER, cookieOf } from '../identity/caller.js';
+import { sendRefusal } from '../http/refusals.js';
+import { API_KEY_HEADER, authenticatesByCookie, cookieOf } from '../identity/caller.js';
 
 /** Written by the gateway's build into dist/ (trusted-documents-cli.ts). */
 export const TRUSTED_MANIFEST_FILE = 'trusted-documents.json';
@@ -95,51 +96,64 @@ interface GraphQLRequestBody {
   operationName?: unknown;
 }
 
-/** Whether a request authenticates with the session cookie only (the web apps' way). */
-function bySessionCookie(req: Parameters<RequestHandler>[0]): boolean {
-  const authorization = req.headers.authorization;
-  if (req.headers[API_KEY_HEADER] || authorization?.startsWith('Bearer ')) return false;
-  return cookieOf(req) !== undefined;
+/** The apps' own operations (the build's manifest), asked by HTTP and graphql-ws alike. */
+export interface TrustedDocuments {
+  allows(document: DocumentNode, operationName?: string | null): boolean;
+}
+
+/** The manifest's lookup; a missing manifest allows nothing (fail closed). */
+export function trustedDocuments(
+  manifest: TrustedManifest | null,
+  logger: Logger,
+): TrustedDocuments {
+  if (!manifest)
+    logger.warn('TRUSTED_DOCUMENTS is on but no manifest was built: the apps cannot query');
+  const known = new Set(Object.keys(manifest?.operations ?? {}));
+  return {
+    allows: (document, operationName) => {
+      const key = operationKey(document, operationName);
+      return key !== null && known.has(key);
+    },
+  };
+}
+
+/** The refusal of an operation the session cookie may not run (kit's OPERATION_NOT_TRUSTED). */
+export const NOT_TRUSTED = 'OPERATION_NOT_TRUSTED' satisfies RefusalReason;
+
+/** The refusal as a GraphQL error (graphql-ws), worded and coded as over HTTP. */
+export function notTrustedError(): GraphQLError {
+  const { code, message } = REFUSALS[NOT_TRUSTED];
+  return new GraphQLError(message.charAt(0).toUpperCase() + message.slice(1), {
+    extensions: { code, reason: NOT_TRUSTED, params: {} },
+  });
 }
 
 /**
  * Trusted documents (issue 17): with the session cookie, only the apps' own operations run
  * (an injected script cannot use the whole API with a user's session); API clients and bearer
- * tokens keep the full API. A missing manifest refuses every cookie operation (fail closed).
+ * tokens keep the full API. The live server asks the same `TrustedDocuments` (live-server.ts).
  */
-export function trustedDocumentsGuard(
-  manifest: TrustedManifest | null,
-  logger: Logger,
-): RequestHandler {
-  if (!manifest)
-    logger.warn('TRUSTED_DOCUMENTS is on but no manifest was built: the apps cannot query');
-  const known = new Set(Object.keys(manifest?.operations ?? {}));
+export function trustedDocumentsGuard(trusted: TrustedDocuments): RequestHandler {
   return (req, res, next) => {
-    if (!bySessionCookie(req)) return next();
+    if (
+      !authenticatesByCookie(req.headers.authorization, cookieOf(req), req.header(API_KEY_HEADER))
+    )
+      return next();
     const bodies = (
       Array.isArray(req.body) ? req.body : [req.method === 'GET' ? req.query : req.body]
     ) as GraphQLRequestBody[];
     for (const body of bodies) {
-      let key: string | null = null;
+      let allowed = false;
       try {
         if (typeof body?.query === 'string')
-          key = operationKey(
+          allowed = trusted.allows(
             parse(body.query, { maxTokens: 20_000 }),
             typeof body.operationName === 'string' ? body.operationName : null,
           );
       } catch {
-        key = null;
+        allowed = false;
       }
-      if (!key || !known.has(key))
-        return sendError(
-          res,
-          400,
-          'BAD_REQUEST',
-          'This operation is not one of the apps’ own; use an API client for other operations',
-          {
-            reason: 'OPERATION_NOT_TRUSTED',
-          },
-        );
+      if (!allowed) return sendRefusal(res, NOT_TRUSTED);
     }
     next();
   };

@@ -1,11 +1,28 @@
-import { type Logger } from '@casework/kit';
+import { type Logger, REFUSALS, type RefusalReason, renderTemplate } from '@casework/kit';
 import { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 
+/**
+ * One refused input of a REST route: the field, a stable code (kit's REFUSALS) with the facts its
+ * template names (the apps translate them), and the English `message` integrators read already.
+ */
 export interface FieldProblem {
   field: string;
   message: string;
-  /** A stable code (kit's REFUSALS) the apps translate, where there is one. */
-  code?: string;
+  code: RefusalReason;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A field problem; its English message is the code's template filled from the params, or the
+ * wording integrators have read so far where the route had one before its code.
+ */
+export function fieldProblem(
+  field: string,
+  code: RefusalReason,
+  params: Record<string, string | number> = {},
+  message = renderTemplate(REFUSALS[code].message, params),
+): FieldProblem {
+  return { field, code, params, message };
 }
 
 /**

@@ -18,7 +18,7 @@ export function sendRefusal(
   const message = renderTemplate(template, params);
   const fields =
     options.fields ??
-    (options.field ? [{ field: options.field, message, code: reason }] : undefined);
+    (options.field ? [{ field: options.field, message, code: reason, params }] : undefined);
   sendError(res, STATUS[code], code, message.charAt(0).toUpperCase() + message.slice(1), {
     reason,
     params,

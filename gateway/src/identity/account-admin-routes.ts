@@ -1,7 +1,7 @@
 import { Role } from '@casework/kit';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import { sendError as fail } from '../http/json-errors.js';
+import { fieldProblem, sendError as fail } from '../http/json-errors.js';
 import { Account } from './account.entity.js';
 import { resolveCaller, type TokenAuthority } from './caller.js';
 import { type SessionStore } from './session-store.js';
@@ -35,13 +35,13 @@ export function accountAdminRoutes(
     const account = UUID.test(id) ? await orm.em.fork().findOne(Account, { id }) : null;
     if (!account) {
       fail(res, 404, 'NOT_FOUND', 'No account with this id', {
-        fields: [{ field: 'id', message: 'no account with this id' }],
+        fields: [fieldProblem('id', 'ACCOUNT_NOT_FOUND', {}, 'no account with this id')],
       });
       return undefined;
     }
     if (account.id === caller.identity.id && req.path.endsWith('/disable')) {
       fail(res, 400, 'BAD_USER_INPUT', 'You cannot disable your own account', {
-        fields: [{ field: 'id', message: 'you cannot disable your own account' }],
+        fields: [fieldProblem('id', 'OWN_ACCOUNT_DISABLE')],
       });
       return undefined;
     }
@@ -67,7 +67,16 @@ export function accountAdminRoutes(
           400,
           'BAD_USER_INPUT',
           `Portal accounts are managed by their provider: use ${action}PortalAccount`,
-          { fields: [{ field: 'id', message: 'this is a portal account' }] },
+          {
+            fields: [
+              fieldProblem(
+                'id',
+                'PORTAL_ACCOUNT_MANAGED_BY_PROVIDER',
+                { mutation: `${action}PortalAccount` },
+                'this is a portal account',
+              ),
+            ],
+          },
         );
       await orm.em.fork().nativeUpdate(Account, { id: account.id }, { disabled });
       const sessionsEnded = disabled ? await sessions.revokeAccount(account.id, 'disabled') : 0;

@@ -4,7 +4,7 @@ import { type ApiClientStore } from '../api-clients/api-client.store.js';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, Router } from 'express';
 import { type GatewayConfig } from '../config.js';
-import { jsonNotFound, sendError as fail } from '../http/json-errors.js';
+import { fieldProblem, jsonNotFound, sendError as fail } from '../http/json-errors.js';
 import { permissionsOf } from '@casework/kit';
 import { checkCredentials } from './account.service.js';
 import { accountAdminRoutes } from './account-admin-routes.js';
@@ -37,6 +37,9 @@ function sessionUser(identity: Identity) {
 }
 
 const json = express.json({ limit: '10kb' });
+
+/** A field's message as the headline of the answer. */
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
 
 /**
  * POST /auth/sign-in, /sign-out, /sign-out-everywhere, /change-password, /accept-invitation (an
@@ -91,7 +94,7 @@ export function authRoutes(deps: AuthDependencies): Router {
   const missing = (body: Record<string, unknown>, names: string[]) =>
     names
       .filter((f) => typeof body[f] !== 'string' || (body[f] as string).length === 0)
-      .map((field) => ({ field, message: `${field} is required` }));
+      .map((field) => fieldProblem(field, 'REQUIRED', { property: field }));
 
   router.post('/sign-in', json, async (req: Request, res: Response) => {
     if (!requireJson(req, res, 'sign-in')) return;
@@ -146,9 +149,7 @@ export function authRoutes(deps: AuthDependencies): Router {
         body.password as string,
       );
       if ('field' in result)
-        return fail(res, 400, 'BAD_USER_INPUT', result.message, {
-          fields: [{ field: result.field, message: result.message }],
-        });
+        return fail(res, 400, 'BAD_USER_INPUT', sentence(result.message), { fields: [result] });
       // A (re)set password ends every earlier session of the account.
       await sessions.revokeAccount(result.identity.id, 'password-changed');
       await startSession(res, result.identity);
@@ -156,7 +157,9 @@ export function authRoutes(deps: AuthDependencies): Router {
       if (error instanceof InvalidInvitation) {
         await limiter.failed('invitation', token, address);
         return fail(res, 400, 'BAD_USER_INPUT', error.message, {
-          fields: [{ field: 'token', message: error.message }],
+          fields: [
+            { field: 'token', code: 'INVALID_INVITATION', params: {}, message: error.message },
+          ],
         });
       }
       if (error instanceof DirectoryUnavailable)
@@ -214,9 +217,7 @@ export function authRoutes(deps: AuthDependencies): Router {
     if ('field' in result) {
       if (result.field === 'currentPassword')
         await limiter.failed('email', caller.identity.email, address);
-      return fail(res, 400, 'BAD_USER_INPUT', result.message, {
-        fields: [{ field: result.field, message: result.message }],
-      });
+      return fail(res, 400, 'BAD_USER_INPUT', sentence(result.message), { fields: [result] });
     }
     await sessions.revokeAccount(caller.identity.id, 'password-changed');
     await startSession(res, caller.identity);

@@ -43,6 +43,19 @@ export function tokenOf(
   return bearer || sessionCookie;
 }
 
+/**
+ * Whether the session cookie is what authenticates: no API key and no bearer token (an empty
+ * `Bearer ` falls back to the cookie in `tokenOf`, so it counts as the cookie here too).
+ */
+export function authenticatesByCookie(
+  authorization: string | undefined,
+  sessionCookie: string | undefined,
+  apiKey?: string,
+): boolean {
+  if (apiKey !== undefined) return false;
+  return sessionCookie !== undefined && tokenOf(authorization, undefined) === undefined;
+}
+
 export function cookieOf(req: Request): string | undefined {
   return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
 }

@@ -1,24 +1,40 @@
 import { isRole, type Identity, type Role } from '@casework/kit';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { type FieldProblem, fieldProblem } from '../http/json-errors.js';
 import { Account } from './account.entity.js';
 import { identityOf } from './account.service.js';
 import { hashPassword } from './password.js';
 import { type PortalDirectory } from './portal-directory.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 200;
 
-/** What is wrong with a chosen password, or null. */
-export function passwordProblem(password: string, email: string): string | null {
+/** What is wrong with a chosen password (coded, for the field `property`), or null. */
+export function passwordProblem(
+  password: string,
+  email: string,
+  property = 'password',
+): FieldProblem | null {
   if (password.length < MIN_PASSWORD_LENGTH)
-    return `password must have at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > 200) return 'password must have at most 200 characters';
+    return fieldProblem(
+      property,
+      'TOO_SHORT',
+      { property, min: MIN_PASSWORD_LENGTH },
+      `${property} must have at least ${MIN_PASSWORD_LENGTH} characters`,
+    );
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return fieldProblem(
+      property,
+      'TOO_LONG',
+      { property, max: MAX_PASSWORD_LENGTH },
+      `${property} must have at most ${MAX_PASSWORD_LENGTH} characters`,
+    );
   if (password.trim().toLowerCase() === email.toLowerCase())
-    return 'password must not be your email address';
+    return fieldProblem(property, 'PASSWORD_IS_EMAIL', { property });
   return null;
 }
 
-export type AcceptResult =
-  { identity: Identity } | { field: 'password' | 'token'; message: string };
+export type AcceptResult = { identity: Identity } | FieldProblem;
 
 /**
  * Creates (or renews) the sign-in of an invited portal user with the chosen password. The sign-in
@@ -32,7 +48,7 @@ export async function acceptInvitation(
 ): Promise<AcceptResult> {
   const invitation = await directory.invitation(token);
   const problem = passwordProblem(password, invitation.email);
-  if (problem) return { field: 'password', message: problem };
+  if (problem) return problem;
   const passwordHash = await hashPassword(password);
   const roles = [invitation.role].filter(isRole) as Role[];
   const account = await em.transactional(async (tx) => {
@@ -61,9 +77,6 @@ export async function acceptInvitation(
     return account;
   });
   if (!account)
-    return {
-      field: 'token',
-      message: `${invitation.email} already signs in as agency staff; ask for an invitation to another address`,
-    };
+    return fieldProblem('token', 'INVITATION_EMAIL_IS_STAFF', { email: invitation.email });
   return { identity: identityOf(account) };
 }

@@ -1,10 +1,10 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { type FieldProblem, fieldProblem } from '../http/json-errors.js';
 import { Account } from './account.entity.js';
 import { passwordProblem } from './invitation.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 
-export type PasswordChangeResult =
-  { changed: true } | { field: 'currentPassword' | 'newPassword'; message: string };
+export type PasswordChangeResult = { changed: true } | FieldProblem;
 
 /** Checks the current password and stores the new one (the caller then revokes every session). */
 export async function changePassword(
@@ -15,12 +15,21 @@ export async function changePassword(
 ): Promise<PasswordChangeResult> {
   const account = await em.findOne(Account, { id: accountId });
   if (!account || !(await verifyPassword(account.passwordHash, currentPassword)))
-    return { field: 'currentPassword', message: 'currentPassword is wrong' };
-  const problem = passwordProblem(newPassword, account.email);
-  if (problem)
-    return { field: 'newPassword', message: problem.replace(/^password/, 'newPassword') };
+    return fieldProblem(
+      'currentPassword',
+      'CURRENT_PASSWORD_WRONG',
+      {},
+      'currentPassword is wrong',
+    );
+  const problem = passwordProblem(newPassword, account.email, 'newPassword');
+  if (problem) return problem;
   if (newPassword === currentPassword)
-    return { field: 'newPassword', message: 'newPassword must differ from the current one' };
+    return fieldProblem(
+      'newPassword',
+      'PASSWORD_UNCHANGED',
+      { property: 'newPassword' },
+      'newPassword must differ from the current one',
+    );
   await em.nativeUpdate(
     Account,
     { id: accountId },

@@ -15,7 +15,13 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
-import { callerFrom, SESSION_COOKIE, type TokenAuthority } from '../identity/caller.js';
+import { notTrustedError, type TrustedDocuments } from '../graphql/trusted-documents.js';
+import {
+  authenticatesByCookie,
+  callerFrom,
+  SESSION_COOKIE,
+  type TokenAuthority,
+} from '../identity/caller.js';
 import {
   type FederatedSubscriptions,
   type SubscriptionRequest,
@@ -30,6 +36,8 @@ export interface LiveServerOptions {
   maxTokens: number;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
+  /** With TRUSTED_DOCUMENTS: the cookie subscribes only with the apps' own documents. */
+  trusted?: TrustedDocuments;
 }
 
 type ConnectionParams = { authorization?: string; token?: string };
@@ -38,6 +46,8 @@ interface Caller {
   identity: SubscriptionRequest['identity'];
   requestId: string;
   sessionId: string;
+  /** Opened with the session cookie (the apps), not a bearer token. */
+  byCookie: boolean;
 }
 
 /** Open connections are rechecked this often (a revocation NOTIFY closes them at once anyway). */
@@ -128,7 +138,12 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
           return false;
         }
         const requestId = String(request.headers[REQUEST_ID_HEADER] ?? crypto.randomUUID());
-        callers.set(socket, { identity: caller.identity, requestId, sessionId: caller.sessionId });
+        callers.set(socket, {
+          identity: caller.identity,
+          requestId,
+          sessionId: caller.sessionId,
+          byCookie: authenticatesByCookie(header, cookie),
+        });
         // The session ends for the live connection too: the client is told to sign in again.
         const expiresIn = sessionExpiry(header, cookie) - Date.now();
         const timer = setTimeout(
@@ -146,6 +161,11 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
         } catch (error) {
           return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
         }
+        const caller = callers.get(ctx.extra.socket)!;
+        // The same rule as over HTTP (trustedDocumentsGuard), before validation as there, so a
+        // cookie learns nothing of the schema from another document's validation errors.
+        if (caller.byCookie && options.trusted?.allows(document, payload.operationName) === false)
+          return [notTrustedError()];
         const errors = validate(subscriptions.schema, document, rules);
         if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
@@ -159,7 +179,6 @@ export function serveLive(httpServer: Server, options: LiveServerOptions) {
             ),
           ];
         }
-        const caller = callers.get(ctx.extra.socket)!;
         const args: ExecutionArgs = {
           schema: subscriptions.schema,
           document,

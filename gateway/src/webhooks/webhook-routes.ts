@@ -3,6 +3,7 @@ import { INTEGRATION_EVENT_TYPES, type IntegrationEventType } from '@casework/co
 import express, { type Request, type Response, Router } from 'express';
 import { type ActiveClient, type ApiClientStore } from '../api-clients/api-client.store.js';
 import { sendError } from '../http/json-errors.js';
+import { fieldProblem } from '../http/json-errors.js';
 import { sendRefusal } from '../http/refusals.js';
 import { resolveCaller, type TokenAuthority } from '../identity/caller.js';
 import { EVENT_TYPES, isUuid, parseNewWebhook } from './webhook.input.js';
@@ -66,7 +67,12 @@ export function webhookRoutes(deps: {
     const clientId = who.client ? who.client.id : value.clientId;
     if (!clientId)
       return sendRefusal(res, 'WEBHOOK_INVALID', {
-        fields: [{ field: 'clientId', message: 'is required' }],
+        fields: [
+          {
+            ...fieldProblem('clientId', 'REQUIRED', { property: 'clientId' }),
+            message: 'is required',
+          },
+        ],
       });
     const client = who.client ?? (await clients.find(clientId));
     if (!client || ('revokedAt' in client && (client.revokedAt || client.expiresAt < new Date())))

@@ -1,21 +1,21 @@
 import { INTEGRATION_EVENT_TYPES, type IntegrationEventType } from '@casework/contracts';
 import { z } from 'zod';
-import { type FieldProblem } from '../http/json-errors.js';
+import { parse, type Parsed } from '../api-clients/api-client.input.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const EVENT_TYPES = Object.keys(INTEGRATION_EVENT_TYPES) as IntegrationEventType[];
 
 const newWebhookSchema = z.object({
-  clientId: z.string({ error: 'must be text' }).regex(UUID, 'must be an id (UUID)').optional(),
+  clientId: z.guid({ error: 'must be an id (UUID)' }).optional(),
   url: z
     .string({ error: 'must be text' })
     .trim()
     .min(1, 'must not be blank')
     .max(2000, 'must be at most 2000 characters')
-    .refine(
-      (s) => !/[\p{Cc}\p{Cs}]/u.test(s),
-      'must not contain control characters or broken characters',
-    ),
+    .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), {
+      message: 'must not contain control characters or broken characters',
+      params: { reason: 'TEXT_NOT_PRINTABLE' },
+    }),
   eventTypes: z
     .array(z.string({ error: 'must be text' }).max(100, 'must be at most 100 characters'), {
       error: 'must be a list of event types',
@@ -27,18 +27,7 @@ const newWebhookSchema = z.object({
 
 export type NewWebhookInput = z.infer<typeof newWebhookSchema>;
 
-export function parseNewWebhook(
-  body: unknown,
-): { value: NewWebhookInput } | { fields: FieldProblem[] } {
-  const result = newWebhookSchema.safeParse(body ?? {});
-  if (result.success) return { value: result.data };
-  return {
-    fields: result.error.issues.map((issue) => ({
-      field: issue.path.join('.') || 'body',
-      message:
-        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-    })),
-  };
-}
+export const parseNewWebhook = (body: unknown): Parsed<NewWebhookInput> =>
+  parse(newWebhookSchema, body);
 
 export const isUuid = (s: string) => UUID.test(s);

@@ -1,4 +1,4 @@
-import { acceptInvitation, LanguageSwitcher, SignInError } from '@casework/web-kit';
+import { acceptInvitation, LanguageSwitcher, refusalText, SignInError } from '@casework/web-kit';
 import { Button, Form, InlineNotification, PasswordInput, Stack, Tile } from '@carbon/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,9 +30,14 @@ export function InvitationPage({ appName }: { appName: string }) {
       window.location.assign('/portal/');
     } catch (caught) {
       const code = caught instanceof SignInError ? caught.code : 'UNKNOWN';
+      // A refused password or address is worded from its code (kit's REFUSALS) in the user's language.
+      const field =
+        caught instanceof SignInError && code !== 'INVALID_INVITATION'
+          ? caught.fields[0]
+          : undefined;
       setError(
-        code === 'WEAK_PASSWORD' && caught instanceof Error
-          ? caught.message
+        field?.code
+          ? refusalText(t, field.code, field.params, (caught as Error).message)
           : t(`invitation.error.${code}`, { defaultValue: t('invitation.error.UNKNOWN') }),
       );
       setBusy(false);

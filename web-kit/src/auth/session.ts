@@ -9,10 +9,19 @@ export interface SessionUser {
   clearance: number;
 }
 
+/** A refused input of the gateway's /auth routes: a stable code (kit's REFUSALS) to translate. */
+export interface RestFieldError {
+  field: string;
+  message: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}
+
 export class SignInError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly fields: RestFieldError[] = [],
   ) {
     super(message);
   }
@@ -64,15 +73,21 @@ export async function acceptInvitation(token: string, password: string): Promise
   });
   const body = (await res.json().catch(() => ({}))) as {
     user?: SessionUser;
-    error?: { code: string; message: string; fields?: { field: string; message: string }[] };
+    error?: { code: string; message: string; fields?: RestFieldError[] };
   };
   if (!res.ok || !body.user) {
-    const field = body.error?.fields?.[0]?.field;
+    const fields = body.error?.fields ?? [];
+    const field = fields[0];
     const code =
-      field === 'token' ? 'INVALID_INVITATION' : field === 'password' ? 'WEAK_PASSWORD' : null;
+      field?.code === 'INVALID_INVITATION'
+        ? 'INVALID_INVITATION'
+        : field?.field === 'password'
+          ? 'WEAK_PASSWORD'
+          : null;
     throw new SignInError(
       code ?? body.error?.code ?? 'UNKNOWN',
       body.error?.message ?? `HTTP ${res.status}`,
+      fields,
     );
   }
   return body.user;

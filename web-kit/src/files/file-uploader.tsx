@@ -1,7 +1,7 @@
 import { FileUploaderDropContainer, FileUploaderItem, ProgressBar } from '@carbon/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../ui/describe-error.js';
+import { describeError, refusalText as wordRefusal } from '../ui/describe-error.js';
 import { UploadError, uploadFile } from './upload-file.js';
 
 export interface UploadTarget {
@@ -134,6 +134,8 @@ function refusalText(error: unknown, t: ReturnType<typeof useTranslation>['t']):
   if (error instanceof UploadError) {
     if (error.code === 'PAYLOAD_TOO_LARGE')
       return t('files.tooLarge', { limit: error.limit ? formatBytes(error.limit) : '' });
+    const field = error.fields[0];
+    if (field?.code) return wordRefusal(t, field.code, field.params, error.message);
     if (error.code === 'BAD_USER_INPUT') return t('files.wrongType', { detail: error.message });
     if (error.code === 'CANCELLED') return t('files.cancelled');
     return t(`error.code.${error.code}`, { defaultValue: t('error.network') });

@@ -1,3 +1,10 @@
+export interface UploadFieldError {
+  field: string;
+  message: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}
+
 /** A refusal of the upload endpoint: HTTP status, stable code and the server's detail. */
 export class UploadError extends Error {
   constructor(
@@ -5,6 +12,8 @@ export class UploadError extends Error {
     readonly code: string,
     message: string,
     readonly limit?: number,
+    /** The refused input with its stable code (kit's REFUSALS), for the user's language. */
+    readonly fields: UploadFieldError[] = [],
   ) {
     super(message);
   }
@@ -42,6 +51,7 @@ export function uploadFile(
           error?.code ?? 'INTERNAL_SERVER_ERROR',
           error?.message ?? '',
           error?.limit,
+          error?.fields,
         ),
       );
     };
@@ -54,7 +64,7 @@ export function uploadFile(
 
 interface UploadAnswer {
   file?: { id?: string };
-  error?: { code?: string; message?: string; limit?: number };
+  error?: { code?: string; message?: string; limit?: number; fields?: UploadFieldError[] };
 }
 
 function parse(text: string): UploadAnswer | undefined {

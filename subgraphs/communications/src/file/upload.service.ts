@@ -58,9 +58,19 @@ export async function receiveUpload(
     if (announced !== undefined) tooLarge(announced, settings.maxBytes, declared);
     const type = KNOWN_FILE_TYPES[extensionOf(grant.file_name)];
     if (!type)
-      throw new FileRefusal(400, 'BAD_USER_INPUT', 'The file type is not allowed', {
-        field: 'file',
-      });
+      throw new FileRefusal(
+        400,
+        'BAD_USER_INPUT',
+        'The file type is not allowed',
+        { field: 'file' },
+        {
+          code: 'FILE_TYPE_NOT_ALLOWED',
+          params: {
+            extension: extensionOf(grant.file_name) || '(none)',
+            allowed: settings.allowedExtensions.map((e) => `.${e}`).join(', '),
+          },
+        },
+      );
     const fileId = randomUUID();
     writer = store.writer(client, fileId);
     const hash = createHash('sha256');
@@ -76,6 +86,10 @@ export async function receiveUpload(
           'BAD_USER_INPUT',
           `The content of ${grant.file_name} is ${detected ? `a .${detected} file` : 'of an unknown type'}, not what its name says (${type.mime})`,
           { field: 'file' },
+          {
+            code: 'FILE_CONTENT_MISMATCH',
+            params: { fileName: grant.file_name, expected: type.mime },
+          },
         );
       }
       for (const piece of sample) await writer.write(piece);
@@ -100,6 +114,7 @@ export async function receiveUpload(
         'BAD_USER_INPUT',
         `The upload ended after ${size} of the ${declared} bytes declared`,
         { field: 'file', reason: 'truncated' },
+        { code: 'UPLOAD_TRUNCATED', params: { size, declared } },
       );
     }
     await checkSample();
@@ -191,6 +206,7 @@ function tooLarge(size: number, maxBytes: number | undefined, declared: number):
       'PAYLOAD_TOO_LARGE',
       `The file is larger than the limit of ${maxBytes} bytes`,
       { field: 'file', limit: maxBytes },
+      { code: 'FILE_TOO_LARGE', params: { maxBytes } },
     );
   }
   if (size > declared) {
@@ -199,6 +215,7 @@ function tooLarge(size: number, maxBytes: number | undefined, declared: number):
       'PAYLOAD_TOO_LARGE',
       `The file is larger than the ${declared} bytes declared for it`,
       { field: 'file', limit: declared },
+      { code: 'FILE_LARGER_THAN_DECLARED', params: { declared } },
     );
   }
 }

@@ -13,6 +13,7 @@ import { ADMIN_REQUESTS_REFUSALS } from './codes/admin-requests.js';
 import { LETTERS_REFUSALS } from './codes/letters.js';
 import { INTEGRATIONS_REFUSALS } from './codes/integrations.js';
 import { MINUTES_REFUSALS } from './codes/minutes.js';
+import { ACCOUNTS_REFUSALS } from './codes/accounts.js';
 import { type RefusalDefinitions } from './codes/refusal-definition.js';
 
 export { type RefusalCategory } from './codes/refusal-definition.js';
@@ -41,6 +42,7 @@ export const REFUSALS = {
   ...LETTERS_REFUSALS,
   ...INTEGRATIONS_REFUSALS,
   ...MINUTES_REFUSALS,
+  ...ACCOUNTS_REFUSALS,
 } as const satisfies RefusalDefinitions;
 
 export type RefusalReason = keyof typeof REFUSALS;

@@ -14,6 +14,18 @@ export const FILES_REFUSALS = {
     code: 'BAD_USER_INPUT',
     message: 'contentType {{contentType}} does not fit a .{{extension}} file ({{expected}})',
   },
+  FILE_CONTENT_MISMATCH: {
+    code: 'BAD_USER_INPUT',
+    message: 'the content of {{fileName}} is not what its name says ({{expected}})',
+  },
+  FILE_LARGER_THAN_DECLARED: {
+    code: 'BAD_USER_INPUT',
+    message: 'the file is larger than the {{declared}} bytes declared for it',
+  },
+  UPLOAD_TRUNCATED: {
+    code: 'BAD_USER_INPUT',
+    message: 'the upload ended after {{size}} of the {{declared}} bytes declared',
+  },
   FILE_TOO_LARGE: {
     code: 'BAD_USER_INPUT',
     message: 'the file is larger than the limit of {{maxBytes}} bytes',

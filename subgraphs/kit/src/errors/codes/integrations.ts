@@ -2,7 +2,8 @@ import { type RefusalDefinitions } from './refusal-definition.js';
 
 /**
  * Refusals of one concern: integrations (issue 17), the gateway's REST answers under
- * /auth/api-clients and /auth/webhooks (`extensions.reason`), translated by agency-web.
+ * /auth/api-clients and /auth/webhooks (`extensions.reason`), translated by agency-web, and the
+ * trusted documents' refusal of an operation sent with the apps' session cookie.
  */
 export const INTEGRATIONS_REFUSALS = {
   API_CLIENTS_ADMIN_ONLY: {
@@ -52,6 +53,25 @@ export const INTEGRATIONS_REFUSALS = {
   WEBHOOK_DELIVERY_NOT_FOUND: {
     code: 'NOT_FOUND',
     message: 'there is no webhook delivery with this id',
+  },
+  OPERATION_NOT_TRUSTED: {
+    code: 'FORBIDDEN',
+    message:
+      'this operation is not one of the apps’ own; with the session cookie only the apps’ operations run, use an API client for others',
+  },
+  DATE_TIME_FORMAT: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must be a date and time such as 2027-12-31T00:00:00Z',
+  },
+  NOT_IN_FUTURE: { code: 'BAD_USER_INPUT', message: '{{property}} must be in the future' },
+  EXPIRY_TOO_FAR: { code: 'BAD_USER_INPUT', message: '{{property}} must be within two years' },
+  SCOPE_NOT_GRANTABLE: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} may only hold scopes an API client can be granted: {{scopes}}',
+  },
+  TEXT_NOT_PRINTABLE: {
+    code: 'BAD_USER_INPUT',
+    message: '{{property}} must not contain control characters or broken characters',
   },
   WEBHOOK_DELIVERY_IN_PROGRESS: {
     code: 'CONFLICT',
