@@ -19,6 +19,9 @@ import { HOME_CARE, loadRealisticData, REALISTIC } from './realistic-data.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '10,50').split(',').map(Number);
+/** For profiling one screen on one path: a part of an operation's label, and the paths to load. */
+const ONLY = process.env.BENCH_ONLY;
+const PATHS = (process.env.BENCH_PATHS ?? 'ours,hive,direct').split(',');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 interface Operation {
@@ -135,13 +138,13 @@ try {
   out(
     'operation | c | ours rps (p50/p99 ms) | hive rps (p50/p99) | direct rps (p50/p99) | ours/hive | ours/direct | CPU ms/request ours: gateway / subgraphs / PostgreSQL | hive gateway CPU ms',
   );
-  for (const op of operations) {
+  for (const op of operations.filter((o) => !ONLY || o.label.includes(ONLY))) {
     for (const concurrency of CONCURRENCY) {
       const runs: Record<string, LoadResult[]> = { ours: [], hive: [], direct: [] };
       for (let round = 0; round < ROUNDS; round++) {
         for (const path of ['ours', 'hive', 'direct'] as const) {
           const target = targets[path](op);
-          if (!target) continue;
+          if (!target || !PATHS.includes(path)) continue;
           runs[path]!.push(
             await runLoad(target, op.body, concurrency, SECONDS * 1000, groupsFor(path)),
           );
