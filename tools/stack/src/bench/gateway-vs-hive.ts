@@ -53,7 +53,12 @@ try {
   const session = await verifySessionToken(token, BENCH_TOKEN_SECRET);
   if ('error' in session) throw new Error(`sign-in token not valid: ${session.error}`);
   // The peer and the direct path get what our gateway sends the subgraphs: the same identity, signed.
-  const internal = `Internal ${await signInternalToken(session.identity, BENCH_INTERNAL_SECRET)}`;
+  // Internal tokens live five minutes and the run is longer: each load run takes a fresh one.
+  let internal = '';
+  const renewInternal = async () => {
+    internal = `Internal ${await signInternalToken(session.identity, BENCH_INTERNAL_SECRET)}`;
+  };
+  await renewInternal();
   const targets: Record<'ours' | 'hive' | 'direct', (op: Operation) => Target | undefined> = {
     ours: () => ({
       name: 'ours',
@@ -143,6 +148,7 @@ try {
       const runs: Record<string, LoadResult[]> = { ours: [], hive: [], direct: [] };
       for (let round = 0; round < ROUNDS; round++) {
         for (const path of ['ours', 'hive', 'direct'] as const) {
+          await renewInternal();
           const target = targets[path](op);
           if (!target || !PATHS.includes(path)) continue;
           runs[path]!.push(
