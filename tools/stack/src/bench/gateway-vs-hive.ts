@@ -19,8 +19,8 @@ import { HOME_CARE, loadRealisticData, REALISTIC } from './realistic-data.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '10,50').split(',').map(Number);
-/** For profiling one screen on one path: a part of an operation's label, and the paths to load. */
-const ONLY = process.env.BENCH_ONLY;
+/** For profiling one screen on one path: a pattern matching operations' labels, and the paths to load. */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
 const PATHS = (process.env.BENCH_PATHS ?? 'ours,hive,direct').split(',');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -143,7 +143,7 @@ try {
   out(
     'operation | c | ours rps (p50/p99 ms) | hive rps (p50/p99) | direct rps (p50/p99) | ours/hive | ours/direct | CPU ms/request ours: gateway / subgraphs / PostgreSQL | hive gateway CPU ms',
   );
-  for (const op of operations.filter((o) => !ONLY || o.label.includes(ONLY))) {
+  for (const op of operations.filter((o) => !ONLY || ONLY.test(o.label))) {
     for (const concurrency of CONCURRENCY) {
       const runs: Record<string, LoadResult[]> = { ours: [], hive: [], direct: [] };
       for (let round = 0; round < ROUNDS; round++) {
