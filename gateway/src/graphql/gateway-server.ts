@@ -2,7 +2,10 @@ import { type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fileURLToPath } from 'node:url';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter, type Logger, requestIdOf } from '@casework/kit';
@@ -88,6 +91,9 @@ export async function createGraphQLHandler(
       variableCostLimit<GatewayContext>(config.limits.cost),
       apiClientUsagePlugin<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Responses carry a session and are never HTTP-cached; without the plugin no subgraph
+      // response's cache-control header is parsed and no policy is computed (issue 15).
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -150,6 +156,7 @@ export async function createGraphQLHandler(
       await live.close();
       await subscriptions.close();
       await apollo.stop();
+      await Promise.all(Object.values(dataSources).map((source) => source.close()));
     },
   };
 }

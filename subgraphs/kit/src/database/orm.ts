@@ -43,6 +43,11 @@ export function ormConfig(options: OrmOptions): Options {
       connectionTimeoutMillis: 5000,
     },
     forceUtcTimezone: true,
+    // Without it MikroORM redefines every property of every loaded entity as an accessor on first
+    // write (Object.defineProperty per column per row): the largest single cost of a list in the
+    // subgraphs' profiles (issue 15). It serves only to update the inverse collection when a
+    // many-to-one is assigned; our code adds to collections explicitly or reloads.
+    propagationOnPrototype: false,
     debug: false,
     allowGlobalContext: false,
     migrations: {

@@ -1,4 +1,9 @@
-import { type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  type EntityName,
+  type FilterQuery,
+  type FindByCursorOptions,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { refuse } from '../errors/refusal.js';
 import { type Connection, toConnection } from '../graphql/connection.js';
@@ -8,13 +13,18 @@ export interface PageRequest {
   after?: string | null;
 }
 
-/** One page of a keyset (cursor) query; `orderBy` must end with a unique column such as id. */
-export async function paginate<T extends object>(
+/**
+ * One page of a keyset (cursor) query; `orderBy` must end with a unique column such as id.
+ * `populate` loads to-one relations the page shows in the same statement (joined), instead of a
+ * statement per relation afterwards.
+ */
+export async function paginate<T extends object, P extends string = never>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   orderBy: QueryOrderMap<T>,
   { first, after }: PageRequest,
+  populate?: FindByCursorOptions<T, P>['populate'],
 ): Promise<Connection<T>> {
   if (!Number.isInteger(first) || first < 1 || first > 100) {
     throw refuse('PAGE_SIZE_OUT_OF_RANGE', { field: 'first' });
@@ -26,6 +36,7 @@ export async function paginate<T extends object>(
         first,
         after: after ?? undefined,
         orderBy,
+        ...(populate ? { populate } : {}),
       }),
     );
   } catch (error) {

@@ -36,8 +36,8 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
   return ConnectionClass;
 }
 
-export function toConnection<T extends object>(
-  cursor: Cursor<T, never, never, never, true>,
+export function toConnection<T extends object, P extends string = never>(
+  cursor: Cursor<T, P, never, never, true>,
 ): Connection<T> {
   return {
     nodes: [...cursor.items],

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Response } from 'express';
 import { type MikroORM } from '@mikro-orm/postgresql';
@@ -62,6 +65,9 @@ export async function createSubgraphServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // Nothing caches GraphQL responses by HTTP headers (every call carries a token), and the
+      // cache control plugin wrapped every field of every row in a timing hook (issue 15 profile).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

@@ -86,16 +86,11 @@ export class InquiryService {
     for (const [field, value] of Object.entries(filter)) {
       if (field.endsWith('Id') && typeof value === 'string') assertUuid(value, `filter.${field}`);
     }
-    const connection = await paginate(
-      this.ctx.em,
-      Inquiry,
-      { $and: where },
-      { sentAt: 'desc', id: 'desc' },
-      page,
-    );
-    // One query each for the providers and services of the page, not one per row.
-    await this.ctx.em.populate(connection.nodes, ['provider', 'service']);
-    return connection;
+    // The page's providers and services come joined in the page's own statement (issue 15).
+    return paginate(this.ctx.em, Inquiry, { $and: where }, { sentAt: 'desc', id: 'desc' }, page, [
+      'provider',
+      'service',
+    ]);
   }
 
   async create(input: CreateInquiryInput): Promise<Inquiry> {

@@ -19,6 +19,9 @@ import { HOME_CARE, loadRealisticData, REALISTIC } from './realistic-data.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '10,50').split(',').map(Number);
+/** For profiling one screen on one path: a pattern matching operations' labels, and the paths to load. */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+const PATHS = (process.env.BENCH_PATHS ?? 'ours,hive,direct').split(',');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 interface Operation {
@@ -50,7 +53,12 @@ try {
   const session = await verifySessionToken(token, BENCH_TOKEN_SECRET);
   if ('error' in session) throw new Error(`sign-in token not valid: ${session.error}`);
   // The peer and the direct path get what our gateway sends the subgraphs: the same identity, signed.
-  const internal = `Internal ${await signInternalToken(session.identity, BENCH_INTERNAL_SECRET)}`;
+  // Internal tokens live five minutes and the run is longer: each load run takes a fresh one.
+  let internal = '';
+  const renewInternal = async () => {
+    internal = `Internal ${await signInternalToken(session.identity, BENCH_INTERNAL_SECRET)}`;
+  };
+  await renewInternal();
   const targets: Record<'ours' | 'hive' | 'direct', (op: Operation) => Target | undefined> = {
     ours: () => ({
       name: 'ours',
@@ -135,13 +143,14 @@ try {
   out(
     'operation | c | ours rps (p50/p99 ms) | hive rps (p50/p99) | direct rps (p50/p99) | ours/hive | ours/direct | CPU ms/request ours: gateway / subgraphs / PostgreSQL | hive gateway CPU ms',
   );
-  for (const op of operations) {
+  for (const op of operations.filter((o) => !ONLY || ONLY.test(o.label))) {
     for (const concurrency of CONCURRENCY) {
       const runs: Record<string, LoadResult[]> = { ours: [], hive: [], direct: [] };
       for (let round = 0; round < ROUNDS; round++) {
         for (const path of ['ours', 'hive', 'direct'] as const) {
+          await renewInternal();
           const target = targets[path](op);
-          if (!target) continue;
+          if (!target || !PATHS.includes(path)) continue;
           runs[path]!.push(
             await runLoad(target, op.body, concurrency, SECONDS * 1000, groupsFor(path)),
           );

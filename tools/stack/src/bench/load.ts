@@ -84,21 +84,27 @@ export async function runLoad(
 
 const TICK_MS = 10; // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ).
 
-/** CPU time (user + system, ms) a process has used, or 0 once it is gone. */
-export function cpuMsOf(pid: number): number {
+/**
+ * CPU time (user + system, ms) a process has used, or 0 once it is gone. With `reaped`, also that
+ * of its children that have ended and been waited for (cutime + cstime): PostgreSQL's postmaster
+ * reaps its backends, so a backend that closes during a run still counts.
+ */
+export function cpuMsOf(pid: number, reaped = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (reaped ? own + Number(fields[13]) + Number(fields[14]) : own) * TICK_MS;
   } catch {
     return 0;
   }
 }
 
+/** A group's first pid is its root: its ended children count too (see `cpuMsOf`). */
 function cpuOfGroups(groups: Record<string, () => number[]>): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const [name, pids] of Object.entries(groups))
-    totals[name] = pids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+    totals[name] = pids().reduce((sum, pid, index) => sum + cpuMsOf(pid, index === 0), 0);
   return totals;
 }
 
