@@ -1,4 +1,3 @@
-import { DEMO_PERSONS, DEMO_PROVIDERS } from '@casework/contracts';
 import { type Stack } from '@casework/stack';
 import { liveClient, subscribe, untilLive } from '@casework/testing';
 import { type Client } from 'graphql-ws';
@@ -7,6 +6,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPage, signInAs } from './browser.fixture.js';
 import { bearer, gql, startTestStack, tokenFor } from './stack.fixture.js';
+import { answerAnInquiry } from './webhook-receiver.js';
 
 // Trusted documents as in production (issue 17): with the session cookie only the apps' own
 // operations (keyed into the gateway's build) run; API clients keep the whole API.
@@ -69,36 +69,6 @@ function live(options: Parameters<typeof liveClient>[1]) {
 /** agency-web's own subscription (start/start-query.ts), formatted differently. */
 const APP_SUBSCRIPTION = `subscription AgencyStartInquiryActivity { inquiryActivity { eventId kind } }`;
 const FOREIGN_SUBSCRIPTION = `subscription { inquiryActivity { kind inquiry { id details } } }`;
-const HOME_CARE = '0b9e5f5a-0004-4000-8000-000000000001';
-
-/** An inquiry to Sonnenhof by the caseworker, answered by the demo provider: inquiry activity. */
-async function inquiryActivity(caseworker: string, provider: string) {
-  const year = new Date().getFullYear() + 1;
-  const created = await gql<{ createInquiry: { id: string } }>(
-    stack,
-    `mutation($input: CreateInquiryInput!) { createInquiry(input: $input) { id } }`,
-    {
-      input: {
-        providerId: DEMO_PROVIDERS.sonnenhof,
-        personId: DEMO_PERSONS.annaSchmidt,
-        serviceId: HOME_CARE,
-        periodFrom: `${year}-06-01`,
-        periodTo: `${year}-06-30`,
-        details: 'Trusted documents live test',
-        method: 'INTERNET',
-      },
-    },
-    bearer(caseworker),
-  );
-  const id = created.body.data?.createInquiry.id;
-  expect(id, JSON.stringify(created.body)).toBeTruthy();
-  await gql(
-    stack,
-    `mutation($id: ID!) { answerInquiry(id: $id, input: { answer: CAN_DELIVER }) { status } }`,
-    { id },
-    bearer(provider),
-  );
-}
 
 const refusedAsUntrusted = {
   extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'OPERATION_NOT_TRUSTED' }),
@@ -147,8 +117,8 @@ describe('issue 17: trusted documents for the apps (R6.2)', { timeout: 240_000 }
 
   it('R6.2: over graphql-ws the cookie subscribes only with the apps’ own documents; a bearer token keeps the whole API', async () => {
     const caseworker = await tokenFor(stack, 'caseworker@demo.casework');
-    const provider = await tokenFor(stack, 'provider@demo.casework');
-    const trigger = () => inquiryActivity(caseworker, provider);
+    // An inquiry to Sonnenhof by the caseworker, answered by the demo provider: inquiry activity.
+    const trigger = () => answerAnInquiry(stack);
 
     const byCookie = cookieClient(caseworker);
     const own = subscribe<{ inquiryActivity: { kind: string } }>(byCookie, APP_SUBSCRIPTION);
