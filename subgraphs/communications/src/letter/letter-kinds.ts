@@ -39,7 +39,11 @@ const REFERRAL: PlaceholderSpec[] = [
   { name: 'service.name', description: 'The service referred to', sample: 'Häusliche Pflege' },
   { name: 'provider.name', description: 'The provider', sample: 'Sonnenhof Pflegedienst' },
   { name: 'client.name', description: 'The client referred', sample: 'Anna Müller' },
-  { name: 'referredOn', description: 'Date of the referral (YYYY-MM-DD)', sample: '2026-11-29' },
+  {
+    name: 'referredOn',
+    description: "Date of the referral, in the letter's language (29 November 2026)",
+    sample: '29 November 2026',
+  },
 ];
 
 /** The documented placeholders per kind: a template using any other name is refused. */
@@ -78,4 +82,15 @@ export function languageForCountry(country: string | null | undefined): LetterLa
   if (c === 'DE' || c === 'AT' || c === 'LI') return LetterLanguage.DE;
   if (c === 'IT' || c === 'SM' || c === 'VA') return LetterLanguage.IT;
   return LetterLanguage.EN;
+}
+
+/** A calendar date (YYYY-MM-DD) as a letter in that language writes it: 29. November 2026. */
+export function formatLetterDate(date: string, language: LetterLanguage): string {
+  const locale = { EN: 'en-GB', DE: 'de-DE', IT: 'it-IT' }[language];
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

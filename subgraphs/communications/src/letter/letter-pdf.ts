@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import pdfmake from 'pdfmake';
 import { type Content, type TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { LetterLanguage } from './letter-kinds.js';
+import { formatLetterDate, LetterLanguage } from './letter-kinds.js';
 import { type Letterhead } from './letterhead.js';
 
 const require = createRequire(import.meta.url);
@@ -41,16 +41,6 @@ export interface LetterContent {
   body: string;
 }
 
-function formatDate(date: string, language: LetterLanguage): string {
-  const locale = { EN: 'en-GB', DE: 'de-DE', IT: 'it-IT' }[language];
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 function letterPages(letterhead: Letterhead, letter: LetterContent): Content[] {
   const labels = LABELS[letter.language];
   return [
@@ -83,7 +73,7 @@ function letterPages(letterhead: Letterhead, letter: LetterContent): Content[] {
         {
           width: 180,
           stack: [
-            { text: formatDate(letter.date, letter.language), alignment: 'right' },
+            { text: formatLetterDate(letter.date, letter.language), alignment: 'right' },
             { text: `${labels.reference}: ${letter.reference}`, alignment: 'right' },
           ],
         },

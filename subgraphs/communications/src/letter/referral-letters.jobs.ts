@@ -19,7 +19,7 @@ import { storeNotification } from '../notification/notification.service.js';
 import { providerContact } from '../provider/provider-contact.js';
 import { decideChannel, LetterChannel } from './letter-channel.js';
 import { derivedEventId, LETTER_EMAIL_QUEUE } from './letter-email.jobs.js';
-import { languageForCountry, LetterKind } from './letter-kinds.js';
+import { formatLetterDate, languageForCountry, LetterKind } from './letter-kinds.js';
 import { writeLetter } from './letter-writer.js';
 
 interface Party {
@@ -124,9 +124,10 @@ export async function startReferralLetterWorker(
       await em.transactional(async (tx) => {
         for (const party of parties) {
           const { channel, status } = await channelFor(tx, event, party);
+          const language = languageForCountry(party.address?.country);
           const letter = await writeLetter(tx, {
             kind: party.kind,
-            language: languageForCountry(party.address?.country),
+            language,
             correspondentType: party.type,
             recipientName: party.name,
             recipientEmail: party.email,
@@ -143,7 +144,8 @@ export async function startReferralLetterWorker(
               'service.name': event.serviceName,
               'provider.name': provider.name,
               'client.name': event.client.name,
-              referredOn: event.referredOn,
+              // Inside a sentence the date reads as the letter's language writes it.
+              referredOn: formatLetterDate(event.referredOn, language),
             },
             channel,
             status,

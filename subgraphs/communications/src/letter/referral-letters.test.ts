@@ -145,17 +145,20 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 
 describe('referral notification letters (R2)', () => {
   it('R2.1, R2.2, R2.6: sent now, each party gets a letter with the caseworker’s text by its channel; email carries the PDF', async () => {
-    const e = event({
-      email: 'juergen@client.test',
-      preferredCommunicationMethod: 'EMAIL',
-      address: {
-        line1: 'Via Roma 1',
-        line2: null,
-        postalCode: '00100',
-        city: 'Roma',
-        country: 'IT',
+    const e = event(
+      {
+        email: 'juergen@client.test',
+        preferredCommunicationMethod: 'EMAIL',
+        address: {
+          line1: 'Via Roma 1',
+          line2: null,
+          postalCode: '00100',
+          city: 'Roma',
+          country: 'IT',
+        },
       },
-    });
+      { referredOn: '2026-11-02' },
+    );
     await send(e);
     const client = await smtp.waitFor((m) => m.to.includes('juergen@client.test'), 30_000);
     const provider = await smtp.waitFor((m) => m.to.includes('post@sonnenhof.test'), 30_000);
@@ -164,10 +167,13 @@ describe('referral notification letters (R2)', () => {
     expect(clientPdf).toContain('Jürgen Größe');
     expect(clientPdf).toContain('Bitte melden Sie sich bis Freitag beim Pflegedienst.');
     expect(clientPdf).toContain('Riferimento: IC-TEST1234');
+    // The referral date inside the sentence as each language writes it (R2.2).
+    expect(clientPdf.replace(/\s+/g, ' ')).toContain('il 2 novembre 2026');
     const providerPdf = await pdfText(pdfAttachment(provider));
     expect(providerPdf).toContain('Sonnenhof Pflegedienst');
     expect(providerPdf).toContain('Der Klient braucht Hilfe am Morgen. Grüße aus dem Amt.');
     expect(providerPdf).toContain('Aktenzeichen: IC-TEST1234');
+    expect(providerPdf.replace(/\s+/g, ' ')).toContain('am 2. November 2026');
     const letters = await lettersOf(e.client.personId, 2, (l) =>
       l.every((x) => x.status === 'SENT'),
     );
