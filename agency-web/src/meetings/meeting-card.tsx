@@ -59,7 +59,14 @@ export function MeetingCard({
               {i.name} ({t(`meetings.kind.${i.kind}`)}){i.email && ` · ${i.email}`}
               {i.attended !== null &&
                 i.attended !== undefined &&
-                ` · ${t(i.attended ? 'meetings.attended' : 'meetings.absent')}`}
+                ` · ${t(
+                  i.attended
+                    ? 'meetings.attended'
+                    : // The minutes tell a decliner from someone who just did not come.
+                      i.response === 'DECLINED'
+                      ? 'meetings.declinedAbsent'
+                      : 'meetings.absent',
+                )}`}
             </span>
             {canWrite && open ? (
               <Select
