@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type Job, PgBoss } from 'pg-boss';
 import { sqlExecutor } from '../database/sql-executor.js';
+import { loggableError } from '../logging/loggable-error.js';
 import { type Logger } from '../logging/logger.js';
 
 export interface QueueDefinition {
@@ -39,7 +40,9 @@ export class JobQueue {
     queues: QueueDefinition[],
   ): Promise<JobQueue> {
     const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
-    boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
+    boss.on('error', (error: unknown) =>
+      logger.error({ err: loggableError(error) }, 'job queue error'),
+    );
     await boss.start();
     for (const queue of queues) {
       await boss.createQueue(`${queue.name}.dead`);
