@@ -126,10 +126,26 @@ export async function startTestSubgraph(
         }),
       }),
     stop: async () => {
-      await server.stop();
-      await jobs?.stop();
+      // A stop step that takes long is named, so a hook timeout says which part hung.
+      await timedStep('server.stop', () => server.stop());
+      await timedStep('jobs.stop', async () => jobs?.stop());
       mailer.close();
-      await orm.close(true);
+      await timedStep('orm.close', () => orm.close(true));
     },
   };
+}
+
+async function timedStep(name: string, step: () => Promise<unknown>): Promise<void> {
+  const started = Date.now();
+  const warn = setTimeout(
+    () => process.stderr.write(`test subgraph: ${name} still running after 10 s\n`),
+    10_000,
+  );
+  try {
+    await step();
+  } finally {
+    clearTimeout(warn);
+    const ms = Date.now() - started;
+    if (ms > 10_000) process.stderr.write(`test subgraph: ${name} took ${ms} ms\n`);
+  }
 }
