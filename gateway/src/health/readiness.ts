@@ -1,4 +1,4 @@
-import { SLOW } from '@casework/kit';
+import { READINESS_SQL, SLOW } from '@casework/kit';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type GatewayConfig } from '../config.js';
 
@@ -22,7 +22,7 @@ export function gatewayReadiness(orm: MikroORM, config: GatewayConfig) {
     );
     const database = orm.em
       .getConnection()
-      .execute('select 1')
+      .execute(READINESS_SQL)
       .then(
         () => 'ok',
         (error: Error) => `unreachable (${error.message})`,

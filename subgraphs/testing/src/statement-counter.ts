@@ -1,7 +1,7 @@
 import pg from 'pg';
 
-/** Statements of background work (job queue, LISTEN) that a request does not cause. */
-const BACKGROUND = /pgboss|^\s*(listen|unlisten|notify)\b/i;
+/** Statements of background work (job queue, LISTEN, readiness checks) that a request does not cause. */
+const BACKGROUND = /pgboss|^\s*(listen|unlisten|notify)\b|\/\* readiness \*\//i;
 
 /**
  * Counts the SQL statements PostgreSQL receives while `work` runs (every pg client of this

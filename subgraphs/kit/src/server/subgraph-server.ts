@@ -16,7 +16,7 @@ import { buildFederatedSchema } from '../graphql/federated-schema.js';
 import { relayEvents } from '../live/live-events.js';
 import { createLivePubSub } from '../live/live-pubsub.js';
 import { type Logger } from '../logging/logger.js';
-import { mountHealth } from './health.js';
+import { mountHealth, READINESS_SQL } from './health.js';
 import { closeConnectionsWhileDraining } from './shutdown.js';
 import { type AuthenticatedLocals, requireInternalToken } from './internal-auth.js';
 import { mountReferenceLookup } from '../references/owned-records.js';
@@ -78,7 +78,7 @@ export async function createSubgraphServer(
   const readiness = mountHealth(app, () =>
     orm.em
       .getConnection()
-      .execute('select 1')
+      .execute(READINESS_SQL)
       .then(
         () => ({ database: 'ok' }),
         (error: Error) => ({ database: `unreachable (${error.message})` }),
