@@ -64,6 +64,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what the routes send: Express hashed every GraphQL answer for a header nobody
+  // revalidates (issue 15 profile). The apps' static files keep theirs (serve-static's own).
+  app.set('etag', false);
   const httpServer = createServer(app);
   app.use(closeConnectionsWhileDraining);
   app.use(cookieParser());

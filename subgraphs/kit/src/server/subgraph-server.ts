@@ -51,6 +51,8 @@ export async function createSubgraphServer(
     : undefined;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: Express would hash every GraphQL answer for a header no caller revalidates (issue 15).
+  app.set('etag', false);
   app.use(closeConnectionsWhileDraining);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<RequestContext>({
