@@ -1,5 +1,5 @@
 // The API explorer (issue 17): GraphiQL bundled from npm and served by the gateway, no CDN.
-import 'graphiql/setup-workers/vite';
+import './monaco-workers.js';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
