@@ -4,13 +4,14 @@ import {
   ApplicationCaseReference,
   IntegratedCaseReference,
 } from '../attachment/case-references.js';
+import { type NoteRow } from './note-rows.js';
 import { NoteSubject } from './note-enums.js';
 import { Note } from './note.entity.js';
 import { NoteService } from './note.service.js';
 
 function notesOf(ctx: RequestContext, subject: NoteSubject, id: string, includeCancelled: boolean) {
   return ctx.loaders
-    .get<string, Note[]>(`notes:${subject}:${includeCancelled}`, (ids) =>
+    .get<string, NoteRow[]>(`notes:${subject}:${includeCancelled}`, (ids) =>
       new NoteService(ctx).forSubjects(subject, ids, includeCancelled),
     )
     .load(id);
@@ -28,7 +29,7 @@ export class ApplicationCaseNotesResolver {
     @Root() application: ApplicationCaseReference,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
-  ): Promise<Note[]> {
+  ): Promise<NoteRow[]> {
     return notesOf(ctx, NoteSubject.APPLICATION_CASE, application.id, includeCancelled);
   }
 }
@@ -40,7 +41,7 @@ export class IntegratedCaseNotesResolver {
     @Root() integratedCase: IntegratedCaseReference,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
-  ): Promise<Note[]> {
+  ): Promise<NoteRow[]> {
     return notesOf(ctx, NoteSubject.INTEGRATED_CASE, integratedCase.id, includeCancelled);
   }
 }

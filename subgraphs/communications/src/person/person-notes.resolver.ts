@@ -2,6 +2,7 @@ import { type PersonKey, type RequestContext } from '@casework/kit';
 import { Person } from './person.type.js';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Note } from '../note/note.entity.js';
+import { type NoteRow } from '../note/note-rows.js';
 import { NoteSubject } from '../note/note-enums.js';
 import { NoteService } from '../note/note.service.js';
 
@@ -15,9 +16,9 @@ export class PersonNotesResolver {
     @Root() person: PersonKey,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
-  ): Promise<Note[]> {
+  ): Promise<NoteRow[]> {
     return ctx.loaders
-      .get<string, Note[]>(`personNotes:${includeCancelled}`, (ids) =>
+      .get<string, NoteRow[]>(`personNotes:${includeCancelled}`, (ids) =>
         new NoteService(ctx).forSubjects(NoteSubject.PERSON, ids, includeCancelled),
       )
       .load(person.id);
