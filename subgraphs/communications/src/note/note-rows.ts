@@ -28,6 +28,8 @@ export interface NoteRow {
   cancelledBy: string | null;
   cancelledAt: Date | null;
   cancellationReason: string | null;
+  /** The versions, when the list was read with them (see NoteService.forSubjects). */
+  history?: NoteVersionRow[];
 }
 
 /** A version of a note as its history lists it, with the note it belongs to (for grouping). */

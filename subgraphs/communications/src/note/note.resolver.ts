@@ -9,7 +9,7 @@ import { AddCaseNoteInput, AddNoteInput, CancelNoteInput, EditNoteInput } from '
 import { NoteService } from './note.service.js';
 
 /** What the field resolvers read of a note: a listed row or an entity (one note, a mutation). */
-type NoteKeys = Pick<NoteRow, 'id' | 'subjectType' | 'subjectId'>;
+type NoteKeys = Pick<NoteRow, 'id' | 'subjectType' | 'subjectId' | 'history'>;
 
 @Resolver(() => Note)
 export class NoteResolver {
@@ -71,7 +71,11 @@ export class NoteResolver {
   @FieldResolver(() => [NoteVersion], {
     description: 'Every version, newest first; the first is the current text',
   })
-  history(@Root() note: NoteKeys, @Ctx() ctx: RequestContext): Promise<NoteVersionRow[]> {
+  history(
+    @Root() note: NoteKeys,
+    @Ctx() ctx: RequestContext,
+  ): NoteVersionRow[] | Promise<NoteVersionRow[]> {
+    if (note.history) return note.history;
     return ctx.loaders
       .get<string, NoteVersionRow[]>('noteHistory', (ids) => new NoteService(ctx).historyOf(ids))
       .load(note.id);

@@ -48,11 +48,16 @@ export class NoteService {
     return note;
   }
 
-  /** Notes per person or case for a DataLoader batch, newest first, as plain rows (issue 15). */
+  /**
+   * Notes per person or case for a DataLoader batch, newest first, as plain rows (issue 15).
+   * `withHistory` reads their versions in the same batch and attaches them, so each note's
+   * history is there at once instead of one DataLoader promise per note.
+   */
   async forSubjects(
     subjectType: NoteSubject,
     subjectIds: readonly string[],
     includeCancelled: boolean,
+    withHistory = false,
   ): Promise<NoteRow[][]> {
     const sensitivities = this.readable();
     if (subjectType !== NoteSubject.PERSON)
@@ -64,6 +69,12 @@ export class NoteService {
       sensitivities,
       includeCancelled,
     );
+    if (withHistory) {
+      const ids = notes.map((n) => n.id);
+      const versions = await readNoteVersions(this.ctx.em, ids, sensitivities);
+      const history = groupByKeys(ids, versions, (v) => v.noteId);
+      notes.forEach((note, i) => (note.history = history[i]));
+    }
     return groupByKeys(subjectIds, notes, (n) => n.subjectId);
   }
 
