@@ -39,6 +39,7 @@ export * from './jobs/job-queue.js';
 export * from './live/live-events.js';
 export * from './live/live-pubsub.js';
 export * from './graphql/person-reference.js';
+export * from './graphql/selection.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.js';
 export * from './identity/provider-access.js';

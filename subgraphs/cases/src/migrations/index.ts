@@ -6,6 +6,7 @@ import { Migration20261129063358 } from './Migration20261129063358.js';
 import { Migration20261129094456 } from './Migration20261129094456.js';
 import { Migration20261129092934 } from './Migration20261129092934.js';
 import { Migration20261129185811 } from './Migration20261129185811.js';
+import { Migration20261129224010 } from './Migration20261129224010.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122023243', class: Migration20261122023243 },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129092934', class: Migration20261129092934 },
   { name: 'Migration20261129094456', class: Migration20261129094456 },
   { name: 'Migration20261129185811', class: Migration20261129185811 },
+  { name: 'Migration20261129224010', class: Migration20261129224010 },
 ];

@@ -18,7 +18,7 @@ import {
   sqlExecutor,
   withTransaction,
 } from '@casework/kit';
-import { type FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import { Person, PersonKind } from './person.entity.js';
 import {
   type RegisterPersonInput,
@@ -98,12 +98,10 @@ export class PersonService {
     const exact: FilterQuery<Person> = {
       $and: searchTerms(search).map((term, i) => {
         const date = asDate(words[i]!);
+        // `search_text` holds the four columns lowered; ILIKE lowers both sides the same way.
         return {
           $or: [
-            { givenName: { $ilike: term } },
-            { familyName: { $ilike: term } },
-            { reference: { $ilike: term } },
-            { email: { $ilike: term } },
+            { searchText: { $like: raw('lower(?)', [term]) } },
             ...(date ? [{ dateOfBirth: date }] : []),
           ],
         };

@@ -1,17 +1,26 @@
-import { type RequestContext } from '@casework/kit';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type RequestContext, selectsField } from '@casework/kit';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import {
   ApplicationCaseReference,
   IntegratedCaseReference,
 } from '../attachment/case-references.js';
+import { type NoteRow } from './note-rows.js';
 import { NoteSubject } from './note-enums.js';
 import { Note } from './note.entity.js';
 import { NoteService } from './note.service.js';
 
-function notesOf(ctx: RequestContext, subject: NoteSubject, id: string, includeCancelled: boolean) {
+function notesOf(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  subject: NoteSubject,
+  id: string,
+  includeCancelled: boolean,
+) {
+  const withHistory = selectsField(info, 'history');
   return ctx.loaders
-    .get<string, Note[]>(`notes:${subject}:${includeCancelled}`, (ids) =>
-      new NoteService(ctx).forSubjects(subject, ids, includeCancelled),
+    .get<string, NoteRow[]>(`notes:${subject}:${includeCancelled}:${withHistory}`, (ids) =>
+      new NoteService(ctx).forSubjects(subject, ids, includeCancelled, withHistory),
     )
     .load(id);
 }
@@ -28,8 +37,9 @@ export class ApplicationCaseNotesResolver {
     @Root() application: ApplicationCaseReference,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
-  ): Promise<Note[]> {
-    return notesOf(ctx, NoteSubject.APPLICATION_CASE, application.id, includeCancelled);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NoteRow[]> {
+    return notesOf(ctx, info, NoteSubject.APPLICATION_CASE, application.id, includeCancelled);
   }
 }
 
@@ -40,7 +50,8 @@ export class IntegratedCaseNotesResolver {
     @Root() integratedCase: IntegratedCaseReference,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
-  ): Promise<Note[]> {
-    return notesOf(ctx, NoteSubject.INTEGRATED_CASE, integratedCase.id, includeCancelled);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NoteRow[]> {
+    return notesOf(ctx, info, NoteSubject.INTEGRATED_CASE, integratedCase.id, includeCancelled);
   }
 }

@@ -14,7 +14,11 @@ import { Note } from './note.entity.js';
 
 @Entity({ tableName: 'note_version' })
 @Unique({ name: 'note_version_number_unique', properties: ['note', 'number'] })
-@ObjectType({ description: 'One version of a note: what it said, who wrote it and when' })
+@ObjectType({
+  description: 'One version of a note: what it said, who wrote it and when',
+  // As on Note: plain properties need no type-graphql wrapper per field per row (issue 15).
+  simpleResolvers: true,
+})
 export class NoteVersion {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)

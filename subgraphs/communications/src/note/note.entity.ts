@@ -9,6 +9,8 @@ import { NoteVersion } from './note-version.entity.js';
 @Index({ name: 'note_subject_idx', properties: ['subjectType', 'subjectId', 'createdAt'] })
 @ObjectType({
   description: 'A note about a person or a case; every edit keeps the previous version (R3.3)',
+  // Plain properties read by graphql-js's own resolver, not a type-graphql wrapper per field per row (issue 15).
+  simpleResolvers: true,
 })
 export class Note extends StoredRecord<'status' | 'subjectType'> {
   @Enum({ items: () => NoteSubject, nativeEnumName: 'note_subject' })

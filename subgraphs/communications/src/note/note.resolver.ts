@@ -4,8 +4,12 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
 import { NoteSubject } from './note-enums.js';
+import { type NoteRow, type NoteVersionRow } from './note-rows.js';
 import { AddCaseNoteInput, AddNoteInput, CancelNoteInput, EditNoteInput } from './note.input.js';
 import { NoteService } from './note.service.js';
+
+/** What the field resolvers read of a note: a listed row or an entity (one note, a mutation). */
+type NoteKeys = Pick<NoteRow, 'id' | 'subjectType' | 'subjectId' | 'history'>;
 
 @Resolver(() => Note)
 export class NoteResolver {
@@ -55,21 +59,25 @@ export class NoteResolver {
     nullable: true,
     description: 'The person the note is about; null for notes on cases',
   })
-  person(@Root() note: Note): PersonKey | null {
+  person(@Root() note: NoteKeys): PersonKey | null {
     return note.subjectType === NoteSubject.PERSON ? personRef(note.subjectId) : null;
   }
 
   @FieldResolver(() => ID, { description: 'The person or case the note is about' })
-  subjectId(@Root() note: Note): string {
+  subjectId(@Root() note: NoteKeys): string {
     return note.subjectId;
   }
 
   @FieldResolver(() => [NoteVersion], {
     description: 'Every version, newest first; the first is the current text',
   })
-  history(@Root() note: Note, @Ctx() ctx: RequestContext): Promise<NoteVersion[]> {
+  history(
+    @Root() note: NoteKeys,
+    @Ctx() ctx: RequestContext,
+  ): NoteVersionRow[] | Promise<NoteVersionRow[]> {
+    if (note.history) return note.history;
     return ctx.loaders
-      .get<string, NoteVersion[]>('noteHistory', (ids) => new NoteService(ctx).historyOf(ids))
+      .get<string, NoteVersionRow[]>('noteHistory', (ids) => new NoteService(ctx).historyOf(ids))
       .load(note.id);
   }
 }

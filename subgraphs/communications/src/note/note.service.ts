@@ -13,6 +13,7 @@ import { assertClearance, readableWith } from './clearance.js';
 import { NoteSensitivity, NoteStatus, NoteSubject, sensitivityLevel } from './note-enums.js';
 import { NoteVersion } from './note-version.entity.js';
 import { Note } from './note.entity.js';
+import { type NoteRow, type NoteVersionRow, readNoteVersions, readNotes } from './note-rows.js';
 import {
   type AddCaseNoteInput,
   type AddNoteInput,
@@ -47,40 +48,40 @@ export class NoteService {
     return note;
   }
 
-  /** Notes per person or case for a DataLoader batch, newest first. */
+  /**
+   * Notes per person or case for a DataLoader batch, newest first, as plain rows (issue 15).
+   * `withHistory` reads their versions in the same batch and attaches them, so each note's
+   * history is there at once instead of one DataLoader promise per note.
+   */
   async forSubjects(
     subjectType: NoteSubject,
     subjectIds: readonly string[],
     includeCancelled: boolean,
-  ): Promise<Note[][]> {
+    withHistory = false,
+  ): Promise<NoteRow[][]> {
     const sensitivities = this.readable();
     if (subjectType !== NoteSubject.PERSON)
       authorize(this.ctx.identity, 'case:read', 'read notes on cases');
-    const notes = await this.ctx.em.find(
-      Note,
-      {
-        subjectType,
-        subjectId: { $in: [...subjectIds] },
-        sensitivity: { $in: sensitivities },
-        ...(includeCancelled ? {} : { status: NoteStatus.ACTIVE }),
-      },
-      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    const notes = await readNotes(
+      this.ctx.em,
+      subjectType,
+      subjectIds,
+      sensitivities,
+      includeCancelled,
     );
+    if (withHistory) {
+      const ids = notes.map((n) => n.id);
+      const versions = await readNoteVersions(this.ctx.em, ids, sensitivities);
+      const history = groupByKeys(ids, versions, (v) => v.noteId);
+      notes.forEach((note, i) => (note.history = history[i]));
+    }
     return groupByKeys(subjectIds, notes, (n) => n.subjectId);
   }
 
-  /**
-   * Versions per note for a DataLoader batch, newest first. Each version is filtered by its own
-   * sensitivity (R3.3): a downgraded note's older RESTRICTED text stays hidden from lower clearances.
-   */
-  async historyOf(noteIds: readonly string[]): Promise<NoteVersion[][]> {
-    const sensitivities = this.readable();
-    const versions = await this.ctx.em.find(
-      NoteVersion,
-      { note: { $in: [...noteIds] }, sensitivity: { $in: sensitivities } },
-      { orderBy: { number: 'desc' } },
-    );
-    return groupByKeys(noteIds, versions, (v) => v.note.id);
+  /** Versions per note for a DataLoader batch, newest first, each as its clearance allows (R3.3). */
+  async historyOf(noteIds: readonly string[]): Promise<NoteVersionRow[][]> {
+    const versions = await readNoteVersions(this.ctx.em, noteIds, this.readable());
+    return groupByKeys(noteIds, versions, (v) => v.noteId);
   }
 
   async add(input: AddNoteInput): Promise<Note> {

@@ -1,7 +1,9 @@
-import { type PersonKey, type RequestContext } from '@casework/kit';
+import { type PersonKey, type RequestContext, selectsField } from '@casework/kit';
+import { type GraphQLResolveInfo } from 'graphql';
 import { Person } from './person.type.js';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Note } from '../note/note.entity.js';
+import { type NoteRow } from '../note/note-rows.js';
 import { NoteSubject } from '../note/note-enums.js';
 import { NoteService } from '../note/note.service.js';
 
@@ -15,10 +17,12 @@ export class PersonNotesResolver {
     @Root() person: PersonKey,
     @Ctx() ctx: RequestContext,
     @Arg('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
-  ): Promise<Note[]> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NoteRow[]> {
+    const withHistory = selectsField(info, 'history');
     return ctx.loaders
-      .get<string, Note[]>(`personNotes:${includeCancelled}`, (ids) =>
-        new NoteService(ctx).forSubjects(NoteSubject.PERSON, ids, includeCancelled),
+      .get<string, NoteRow[]>(`personNotes:${includeCancelled}:${withHistory}`, (ids) =>
+        new NoteService(ctx).forSubjects(NoteSubject.PERSON, ids, includeCancelled, withHistory),
       )
       .load(person.id);
   }

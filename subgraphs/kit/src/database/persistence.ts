@@ -10,6 +10,11 @@ import { refuse } from '../errors/refusal.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a value is a UUID (the form of every id), before PostgreSQL would refuse it. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Ids are UUIDs; anything else is a clear input error rather than a database error. */
 export function assertUuid(value: string, field: string): void {
   if (!UUID.test(value)) throw refuse('INVALID_ID', { field, params: { field } });
