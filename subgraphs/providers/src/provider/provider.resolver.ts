@@ -1,4 +1,5 @@
-import { ConnectionType, type RequestContext } from '@casework/kit';
+import { ConnectionType, type RequestContext, selectsField } from '@casework/kit';
+import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -6,6 +7,7 @@ import {
   Ctx,
   Field,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -48,8 +50,12 @@ export class ProviderResolver {
   }
 
   @Query(() => ProviderConnection, { nullable: true, description: 'Providers ordered by name' })
-  providers(@Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() ctx: RequestContext) {
-    return new ProviderService(ctx).search(args);
+  providers(
+    @Args(() => ProvidersArgs) args: ProvidersArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new ProviderService(ctx).search(args, { total: selectsField(info, 'totalCount') });
   }
 
   @Mutation(() => Provider, { description: 'Registers a provider organisation' })
