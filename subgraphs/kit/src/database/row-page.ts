@@ -9,7 +9,9 @@ import { sqlExecutor } from './sql-executor.js';
 export interface KeysetColumn {
   /** SQL of the column, such as `i.sent_at`. */
   sql: string;
-  /** The node property that holds its value (the select list must alias the column so). */
+  /** Its name in the result row (as the select list aliases it). */
+  row: string;
+  /** The node property that holds its value (the cursor's value). */
   key: string;
   /** How a cursor's value is checked and bound. */
   type: 'timestamptz' | 'uuid' | 'text';
@@ -74,11 +76,11 @@ export async function rowPage<R>(
     limit $${params.push(first + 1)}`;
   const count = `select count(*)::int as total from ${query.from} where ${filter}`;
   const { executeSql } = sqlExecutor(em);
-  const unique = query.orderBy.at(-1)!.key;
+  const unique = query.orderBy.at(-1)!.row;
   const sql = total
     ? // One row even for an empty page, so the total always arrives.
       `select c.total as "__total", p.* from (${count}) c left join lateral (${page}) p on true
-        order by ${query.orderBy.map((c) => `p."${c.key}" ${direction}`).join(', ')}`
+        order by ${query.orderBy.map((c) => `p."${c.row}" ${direction}`).join(', ')}`
     : page;
   const { rows } = await executeSql(sql, params);
   const found = rows.filter((row) => row[unique] !== null);

@@ -8,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { portalIdentity } from '../portal-account/portal-account.testing.js';
+import { fieldSelections } from '../provider/field-selections.testing.js';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { Provider } from '../provider/provider.entity.js';
 import { Service } from '../service/service.entity.js';
@@ -252,6 +253,37 @@ describe('inquiry list as plain rows (issue 15)', () => {
     });
     const plain = page.nodes.find((n) => (n.provider as { id: string }).id === ids.plain)!;
     expect(plain.provider).toMatchObject({ address: null, email: null, emailStatus: 'OK' });
+  });
+
+  it('R1.1: each field of an inquiry and of its provider, selected alone, reads as on the entity path (the list selects only the columns asked for)', async () => {
+    const { nodes } = await list({ first: 50 });
+    const compare = async (selection: string) => {
+      const listed = await list<unknown>(
+        { first: 50 },
+        caseworker,
+        `query($first: Int!) {
+        inquiries(first: $first) { nodes { ${selection} } } }`,
+      );
+      const alone = [];
+      for (const { id } of nodes) {
+        const res = await subgraph.query<{ inquiry: unknown }>(
+          `query($id: ID!) { inquiry(id: $id) { ${selection} } }`,
+          { id },
+          caseworker,
+        );
+        expect(res.errors, selection).toBeUndefined();
+        alone.push(res.data!.inquiry);
+      }
+      expect(listed.nodes, selection).toEqual(alone);
+    };
+    const inquiryFields = await fieldSelections(subgraph, 'Inquiry');
+    expect(inquiryFields).toEqual(expect.arrayContaining(['sentAt', 'answer']));
+    for (const selection of inquiryFields) await compare(selection);
+    const providerFields = await fieldSelections(subgraph, 'Provider');
+    expect(providerFields).toContain(
+      'allowedInquiryMethods { __typename method allowed reasonCode rule reason }',
+    );
+    for (const selection of providerFields) await compare(`provider { ${selection} }`);
   });
 
   it('R1.3: a provider user lists only their organisation’s portal inquiries, whatever the filter; a role without inquiry rights gets none', async () => {

@@ -3,7 +3,7 @@ import {
   type PersonKey,
   personRef,
   type JobsContext,
-  selectsField,
+  selectionTree,
 } from '@casework/kit';
 import { type GraphQLResolveInfo } from 'graphql';
 import { Person } from '../person/person.type.js';
@@ -96,8 +96,10 @@ export class InquiryResolver {
     @Ctx() ctx: JobsContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const selected = selectionTree(info);
     return new InquiryService(ctx).list(args.filter ?? {}, args, {
-      total: selectsField(info, 'totalCount'),
+      total: 'totalCount' in selected,
+      nodes: selected.nodes ?? {},
     });
   }
 

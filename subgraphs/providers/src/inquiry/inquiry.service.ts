@@ -11,6 +11,7 @@ import {
   type PageRequest,
   rowPage,
   type RowConnection,
+  type SelectionTree,
   timestampReader,
   withTransaction,
 } from '@casework/kit';
@@ -80,12 +81,13 @@ export class InquiryService {
 
   /**
    * A page of inquiries, newest first, read as plain rows in one statement with their providers
-   * and services (issue 15); `total` counts all matches in the same statement.
+   * and services (issue 15): `nodes` is what the request selects of them (null: everything);
+   * `total` counts all matches in the same statement.
    */
   async list(
     filter: InquiryFilter,
     page: PageRequest,
-    { total }: { total: boolean },
+    { total, nodes }: { total: boolean; nodes: SelectionTree | null },
   ): Promise<RowConnection<InquiryFields>> {
     const visible = this.visibleProvider();
     for (const [field, value] of Object.entries(filter)) {
@@ -104,7 +106,7 @@ export class InquiryService {
     if (filter.mine) holds('i.created_by_id = ?', this.ctx.identity.id);
     if (filter.open)
       holds('i.status in (?, ?)', InquiryStatus.SENT, InquiryStatus.MORE_INFORMATION_REQUESTED);
-    const query = inquiryPageQuery(where, params, timestampReader(this.ctx.em));
+    const query = inquiryPageQuery(where, params, timestampReader(this.ctx.em), nodes);
     return rowPage(this.ctx.em, query, page, { total });
   }
 

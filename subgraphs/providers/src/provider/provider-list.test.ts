@@ -3,6 +3,7 @@ import { startTestSubgraph, testIdentity, type TestSubgraph } from '@casework/te
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providersSubgraph } from '../index.js';
 import { portalIdentity } from '../portal-account/portal-account.testing.js';
+import { fieldSelections } from './field-selections.testing.js';
 import { Service } from '../service/service.entity.js';
 import { EmailStatus } from './email-status.js';
 import { InquiryMethod } from './inquiry-method.js';
@@ -118,6 +119,31 @@ describe('provider list as plain rows (issue 15)', () => {
       address: null,
       servicesOffered: [{ id: serviceId }],
     });
+  });
+
+  it('R1.8: each field of a provider, selected alone, reads as on the entity path (the list selects only the columns asked for)', async () => {
+    const ids = (await providers({ serviceId, first: 10 })).nodes.map((n) => n.id as string);
+    const selections = await fieldSelections(subgraph, 'Provider');
+    expect(selections).toEqual(expect.arrayContaining(['name', 'emailStatus']));
+    for (const selection of selections) {
+      const res = await subgraph.query<{ providers: { nodes: unknown[] } }>(
+        `query($serviceId: ID) { providers(serviceId: $serviceId, first: 10) { nodes { ${selection} } } }`,
+        { serviceId },
+        caseworker,
+      );
+      expect(res.errors, selection).toBeUndefined();
+      const alone = [];
+      for (const id of ids) {
+        const one = await subgraph.query<{ provider: unknown }>(
+          `query($id: ID!) { provider(id: $id) { ${selection} } }`,
+          { id },
+          caseworker,
+        );
+        expect(one.errors, selection).toBeUndefined();
+        alone.push(one.data!.provider);
+      }
+      expect(res.data!.providers.nodes, selection).toEqual(alone);
+    }
   });
 
   it('a provider user finds only their own organisation, with or without a service', async () => {

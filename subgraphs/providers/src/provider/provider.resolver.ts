@@ -1,4 +1,4 @@
-import { ConnectionType, type RequestContext, selectsField } from '@casework/kit';
+import { ConnectionType, type RequestContext, selectionTree } from '@casework/kit';
 import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -55,7 +55,11 @@ export class ProviderResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new ProviderService(ctx).search(args, { total: selectsField(info, 'totalCount') });
+    const selected = selectionTree(info);
+    return new ProviderService(ctx).search(args, {
+      total: 'totalCount' in selected,
+      nodes: selected.nodes ?? {},
+    });
   }
 
   @Mutation(() => Provider, { description: 'Registers a provider organisation' })

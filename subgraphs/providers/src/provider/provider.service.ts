@@ -13,12 +13,14 @@ import {
   type KeysetColumn,
   rowPage,
   type RowConnection,
+  type SelectionTree,
+  shapeColumns,
   timestampReader,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
 import { EmailStatus } from './email-status.js';
 import { Provider } from './provider.entity.js';
-import { type ProviderFields, providerColumns, providerFromRow } from './provider-row.js';
+import { PROVIDER_SHAPE, type ProviderFields } from './provider-row.js';
 import { type RegisterProviderInput, type UpdateProviderInput } from './provider.input.js';
 
 export interface ProviderSearch {
@@ -31,8 +33,8 @@ export interface ProviderSearch {
 
 /** By name; the id breaks ties (cursor order, as `findByCursor` had it). */
 const BY_NAME: readonly KeysetColumn[] = [
-  { sql: 'p.name', key: 'name', type: 'text' },
-  { sql: 'p.id', key: 'id', type: 'uuid' },
+  { sql: 'p.name', row: 'name', key: 'name', type: 'text' },
+  { sql: 'p.id', row: 'id', key: 'id', type: 'uuid' },
 ];
 
 /** Provider organisations; portal users see only their own organisation. */
@@ -66,12 +68,12 @@ export class ProviderService {
   }
 
   /**
-   * A page of providers by name, read as plain rows in one statement (issue 15); `total` counts
-   * all matches in the same statement.
+   * A page of providers by name, read as plain rows in one statement (issue 15): `nodes` is what
+   * the request selects of them (null: everything); `total` counts all matches in the same statement.
    */
   async search(
     { search, serviceId, first, after }: ProviderSearch,
-    { total }: { total: boolean },
+    { total, nodes }: { total: boolean; nodes: SelectionTree | null },
   ): Promise<RowConnection<ProviderFields>> {
     const visible = this.readableProvider();
     if (serviceId) assertUuid(serviceId, 'serviceId');
@@ -87,17 +89,22 @@ export class ProviderService {
       );
     for (const term of searchTerms(search))
       holds('(p.name ilike ? or p.reference ilike ? or p.email ilike ?)', term, term, term);
-    const timestamp = timestampReader(this.ctx.em);
+    const shaped = shapeColumns<ProviderFields>(PROVIDER_SHAPE, nodes && Object.keys(nodes), {
+      alias: 'p',
+      prefix: '',
+      always: ['id', 'name'],
+      timestamp: timestampReader(this.ctx.em),
+    });
     return rowPage(
       this.ctx.em,
       {
-        select: providerColumns('p'),
+        select: shaped.select,
         from: 'providers.provider p',
         where,
         params,
         orderBy: BY_NAME,
         descending: false,
-        toNode: (row) => providerFromRow(row, timestamp),
+        toNode: shaped.node,
       },
       { first, after },
       { total },

@@ -34,7 +34,7 @@ export class ProviderRecordSearchService {
     const parsed = parseSearchText(text);
     const providers = await new ProviderService(this.ctx).search(
       { search: text, first: limit },
-      { total: false },
+      { total: false, nodes: null },
     );
     let inquiries: Inquiry[] = [];
     if (parsed.referenceKind === 'IQ' && can(identity, 'inquiry:read')) {
