@@ -135,3 +135,16 @@ export function timestampReader(em: EntityManager): TimestampReader {
   const platform = em.getPlatform();
   return (value) => platform.parseDate(value as string);
 }
+
+/** Conditions for `rowPage`: each `?` of a condition becomes the next `$n`, bound to its value. */
+export function sqlConditions() {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  return {
+    where,
+    params,
+    holds(condition: string, ...values: unknown[]): void {
+      where.push(condition.replace(/\?/g, () => `$${params.push(values.shift())}`));
+    },
+  };
+}

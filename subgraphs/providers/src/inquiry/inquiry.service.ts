@@ -10,6 +10,7 @@ import {
   type JobsContext,
   type PageRequest,
   rowPage,
+  sqlConditions,
   type RowConnection,
   type SelectionTree,
   timestampReader,
@@ -93,10 +94,7 @@ export class InquiryService {
     for (const [field, value] of Object.entries(filter)) {
       if (field.endsWith('Id') && typeof value === 'string') assertUuid(value, `filter.${field}`);
     }
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const holds = (condition: string, ...values: unknown[]) =>
-      where.push(condition.replace(/\?/g, () => `$${params.push(values.shift())}`));
+    const { where, params, holds } = sqlConditions();
     if (visible !== 'all')
       holds('i.provider_id = ? and i.method = ?', visible.providerId, InquiryMethod.INTERNET);
     if (filter.providerId) holds('i.provider_id = ?', filter.providerId);

@@ -12,6 +12,7 @@ import {
   findInKeyOrder,
   type KeysetColumn,
   rowPage,
+  sqlConditions,
   type RowConnection,
   type SelectionTree,
   shapeColumns,
@@ -77,10 +78,7 @@ export class ProviderService {
   ): Promise<RowConnection<ProviderFields>> {
     const visible = this.readableProvider();
     if (serviceId) assertUuid(serviceId, 'serviceId');
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const holds = (condition: string, ...values: unknown[]) =>
-      where.push(condition.replace(/\?/g, () => `$${params.push(values.shift())}`));
+    const { where, params, holds } = sqlConditions();
     if (visible !== 'all') holds('p.id = ?', visible.providerId);
     if (serviceId)
       holds(
