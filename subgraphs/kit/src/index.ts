@@ -4,6 +4,8 @@ export * from './context/loaders.js';
 export * from './context/request-context.js';
 export * from './database/orm.js';
 export * from './database/paginate.js';
+export * from './database/row-page.js';
+export * from './database/row-shape.js';
 export * from './database/persistence.js';
 export * from './domain/address.js';
 export * from './domain/communication-method.js';

@@ -1,20 +1,31 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
+/** Fields selected under a field, by name (aliases resolved), each with the fields under it. */
+export interface SelectionTree {
+  [field: string]: SelectionTree;
+}
+
 /**
- * Whether the current field's selection asks for the sub-field `name` (directly, in an inline
- * fragment or in a named fragment). `@include`/`@skip` are not evaluated: a skipped field counts
- * as asked for, so a caller that prefetches for it does some work for nothing, never too little.
+ * What the operation selects under the field being resolved, fragments merged, so a resolver can
+ * skip work nobody asked for (a list's total count, columns no field reads). `@skip` and `@include`
+ * are not evaluated: a field that may be selected counts as selected.
  */
+export function selectionTree(info: GraphQLResolveInfo): SelectionTree {
+  const tree: SelectionTree = {};
+  // Fragments cannot spread themselves (validation refuses cycles), so this ends.
+  const visit = (set: SelectionSetNode | undefined, into: SelectionTree) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD)
+        visit(selection.selectionSet, (into[selection.name.value] ??= {}));
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, into);
+      else visit(info.fragments[selection.name.value]?.selectionSet, into);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, tree);
+  return tree;
+}
+
+/** Whether the operation selects `name` directly under the field being resolved. */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const search = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
-      const fragment = selection.name.value;
-      if (seen.has(fragment)) return false;
-      seen.add(fragment);
-      return search(info.fragments[fragment]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => search(node.selectionSet));
+  return name in selectionTree(info);
 }

@@ -1,6 +1,7 @@
 import { groupByKeys, type RequestContext } from '@casework/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { ProviderBranch } from './branch.entity.js';
 import { AddBranchInput, UpdateBranchInput } from './branch.input.js';
 import { BranchService } from './branch.service.js';
@@ -10,7 +11,10 @@ export class ProviderBranchesResolver {
   @FieldResolver(() => [ProviderBranch], {
     description: 'Branches and subsidiaries, active first (administrative requests choose one)',
   })
-  branches(@Root() provider: Provider, @Ctx() ctx: RequestContext): Promise<ProviderBranch[]> {
+  branches(
+    @Root() provider: ProviderFields,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProviderBranch[]> {
     return ctx.loaders
       .get<string, ProviderBranch[]>('branchesOfProvider', async (ids) =>
         groupByKeys(ids, await new BranchService(ctx).listFor(ids), (b) => b.provider.id),

@@ -1,6 +1,7 @@
 import { groupByKeys, type RequestContext } from '@casework/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { ProviderContact } from './contact.entity.js';
 import { AddContactInput, UpdateContactInput } from './contact.input.js';
 import { ContactService } from './contact.service.js';
@@ -8,7 +9,10 @@ import { ContactService } from './contact.service.js';
 @Resolver(() => Provider)
 export class ProviderContactsResolver {
   @FieldResolver(() => [ProviderContact], { description: 'Contact persons, primary first' })
-  contacts(@Root() provider: Provider, @Ctx() ctx: RequestContext): Promise<ProviderContact[]> {
+  contacts(
+    @Root() provider: ProviderFields,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProviderContact[]> {
     return ctx.loaders
       .get<string, ProviderContact[]>('contactsOfProvider', async (ids) =>
         groupByKeys(ids, await new ContactService(ctx).listFor(ids), (c) => c.provider.id),

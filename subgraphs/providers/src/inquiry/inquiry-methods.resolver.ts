@@ -2,6 +2,7 @@ import { type RequestContext } from '@casework/kit';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { InquiryMethod } from '../provider/inquiry-method.js';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { allowedInquiryMethods } from './allowed-inquiry-methods.js';
 import { inquiryMethodFacts } from './inquiry-method-facts.js';
 
@@ -35,7 +36,7 @@ export class ProviderInquiryMethodsResolver {
       'Every inquiry method with whether R1.8 allows it for this provider and, if not, why',
   })
   async allowedInquiryMethods(
-    @Root() provider: Provider,
+    @Root() provider: ProviderFields,
     @Ctx() ctx: RequestContext,
   ): Promise<InquiryMethodOption[]> {
     return allowedInquiryMethods(await inquiryMethodFacts(ctx, provider)).map((d) => ({

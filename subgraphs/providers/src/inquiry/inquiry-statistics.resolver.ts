@@ -1,6 +1,7 @@
 import { type RequestContext } from '@casework/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import {
   emptyStatistics,
   inquiryStatistics,
@@ -32,7 +33,7 @@ export class InquiryStatisticsResolver {
     description: "This provider's answer statistics (R1.9); default period: the last 365 days",
   })
   statistics(
-    @Root() provider: Provider,
+    @Root() provider: ProviderFields,
     @Ctx() ctx: RequestContext,
     @Arg('from', () => Date, { nullable: true }) from?: Date | null,
     @Arg('to', () => Date, { nullable: true }) to?: Date | null,
@@ -59,7 +60,7 @@ export class InquiryStatisticsResolver {
     description: `This provider's answer statistics for each calendar month (UTC) of the period (R1.9), oldest first: one entry for every month that overlaps the period, also months without inquiries (zero counts). Each entry has the same definitions as \`statistics\`, applied to the inquiries sent in that month; its \`from\` and \`to\` are the month's bounds (the first instant of the month, and of the next month) clipped to the period, so the first and last entries may cover part of a month and the counts of all entries add up to those of \`statistics\` for the same period. Default period: the last 365 days, as for \`statistics\` (13 entries); at most ${MAX_MONTHS} months.`,
   })
   statisticsByMonth(
-    @Root() provider: Provider,
+    @Root() provider: ProviderFields,
     @Ctx() ctx: RequestContext,
     @Arg('from', () => Date, { nullable: true }) from?: Date | null,
     @Arg('to', () => Date, { nullable: true }) to?: Date | null,

@@ -1,4 +1,11 @@
-import { ConnectionType, type PersonKey, personRef, type JobsContext } from '@casework/kit';
+import {
+  ConnectionType,
+  type PersonKey,
+  personRef,
+  type JobsContext,
+  selectionTree,
+} from '@casework/kit';
+import { type GraphQLResolveInfo } from 'graphql';
 import { Person } from '../person/person.type.js';
 import {
   Arg,
@@ -8,6 +15,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   Mutation,
@@ -17,7 +25,9 @@ import {
   Root,
 } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { Service } from '../service/service.entity.js';
+import { type ServiceFields } from '../service/service-row.js';
 import { InquiryStatus } from './inquiry-status.js';
 import { InquiryMessage } from './inquiry-message.entity.js';
 import { Inquiry } from './inquiry.entity.js';
@@ -29,6 +39,7 @@ import {
   RecordInquiryAnswerInput,
 } from './inquiry.input.js';
 import { InquiryService } from './inquiry.service.js';
+import { type InquiryFields } from './inquiry-rows.js';
 
 @ObjectType({ description: 'A page of inquiries, newest first' })
 export class InquiryConnection extends ConnectionType(Inquiry) {}
@@ -80,8 +91,16 @@ export class InquiryResolver {
   }
 
   @Query(() => InquiryConnection, { nullable: true, description: 'Inquiries, newest first' })
-  inquiries(@Args(() => InquiriesArgs) args: InquiriesArgs, @Ctx() ctx: JobsContext) {
-    return new InquiryService(ctx).list(args.filter ?? {}, args);
+  inquiries(
+    @Args(() => InquiriesArgs) args: InquiriesArgs,
+    @Ctx() ctx: JobsContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const selected = selectionTree(info);
+    return new InquiryService(ctx).list(args.filter ?? {}, args, {
+      total: 'totalCount' in selected,
+      nodes: selected.nodes ?? {},
+    });
   }
 
   @Mutation(() => Inquiry, {
@@ -145,7 +164,7 @@ export class InquiryResolver {
   @FieldResolver(() => [InquiryMessage], {
     description: 'The more-information thread, oldest first',
   })
-  messages(@Root() inquiry: Inquiry, @Ctx() ctx: JobsContext): Promise<InquiryMessage[]> {
+  messages(@Root() inquiry: InquiryFields, @Ctx() ctx: JobsContext): Promise<InquiryMessage[]> {
     return ctx.loaders
       .get<string, InquiryMessage[]>('inquiryMessages', (ids) =>
         new InquiryService(ctx).messagesOf(ids),
@@ -154,12 +173,12 @@ export class InquiryResolver {
   }
 
   @FieldResolver(() => Provider)
-  provider(@Root() inquiry: Inquiry): Provider {
+  provider(@Root() inquiry: InquiryFields): ProviderFields {
     return inquiry.provider;
   }
 
   @FieldResolver(() => Service)
-  service(@Root() inquiry: Inquiry): Service {
+  service(@Root() inquiry: InquiryFields): ServiceFields {
     return inquiry.service;
   }
 
@@ -168,7 +187,7 @@ export class InquiryResolver {
     description:
       'The client the inquiry is about; provider users see only its name (other fields are FORBIDDEN)',
   })
-  client(@Root() inquiry: Inquiry): PersonKey {
+  client(@Root() inquiry: InquiryFields): PersonKey {
     return personRef(inquiry.personId);
   }
 
@@ -176,7 +195,7 @@ export class InquiryResolver {
     nullable: true,
     description: 'The answer, once there is one',
   })
-  answer(@Root() inquiry: Inquiry): InquiryAnswer | null {
+  answer(@Root() inquiry: InquiryFields): InquiryAnswer | null {
     if (inquiry.status === InquiryStatus.ANSWERED_AVAILABLE) return InquiryAnswer.CAN_DELIVER;
     if (inquiry.status === InquiryStatus.ANSWERED_NOT_AVAILABLE)
       return InquiryAnswer.CANNOT_DELIVER;

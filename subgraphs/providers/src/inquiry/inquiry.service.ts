@@ -2,14 +2,18 @@ import {
   assertUuid,
   authorize,
   can,
-  type Connection,
   refuse,
   flushVersioned,
   forbidden,
   newReference,
   notFound,
-  paginate,
   type JobsContext,
+  type PageRequest,
+  rowPage,
+  sqlConditions,
+  type RowConnection,
+  type SelectionTree,
+  timestampReader,
   withTransaction,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
@@ -30,6 +34,7 @@ import {
 } from './inquiry.input.js';
 import { InquiryActivityKind, raiseInquiryEvent } from './inquiry-events.js';
 import { INQUIRY_QUEUES } from './inquiry.jobs.js';
+import { type InquiryFields, inquiryPageQuery } from './inquiry-rows.js';
 
 export interface InquiryFilter {
   providerId?: string | null;
@@ -48,13 +53,19 @@ export class InquiryService {
   constructor(private readonly ctx: JobsContext) {}
 
   /** Agency staff see all inquiries; provider users only their organisation's portal inquiries (R1.3). */
-  private scope(): FilterQuery<Inquiry> {
+  private visibleProvider(): { providerId: string } | 'all' {
     const { identity } = this.ctx;
-    if (can(identity, 'inquiry:read')) return {};
+    if (can(identity, 'inquiry:read')) return 'all';
     if (can(identity, 'inquiry:answer') && identity.organisationId) {
-      return { provider: identity.organisationId, method: InquiryMethod.INTERNET };
+      return { providerId: identity.organisationId };
     }
     throw forbidden('see inquiries');
+  }
+
+  private scope(): FilterQuery<Inquiry> {
+    const visible = this.visibleProvider();
+    if (visible === 'all') return {};
+    return { provider: visible.providerId, method: InquiryMethod.INTERNET };
   }
 
   async get(id: string): Promise<Inquiry> {
@@ -69,28 +80,32 @@ export class InquiryService {
     return inquiry;
   }
 
+  /**
+   * A page of inquiries, newest first, read as plain rows in one statement with their providers
+   * and services (issue 15): `nodes` is what the request selects of them (null: everything);
+   * `total` counts all matches in the same statement.
+   */
   async list(
     filter: InquiryFilter,
-    page: { first: number; after?: string | null },
-  ): Promise<Connection<Inquiry>> {
-    const where: FilterQuery<Inquiry>[] = [this.scope()];
-    if (filter.providerId) where.push({ provider: filter.providerId });
-    if (filter.personId) where.push({ personId: filter.personId });
-    if (filter.caseId) where.push({ caseId: filter.caseId });
-    if (filter.status) where.push({ status: filter.status });
-    if (filter.mine) where.push({ createdById: this.ctx.identity.id });
-    if (filter.open)
-      where.push({
-        status: { $in: [InquiryStatus.SENT, InquiryStatus.MORE_INFORMATION_REQUESTED] },
-      });
+    page: PageRequest,
+    { total, nodes }: { total: boolean; nodes: SelectionTree | null },
+  ): Promise<RowConnection<InquiryFields>> {
+    const visible = this.visibleProvider();
     for (const [field, value] of Object.entries(filter)) {
       if (field.endsWith('Id') && typeof value === 'string') assertUuid(value, `filter.${field}`);
     }
-    // The page's providers and services come joined in the page's own statement (issue 15).
-    return paginate(this.ctx.em, Inquiry, { $and: where }, { sentAt: 'desc', id: 'desc' }, page, [
-      'provider',
-      'service',
-    ]);
+    const { where, params, holds } = sqlConditions();
+    if (visible !== 'all')
+      holds('i.provider_id = ? and i.method = ?', visible.providerId, InquiryMethod.INTERNET);
+    if (filter.providerId) holds('i.provider_id = ?', filter.providerId);
+    if (filter.personId) holds('i.person_id = ?', filter.personId);
+    if (filter.caseId) holds('i.case_id = ?', filter.caseId);
+    if (filter.status) holds('i.status = ?', filter.status);
+    if (filter.mine) holds('i.created_by_id = ?', this.ctx.identity.id);
+    if (filter.open)
+      holds('i.status in (?, ?)', InquiryStatus.SENT, InquiryStatus.MORE_INFORMATION_REQUESTED);
+    const query = inquiryPageQuery(where, params, timestampReader(this.ctx.em), nodes);
+    return rowPage(this.ctx.em, query, page, { total });
   }
 
   async create(input: CreateInquiryInput): Promise<Inquiry> {

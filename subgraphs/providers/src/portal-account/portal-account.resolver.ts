@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { PortalAccount, PortalAccountStatus, PortalRole } from './portal-account.entity.js';
 import { ChangePortalRoleInput, InvitePortalUserInput } from './portal-account.input.js';
 import { activePortalAccounts, PortalAccountService } from './portal-account.service.js';
@@ -54,14 +55,20 @@ export class ProviderPortalAccountsResolver {
   @FieldResolver(() => Boolean, {
     description: 'Whether the organisation has an active provider-portal account (R1.8c)',
   })
-  async hasPortalAccount(@Root() provider: Provider, @Ctx() ctx: JobsContext): Promise<boolean> {
+  async hasPortalAccount(
+    @Root() provider: ProviderFields,
+    @Ctx() ctx: JobsContext,
+  ): Promise<boolean> {
     return (await activePortalAccounts(ctx, provider.id)).length > 0;
   }
 
   @FieldResolver(() => [PortalAccount], {
     description: "Portal accounts (agency staff and the organisation's administrators)",
   })
-  portalAccounts(@Root() provider: Provider, @Ctx() ctx: JobsContext): Promise<PortalAccount[]> {
+  portalAccounts(
+    @Root() provider: ProviderFields,
+    @Ctx() ctx: JobsContext,
+  ): Promise<PortalAccount[]> {
     return new PortalAccountService(ctx).listFor(provider.id);
   }
 }

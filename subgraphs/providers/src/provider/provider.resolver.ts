@@ -1,4 +1,5 @@
-import { ConnectionType, type RequestContext } from '@casework/kit';
+import { ConnectionType, type RequestContext, selectionTree } from '@casework/kit';
+import { type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -6,6 +7,7 @@ import {
   Ctx,
   Field,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -48,8 +50,16 @@ export class ProviderResolver {
   }
 
   @Query(() => ProviderConnection, { nullable: true, description: 'Providers ordered by name' })
-  providers(@Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() ctx: RequestContext) {
-    return new ProviderService(ctx).search(args);
+  providers(
+    @Args(() => ProvidersArgs) args: ProvidersArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const selected = selectionTree(info);
+    return new ProviderService(ctx).search(args, {
+      total: 'totalCount' in selected,
+      nodes: selected.nodes ?? {},
+    });
   }
 
   @Mutation(() => Provider, { description: 'Registers a provider organisation' })

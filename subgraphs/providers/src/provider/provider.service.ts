@@ -3,19 +3,25 @@ import {
   assertUuid,
   authorize,
   can,
-  type Connection,
   flushVersioned,
   forbidden,
   newReference,
   notFound,
   type RequestContext,
   searchTerms,
-  paginate,
   findInKeyOrder,
+  type KeysetColumn,
+  rowPage,
+  sqlConditions,
+  type RowConnection,
+  type SelectionTree,
+  shapeColumns,
+  timestampReader,
 } from '@casework/kit';
 import { type FilterQuery } from '@mikro-orm/core';
 import { EmailStatus } from './email-status.js';
 import { Provider } from './provider.entity.js';
+import { PROVIDER_SHAPE, type ProviderFields } from './provider-row.js';
 import { type RegisterProviderInput, type UpdateProviderInput } from './provider.input.js';
 
 export interface ProviderSearch {
@@ -26,17 +32,28 @@ export interface ProviderSearch {
   after?: string | null;
 }
 
+/** By name; the id breaks ties (cursor order, as `findByCursor` had it). */
+const BY_NAME: readonly KeysetColumn[] = [
+  { sql: 'p.name', row: 'name', key: 'name', type: 'text' },
+  { sql: 'p.id', row: 'id', key: 'id', type: 'uuid' },
+];
+
 /** Provider organisations; portal users see only their own organisation. */
 export class ProviderService {
   constructor(private readonly ctx: RequestContext) {}
 
   /** Agency staff read every provider; portal users only the organisation they belong to. */
-  private readableScope(): FilterQuery<Provider> {
+  private readableProvider(): { providerId: string } | 'all' {
     const { identity } = this.ctx;
-    if (can(identity, 'provider:read')) return {};
+    if (can(identity, 'provider:read')) return 'all';
     if (can(identity, 'provider:read-own') && identity.organisationId)
-      return { id: identity.organisationId };
+      return { providerId: identity.organisationId };
     throw forbidden('read providers');
+  }
+
+  private readableScope(): FilterQuery<Provider> {
+    const visible = this.readableProvider();
+    return visible === 'all' ? {} : { id: visible.providerId };
   }
 
   async get(id: string): Promise<Provider> {
@@ -51,23 +68,45 @@ export class ProviderService {
     return findInKeyOrder(this.ctx.em, Provider, ids, this.readableScope());
   }
 
-  async search({ search, serviceId, first, after }: ProviderSearch): Promise<Connection<Provider>> {
-    const scope = this.readableScope();
+  /**
+   * A page of providers by name, read as plain rows in one statement (issue 15): `nodes` is what
+   * the request selects of them (null: everything); `total` counts all matches in the same statement.
+   */
+  async search(
+    { search, serviceId, first, after }: ProviderSearch,
+    { total, nodes }: { total: boolean; nodes: SelectionTree | null },
+  ): Promise<RowConnection<ProviderFields>> {
+    const visible = this.readableProvider();
     if (serviceId) assertUuid(serviceId, 'serviceId');
-    const where: FilterQuery<Provider> = {
-      $and: [
-        scope,
-        ...(serviceId ? [{ services: serviceId }] : []),
-        ...searchTerms(search).map((term) => ({
-          $or: [
-            { name: { $ilike: term } },
-            { reference: { $ilike: term } },
-            { email: { $ilike: term } },
-          ],
-        })),
-      ],
-    };
-    return paginate(this.ctx.em, Provider, where, { name: 'asc', id: 'asc' }, { first, after });
+    const { where, params, holds } = sqlConditions();
+    if (visible !== 'all') holds('p.id = ?', visible.providerId);
+    if (serviceId)
+      holds(
+        'exists (select 1 from providers.provider_service ps where ps.provider_id = p.id and ps.service_id = ?)',
+        serviceId,
+      );
+    for (const term of searchTerms(search))
+      holds('(p.name ilike ? or p.reference ilike ? or p.email ilike ?)', term, term, term);
+    const shaped = shapeColumns<ProviderFields>(PROVIDER_SHAPE, nodes && Object.keys(nodes), {
+      alias: 'p',
+      prefix: '',
+      always: ['id', 'name'],
+      timestamp: timestampReader(this.ctx.em),
+    });
+    return rowPage(
+      this.ctx.em,
+      {
+        select: shaped.select,
+        from: 'providers.provider p',
+        where,
+        params,
+        orderBy: BY_NAME,
+        descending: false,
+        toNode: shaped.node,
+      },
+      { first, after },
+      { total },
+    );
   }
 
   async register(input: RegisterProviderInput): Promise<Provider> {

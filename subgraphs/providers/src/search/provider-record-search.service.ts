@@ -7,14 +7,14 @@ import {
   sqlExecutor,
 } from '@casework/kit';
 import { Inquiry } from '../inquiry/inquiry.entity.js';
-import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { ProviderService } from '../provider/provider.service.js';
 
 /** The most hits of one kind a search returns. */
 export const MAX_HITS = 20;
 
 export interface ProviderRecordHits {
-  providers: Provider[];
+  providers: ProviderFields[];
   moreProviders: boolean;
   inquiries: Inquiry[];
 }
@@ -32,7 +32,10 @@ export class ProviderRecordSearchService {
     authorize(identity, 'provider:read', 'search agency records');
     const limit = Math.min(Math.max(first, 1), MAX_HITS);
     const parsed = parseSearchText(text);
-    const providers = await new ProviderService(this.ctx).search({ search: text, first: limit });
+    const providers = await new ProviderService(this.ctx).search(
+      { search: text, first: limit },
+      { total: false, nodes: null },
+    );
     let inquiries: Inquiry[] = [];
     if (parsed.referenceKind === 'IQ' && can(identity, 'inquiry:read')) {
       // Served by inquiry_reference_pattern_idx (text_pattern_ops), also at 100,000 inquiries.

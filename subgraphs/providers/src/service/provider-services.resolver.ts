@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Provider } from '../provider/provider.entity.js';
+import { type ProviderFields } from '../provider/provider-row.js';
 import { ProviderService } from '../provider/provider.service.js';
 import { Service } from './service.entity.js';
 
@@ -51,7 +52,10 @@ export class ProviderServicesResolver {
   @FieldResolver(() => [Service], {
     description: 'Services from the catalogue this provider offers',
   })
-  servicesOffered(@Root() provider: Provider, @Ctx() ctx: RequestContext): Promise<Service[]> {
+  servicesOffered(
+    @Root() provider: ProviderFields,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service[]> {
     return ctx.loaders
       .get<string, Service[]>('servicesOffered', (ids) => servicesOf(ctx, ids))
       .load(provider.id);
