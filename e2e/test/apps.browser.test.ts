@@ -387,8 +387,8 @@ describe('inquiries across both apps (browser, R1.1, R1.3, R1.5, R1.7, R1.8, R6.
     await expect
       .poll(() => lastRow.locator('td').allTextContents())
       .toEqual([thisMonth, '1', '1', '0', '0', expect.stringMatching(/ h$/)]);
-    // Scanned with the pointer on a bar: the hover decorations (tooltip, ruler) must pass too.
-    await chart.locator('path.bar').first().hover();
+    // Scanned with the pointer over the chart: its hover decorations (tooltip, ruler) must pass too.
+    await chart.hover();
     await checkPage(agency.page, 'agency-provider-statistics');
     // The chart and its table follow the language.
     await agency.page.getByLabel('Language').selectOption('de');
